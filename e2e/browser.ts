@@ -1,0 +1,50 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: inject('baseURL'), viewport });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Fails on any serious or critical axe violation, listing them. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.mouse.move(0, 0); // judge the resting page, not a hover transition under the pointer
+  await page.waitForTimeout(250);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function signIn(page: Page, email: string, password = inject('demoPassword')): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in and waits for the app shell. */
+export async function signInToShell(page: Page, email: string, password = inject('demoPassword')): Promise<void> {
+  await signIn(page, email, password);
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const AuditOutcomes = { success: 'success', failure: 'failure', denied: 'denied' } as const;
+export type AuditOutcome = (typeof AuditOutcomes)[keyof typeof AuditOutcomes];
+
+export const auditQuery = z.object({
+  actorUserId: z.uuid().optional(),
+  action: z.string().trim().max(100).optional(),
+  clientId: z.uuid().optional(),
+  outcome: z.enum(['success', 'failure', 'denied']).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Keyset cursor: the id of the last row of the previous page. */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export const auditEventView = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  outcome: z.enum(['success', 'failure', 'denied']),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  clientId: z.string().nullable(),
+  purpose: z.string().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+  sealed: z.boolean(),
+});
+export type AuditEventView = z.infer<typeof auditEventView>;
+
+export const auditPage = z.object({
+  items: z.array(auditEventView),
+  nextBefore: z.number().int().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPage>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { DISCIPLINE_LIST, ROLE_LIST } from './roles.js';
+import { PASSWORD_MAX_LENGTH } from './password-policy.js';
+
+const email = z
+  .email({ message: 'Enter a valid email address.' })
+  .max(254)
+  .transform((s) => s.trim().toLowerCase());
+
+export const loginBody = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(254),
+  password: z
+    .string()
+    .min(1, 'Enter your password.')
+    .max(PASSWORD_MAX_LENGTH * 4),
+});
+export type LoginBody = z.infer<typeof loginBody>;
+
+export const sessionUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLE_LIST)),
+  discipline: z.enum(DISCIPLINE_LIST).nullable(),
+  organizationId: z.uuid(),
+});
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const loginResponse = z.object({
+  user: sessionUser,
+  csrfToken: z.string(),
+  session: z.object({ idleExpiresAt: z.string(), absoluteExpiresAt: z.string() }),
+});
+export type LoginResponse = z.infer<typeof loginResponse>;
+
+export const meResponse = sessionUser.extend({
+  csrfToken: z.string(),
+  organization: z.object({ id: z.uuid(), name: z.string(), timeZone: z.string() }),
+  session: z.object({ idleExpiresAt: z.string(), absoluteExpiresAt: z.string(), idleTimeoutSeconds: z.number() }),
+});
+export type MeResponse = z.infer<typeof meResponse>;
+
+export const userView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLE_LIST)),
+  discipline: z.enum(DISCIPLINE_LIST).nullable(),
+  active: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const createUserBody = z.object({
+  email,
+  name: z.string().trim().min(1, 'Enter a name.').max(200),
+  roles: z.array(z.enum(ROLE_LIST)).min(1, 'Choose at least one role.'),
+  discipline: z.enum(DISCIPLINE_LIST).nullable().optional(),
+  password: z.string().max(PASSWORD_MAX_LENGTH * 4),
+});
+export type CreateUserBody = z.infer<typeof createUserBody>;
+
+export const updateUserBody = z.object({
+  name: z.string().trim().min(1, 'Enter a name.').max(200).optional(),
+  roles: z.array(z.enum(ROLE_LIST)).min(1, 'Choose at least one role.').optional(),
+  discipline: z.enum(DISCIPLINE_LIST).nullable().optional(),
+  active: z.boolean().optional(),
+  version: z.number().int().positive().optional(),
+});
+export type UpdateUserBody = z.infer<typeof updateUserBody>;
+
+export const resetPasswordBody = z.object({
+  password: z.string().max(PASSWORD_MAX_LENGTH * 4),
+});
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;
+
+export const idParams = z.object({ id: z.uuid({ message: 'Must be a UUID.' }) });

@@ -1,0 +1,31 @@
+/** The one error shape of the API: `{ error: { code, message, details? } }`. */
+export const ErrorCodes = {
+  validation_failed: 'validation_failed',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  csrf_failed: 'csrf_failed',
+  not_found: 'not_found',
+  version_conflict: 'version_conflict',
+  conflict: 'conflict',
+  possible_duplicate: 'possible_duplicate',
+  account_locked: 'account_locked',
+  precondition_required: 'precondition_required',
+  rate_limited: 'rate_limited',
+  payload_too_large: 'payload_too_large',
+  internal: 'internal',
+  unavailable: 'unavailable',
+} as const;
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode | (string & {});
+    message: string;
+    details?: Record<string, unknown>;
+  };
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { expectedMigrationCount } from './db/migrate.js';
+import { AppError } from './http/errors.js';
+import { installErrorHandling } from './http/error-handler.js';
+import { installRequestAuth } from './http/request-auth.js';
+import type { App } from './http/route-types.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { clientsRoutes } from './modules/clients/clients.routes.js';
+import { duplicatesRoutes } from './modules/clients/duplicates.routes.js';
+import { supportContactsRoutes } from './modules/clients/support-contacts.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { programsRoutes } from './modules/programs/programs.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+
+/** Build the HTTP app from a context; listening is the caller's business. */
+export async function buildApp(ctx: AppContext): Promise<App> {
+  const logger: FastifyBaseLogger = ctx.logger; // widen pino's Logger to what route types expect
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => randomUUID(),
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine injects its CSS variables as a <style> element at runtime.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) =>
+      new AppError(429, 'rate_limited', 'Too many requests. Wait a moment and try again.', {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Careloop API', version: '0.1.0', description: 'Case management for community mental health.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'careloop_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installRequestAuth(app, ctx);
+
+  healthRoutes(app, ctx, expectedMigrationCount());
+  authRoutes(app, ctx);
+  usersRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  programsRoutes(app, ctx);
+  clientsRoutes(app, ctx);
+  supportContactsRoutes(app, ctx);
+  duplicatesRoutes(app, ctx);
+
+  await serveWebApp(app, ctx.config.webDistDir);
+  return app;
+}
+
+/** The built SPA at `/`, with index.html as the fallback for client-side routes. */
+async function serveWebApp(app: App, distDir: string): Promise<void> {
+  const index = path.join(distDir, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const urlPath = req.url.split('?')[0] ?? '';
+    const wantsPage = req.method === 'GET' && !urlPath.startsWith('/api/') && !path.extname(urlPath);
+    if (hasWeb && wantsPage) {
+      reply.header('cache-control', 'no-cache');
+      return reply.type('text/html').send(fs.createReadStream(index));
+    }
+    throw new AppError(404, 'not_found', 'Not found.');
+  });
+}

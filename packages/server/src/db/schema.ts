@@ -1,0 +1,7 @@
+// Every module's tables, for drizzle-kit and the typed database handle.
+export * from '../modules/organizations/organizations.schema.js';
+export * from '../modules/programs/programs.schema.js';
+export * from '../modules/users/users.schema.js';
+export * from '../modules/auth/auth.schema.js';
+export * from '../modules/audit/audit.schema.js';
+export * from '../modules/clients/clients.schema.js';

@@ -1,0 +1,62 @@
+import type { Actor, AuditEventView, AuditPage, AuditQuery } from '@careloop/core';
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import { users } from '../users/users.schema.js';
+import { auditEvents } from './audit.schema.js';
+import { recordAudit, type RequestMeta } from './audit.writer.js';
+
+/** Newest first, keyset-paged by id, always within the actor's organisation. */
+export async function searchAudit(
+  ctx: AppContext,
+  actor: Actor,
+  query: AuditQuery,
+  meta: RequestMeta,
+): Promise<AuditPage> {
+  const where: SQL[] = [eq(auditEvents.organizationId, actor.organizationId)];
+  if (query.actorUserId) where.push(eq(auditEvents.actorUserId, query.actorUserId));
+  if (query.action) where.push(eq(auditEvents.action, query.action));
+  if (query.clientId) where.push(eq(auditEvents.clientId, query.clientId));
+  if (query.outcome) where.push(eq(auditEvents.outcome, query.outcome));
+  if (query.from) where.push(gte(auditEvents.occurredAt, new Date(query.from)));
+  if (query.to) where.push(lte(auditEvents.occurredAt, new Date(query.to)));
+  if (query.before) where.push(lt(auditEvents.id, query.before));
+
+  return ctx.database.db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ e: auditEvents, actorName: users.name })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .where(and(...where))
+      .orderBy(desc(auditEvents.id))
+      .limit(query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'audit.search',
+      outcome: 'success',
+      entityType: 'audit_events',
+      details: { filters: Object.keys(query).filter((k) => k !== 'limit'), returned: page.length },
+      meta,
+    });
+    const items: AuditEventView[] = page.map(({ e, actorName }) => ({
+      id: e.id,
+      occurredAt: e.occurredAt.toISOString(),
+      actorUserId: e.actorUserId,
+      actorName,
+      actorRoles: e.actorRoles,
+      action: e.action,
+      outcome: e.outcome as AuditEventView['outcome'],
+      entityType: e.entityType,
+      entityId: e.entityId,
+      clientId: e.clientId,
+      purpose: e.purpose,
+      ip: e.ip,
+      requestId: e.requestId,
+      sealed: e.hash !== null,
+    }));
+    const last = page.at(-1);
+    return { items, nextBefore: rows.length > query.limit && last ? last.e.id : null };
+  });
+}

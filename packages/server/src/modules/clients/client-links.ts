@@ -1,0 +1,6 @@
+/**
+ * Every table whose rows belong to a client through a `client_id` column. A merge moves these
+ * rows to the surviving client (recording their ids so an admin can undo it). Modules that add
+ * client-linked tables add them here; the merge test fails for a table left out.
+ */
+export const CLIENT_LINKED_TABLES: readonly string[] = ['client_identifiers', 'support_contacts'];

@@ -1,0 +1,152 @@
+import type { Actor } from '@careloop/core';
+import { and, eq, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { CLIENT_LINKED_TABLES } from './client-links.js';
+import { loadClientRow } from './clients.service.js';
+import { clientMerges, clients } from './clients.schema.js';
+import { markPairMerged } from './duplicate-queue.service.js';
+
+export interface MergeView {
+  id: string;
+  survivorId: string;
+  mergedId: string;
+  moved: Record<string, number>;
+  mergedAt: string;
+  undoneAt: string | null;
+}
+
+const view = (m: typeof clientMerges.$inferSelect): MergeView => ({
+  id: m.id,
+  survivorId: m.survivorId,
+  mergedId: m.mergedId,
+  moved: Object.fromEntries(Object.entries(m.moved).map(([t, ids]) => [t, ids.length])),
+  mergedAt: m.mergedAt.toISOString(),
+  undoneAt: m.undoneAt?.toISOString() ?? null,
+});
+
+/**
+ * Moves every client-linked row of `mergedId` to `survivorId` and leaves `mergedId` as a tombstone
+ * that points to the survivor. Nothing is deleted: the moved row ids are kept for undo.
+ */
+export async function mergeClients(
+  ctx: AppContext,
+  actor: Actor,
+  input: { survivorId: string; mergedId: string; reason?: string | null | undefined },
+  meta: RequestMeta,
+): Promise<MergeView> {
+  if (input.survivorId === input.mergedId) {
+    throw new AppError(400, 'validation_failed', 'Some fields are invalid.', {
+      fields: [{ path: 'mergedId', message: 'Choose two different clients.' }],
+    });
+  }
+  return ctx.database.db.transaction(async (tx) => {
+    // Lock both in id order so two opposite merges cannot deadlock.
+    const [firstId, secondId] = [input.survivorId, input.mergedId].sort() as [string, string];
+    const first = await loadClientRow(tx, actor, firstId, true);
+    const second = await loadClientRow(tx, actor, secondId, true);
+    const survivor = first.id === input.survivorId ? first : second;
+    const merged = first.id === input.mergedId ? first : second;
+    if (survivor.mergedIntoId || merged.mergedIntoId) {
+      throw new AppError(409, 'conflict', 'One of these records has already been merged.');
+    }
+    const moved: Record<string, string[]> = {};
+    for (const table of CLIENT_LINKED_TABLES) {
+      const res = await tx.execute<{ id: string }>(
+        sql`update ${sql.identifier(table)} set client_id = ${survivor.id} where client_id = ${merged.id} returning id`,
+      );
+      moved[table] = res.rows.map((r) => r.id);
+    }
+    const now = ctx.now();
+    await tx
+      .update(clients)
+      .set({ mergedIntoId: survivor.id, updatedAt: now, version: merged.version + 1 })
+      .where(eq(clients.id, merged.id));
+    const [record] = await tx
+      .insert(clientMerges)
+      .values({
+        organizationId: actor.organizationId,
+        survivorId: survivor.id,
+        mergedId: merged.id,
+        moved,
+        reason: input.reason ?? null,
+        mergedBy: actor.userId,
+        mergedAt: now,
+      })
+      .returning();
+    if (!record) throw new Error('merge record not written');
+    await markPairMerged(tx, actor.organizationId, survivor.id, merged.id, actor.userId, now);
+    for (const clientId of [survivor.id, merged.id]) {
+      await recordAudit(tx, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        actorRoles: actor.roles,
+        action: 'client.merge',
+        outcome: 'success',
+        entityType: 'client_merge',
+        entityId: record.id,
+        clientId,
+        purpose: 'duplicate_review',
+        details: { survivorId: survivor.id, mergedId: merged.id, moved: view(record).moved },
+        meta,
+      });
+    }
+    return view(record);
+  });
+}
+
+/** Reverses a merge: the moved rows go back and the tombstone becomes a live record again. */
+export async function undoMerge(ctx: AppContext, actor: Actor, mergeId: string, meta: RequestMeta): Promise<MergeView> {
+  return ctx.database.db.transaction(async (tx) => {
+    const [record] = await tx
+      .select()
+      .from(clientMerges)
+      .where(and(eq(clientMerges.id, mergeId), eq(clientMerges.organizationId, actor.organizationId)))
+      .for('update');
+    if (!record) throw notFound('Merge');
+    if (record.undoneAt) throw new AppError(409, 'conflict', 'This merge has already been undone.');
+    for (const [table, ids] of Object.entries(record.moved)) {
+      if (!CLIENT_LINKED_TABLES.includes(table) || ids.length === 0) continue;
+      await tx.execute(
+        sql`update ${sql.identifier(table)} set client_id = ${record.mergedId} where id = any(${sql.param(ids)}::uuid[]) and client_id = ${record.survivorId}`,
+      );
+    }
+    const merged = await loadClientRow(tx, actor, record.mergedId, true);
+    const now = ctx.now();
+    await tx
+      .update(clients)
+      .set({ mergedIntoId: null, updatedAt: now, version: merged.version + 1 })
+      .where(eq(clients.id, record.mergedId));
+    const [undone] = await tx
+      .update(clientMerges)
+      .set({ undoneBy: actor.userId, undoneAt: now })
+      .where(eq(clientMerges.id, mergeId))
+      .returning();
+    for (const clientId of [record.survivorId, record.mergedId]) {
+      await recordAudit(tx, {
+        organizationId: actor.organizationId,
+        actorUserId: actor.userId,
+        actorRoles: actor.roles,
+        action: 'client.unmerge',
+        outcome: 'success',
+        entityType: 'client_merge',
+        entityId: mergeId,
+        clientId,
+        purpose: 'duplicate_review',
+        meta,
+      });
+    }
+    return view(undone!);
+  });
+}
+
+export async function listMerges(ctx: AppContext, actor: Actor): Promise<MergeView[]> {
+  const rows = await ctx.database.db
+    .select()
+    .from(clientMerges)
+    .where(eq(clientMerges.organizationId, actor.organizationId))
+    .orderBy(sql`${clientMerges.mergedAt} desc`)
+    .limit(100);
+  return rows.map(view);
+}

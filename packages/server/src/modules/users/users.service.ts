@@ -1,0 +1,202 @@
+import {
+  checkPassword,
+  describePasswordProblem,
+  type Actor,
+  type CreateUserBody,
+  type Discipline,
+  type Role,
+  type UpdateUserBody,
+  type UserView,
+} from '@careloop/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/database.js';
+import { AppError, notFound, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { loginThrottle } from '../auth/auth.schema.js';
+import { deleteUserSessions } from '../auth/session.store.js';
+import { hashPassword } from './password-hash.js';
+import { users } from './users.schema.js';
+
+type UserRow = typeof users.$inferSelect;
+
+export function toUserView(u: UserRow): UserView {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    roles: u.roles as Role[],
+    discipline: u.discipline as Discipline | null,
+    active: u.active,
+    version: u.version,
+    createdAt: u.createdAt.toISOString(),
+    updatedAt: u.updatedAt.toISOString(),
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+function assertPasswordAcceptable(ctx: AppContext, password: string, email: string): void {
+  const problems = checkPassword({ password, email, isCommon: ctx.isCommonPassword });
+  if (problems.length > 0) {
+    throw validationFailed(problems.map((p) => ({ path: 'password', message: describePasswordProblem(p) })));
+  }
+}
+
+export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
+    .limit(1);
+  return rows[0];
+}
+
+async function loadInOrg(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<UserRow> {
+  const q = db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.organizationId, actor.organizationId)))
+    .limit(1);
+  const rows = lock ? await q.for('update') : await q;
+  const row = rows[0];
+  if (!row) throw notFound('User'); // another organisation's user is indistinguishable from none
+  return row;
+}
+
+export async function listUsers(ctx: AppContext, actor: Actor): Promise<UserView[]> {
+  const rows = await ctx.database.db
+    .select()
+    .from(users)
+    .where(eq(users.organizationId, actor.organizationId))
+    .orderBy(asc(users.name));
+  return rows.map(toUserView);
+}
+
+export async function getUser(ctx: AppContext, actor: Actor, id: string): Promise<UserView> {
+  return toUserView(await loadInOrg(ctx.database.db, actor, id));
+}
+
+export async function createUser(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateUserBody,
+  meta: RequestMeta,
+): Promise<UserView> {
+  assertPasswordAcceptable(ctx, input.password, input.email);
+  const passwordHash = await hashPassword(input.password);
+  return ctx.database.db.transaction(async (tx) => {
+    if (await findUserByEmail(tx, input.email)) {
+      throw new AppError(409, 'conflict', 'A user with this email already exists.', {
+        fields: [{ path: 'email', message: 'A user with this email already exists.' }],
+      });
+    }
+    const [row] = await tx
+      .insert(users)
+      .values({
+        organizationId: actor.organizationId,
+        email: input.email,
+        name: input.name,
+        roles: [...new Set(input.roles)],
+        discipline: input.discipline ?? null,
+        passwordHash,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'user.create',
+      outcome: 'success',
+      entityType: 'user',
+      entityId: row.id,
+      details: { roles: row.roles },
+      meta,
+    });
+    return toUserView(row);
+  });
+}
+
+export async function updateUser(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateUserBody,
+  expectedVersion: number | undefined,
+  meta: RequestMeta,
+): Promise<UserView> {
+  if (expectedVersion === undefined) throw preconditionRequired();
+  return ctx.database.db.transaction(async (tx) => {
+    const current = await loadInOrg(tx, actor, id, true);
+    if (current.version !== expectedVersion) throw versionConflict(toUserView(current));
+    if (id === actor.userId) {
+      // Guard against an admin locking everyone out by demoting or deactivating themself.
+      if (input.active === false)
+        throw validationFailed([{ path: 'active', message: 'You cannot deactivate yourself.' }]);
+      if (input.roles && !input.roles.includes('admin')) {
+        throw validationFailed([{ path: 'roles', message: 'You cannot remove your own admin role.' }]);
+      }
+    }
+    const [row] = await tx
+      .update(users)
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
+        ...(input.discipline !== undefined && { discipline: input.discipline }),
+        ...(input.active !== undefined && { active: input.active }),
+        updatedAt: ctx.now(),
+        version: current.version + 1,
+      })
+      .where(eq(users.id, id))
+      .returning();
+    if (!row) throw notFound('User');
+    if (input.active === false) await deleteUserSessions(tx, id);
+    const changed = Object.keys(input).filter((k) => k !== 'version');
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: input.active === false ? 'user.deactivate' : input.active === true ? 'user.reactivate' : 'user.update',
+      outcome: 'success',
+      entityType: 'user',
+      entityId: id,
+      details: { changed, ...(input.roles && { roles: row.roles }) },
+      meta,
+    });
+    return toUserView(row);
+  });
+}
+
+export async function resetPassword(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  password: string,
+  meta: RequestMeta,
+): Promise<UserView> {
+  const target = await loadInOrg(ctx.database.db, actor, id);
+  assertPasswordAcceptable(ctx, password, target.email);
+  const passwordHash = await hashPassword(password);
+  return ctx.database.db.transaction(async (tx) => {
+    const current = await loadInOrg(tx, actor, id, true);
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: ctx.now(), updatedAt: ctx.now(), version: current.version + 1 })
+      .where(eq(users.id, id))
+      .returning();
+    if (!row) throw notFound('User');
+    await deleteUserSessions(tx, id); // a reset signs the user out everywhere
+    await tx.delete(loginThrottle).where(eq(loginThrottle.emailKey, row.email.toLowerCase())); // and unlocks
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'user.reset_password',
+      outcome: 'success',
+      entityType: 'user',
+      entityId: id,
+      meta,
+    });
+    return toUserView(row);
+  });
+}

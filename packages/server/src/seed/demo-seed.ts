@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
+import { eq, like, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { recordAudit } from '../modules/audit/audit.writer.js';
+import { loginThrottle } from '../modules/auth/auth.schema.js';
+import { organizations } from '../modules/organizations/organizations.schema.js';
+import { programs } from '../modules/programs/programs.schema.js';
+import { hashPassword } from '../modules/users/password-hash.js';
+import { users } from '../modules/users/users.schema.js';
+
+export const DEMO_ORGANIZATION = 'Riverbend Community Mental Health';
+export const DEMO_EMAIL_DOMAIN = 'riverbend.example';
+
+const DEMO_PROGRAMS: { name: string; model: ProgramModel }[] = [
+  { name: 'Riverbend ACT Team', model: 'act' },
+  { name: 'Intensive Case Management', model: 'intensive' },
+  { name: 'Clinical Case Management', model: 'clinical' },
+  { name: 'Strengths-Based Recovery', model: 'strengths_based' },
+  { name: 'Community Support', model: 'supportive' },
+];
+
+const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
+  admin: { name: 'Avery Admin', discipline: 'administrative' },
+  supervisor: { name: 'Sam Supervisor', discipline: 'social_worker' },
+  case_manager: { name: 'Casey Manager', discipline: 'case_manager' },
+  clinician: { name: 'Dr. Jordan Clinician', discipline: 'psychiatrist' },
+  peer_specialist: { name: 'Pat Peer', discipline: 'peer_specialist' },
+  intake_coordinator: { name: 'Indy Intake', discipline: 'social_worker' },
+  privacy_officer: { name: 'Priya Privacy', discipline: 'administrative' },
+};
+
+/** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
+export const DEMO_RESET_TABLES = [
+  'client_merges',
+  'duplicate_pairs',
+  'support_contacts',
+  'client_identifiers',
+  'clients',
+  'org_counters',
+  'sessions',
+  'users',
+  'programs',
+] as const;
+
+export interface DemoLogins {
+  organization: string;
+  password: string;
+  generated: boolean;
+  emails: string[];
+}
+
+export function demoEmail(role: Role): string {
+  return `${role}@${DEMO_EMAIL_DOMAIN}`;
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const res = await db.execute<{ n: number }>(sql`select count(*)::int as n from organizations`);
+  return (res.rows[0]?.n ?? 0) === 0;
+}
+
+/**
+ * Seeds the demo organisation, programs and one staff user per role. With `reset`, the existing
+ * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated.
+ */
+export async function seedDemo(db: Db, demoPassword: string | undefined, reset = false): Promise<DemoLogins> {
+  const generated = !demoPassword;
+  const password = demoPassword ?? randomBytes(12).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const existing = await tx.select().from(organizations).where(eq(organizations.name, DEMO_ORGANIZATION));
+    let org = existing[0];
+    if (org && !reset) throw new Error('The demo organisation already exists (use --reset to recreate it).');
+    if (org) {
+      // Children before parents. Audit rows stay: the log is append-only.
+      for (const table of DEMO_RESET_TABLES) {
+        await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
+      }
+      await tx.delete(loginThrottle).where(like(loginThrottle.emailKey, `%@${DEMO_EMAIL_DOMAIN}`));
+    } else {
+      [org] = await tx
+        .insert(organizations)
+        .values({ name: DEMO_ORGANIZATION, timeZone: 'America/Chicago' })
+        .returning();
+    }
+    if (!org) throw new Error('could not create the demo organization');
+    const orgId = org.id;
+    await tx.insert(programs).values(DEMO_PROGRAMS.map((p) => ({ ...p, organizationId: orgId })));
+    await tx.insert(users).values(
+      ROLE_LIST.map((role) => ({
+        organizationId: orgId,
+        email: demoEmail(role),
+        name: DEMO_STAFF[role].name,
+        roles: [role],
+        discipline: DEMO_STAFF[role].discipline,
+        passwordHash,
+      })),
+    );
+    await recordAudit(tx, {
+      organizationId: orgId,
+      actorUserId: null,
+      action: reset ? 'system.reset_demo' : 'system.seed_demo',
+      outcome: 'success',
+      entityType: 'organization',
+      entityId: orgId,
+      meta: { ip: null, userAgent: null, requestId: null },
+    });
+  });
+  return { organization: DEMO_ORGANIZATION, password, generated, emails: ROLE_LIST.map(demoEmail) };
+}
+
+export function formatDemoLogins(logins: DemoLogins): string {
+  const lines = [
+    '',
+    `Demo organisation: ${logins.organization}`,
+    `Demo sign-ins (password: ${logins.password}${logins.generated ? ', generated; set CARELOOP_DEMO_PASSWORD to choose one' : ''}):`,
+    ...logins.emails.map((e) => `  ${e}`),
+    'This is printed once. Recreate the demo with: npm run seed -- --reset',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { openDatabase } from './db/database.js';
+import { runMigrations } from './db/migrate.js';
+import type { App } from './http/route-types.js';
+import { startAuditSealer } from './modules/audit/audit.sealer.js';
+import { purgeExpiredSessions } from './modules/auth/session.store.js';
+import { commonPasswordChecker } from './modules/users/password-hash.js';
+import { formatDemoLogins, isEmpty, seedDemo } from './seed/demo-seed.js';
+
+export interface RunningServer {
+  app: App;
+  ctx: AppContext;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** config -> database -> migrations -> demo seed -> app -> listen, and the reverse on close. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase(config, logger);
+  try {
+    await runMigrations(database.pool);
+    if (config.seed === 'demo' && (await isEmpty(database.db))) {
+      const logins = await seedDemo(database.db, config.demoPassword);
+      process.stdout.write(formatDemoLogins(logins) + '\n');
+    }
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const ctx: AppContext = {
+    config,
+    database,
+    logger,
+    now: () => new Date(),
+    isCommonPassword: commonPasswordChecker(),
+  };
+  const sealer = startAuditSealer(database.pool, logger);
+  const purge = setInterval(() => {
+    purgeExpiredSessions(database.db, ctx.now(), config.session).catch(() => undefined);
+  }, 10 * 60_000);
+  purge.unref();
+  const app = await buildApp(ctx);
+  let address: string;
+  try {
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    clearInterval(purge);
+    await app.close();
+    await sealer.stop();
+    await database.close();
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      throw new Error(
+        `Port ${config.port} on ${config.host} is in use (is Careloop already running?). Set PORT to use another.`,
+        {
+          cause: err,
+        },
+      );
+    }
+    throw err;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    ctx,
+    url: address,
+    close() {
+      closing ??= (async () => {
+        clearInterval(purge);
+        await app.close(); // stop accepting, let in-flight requests finish
+        await sealer.stop();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pino from 'pino';
+import { afterAll } from 'vitest';
+import { buildApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import type { AppContext } from '../context.js';
+import { createPool, type Database } from '../db/database.js';
+import * as schema from '../db/schema.js';
+import type { App } from '../http/route-types.js';
+import { sealAudit } from '../modules/audit/audit.sealer.js';
+import { commonPasswordChecker } from '../modules/users/password-hash.js';
+import { seedDemo } from '../seed/demo-seed.js';
+import { createTestDatabase } from './test-db.js';
+
+export const DEMO_PASSWORD = 'test-demo-password-2026';
+
+export interface TestApp {
+  app: App;
+  ctx: AppContext;
+  clock: { now: Date; advance(ms: number): void };
+  seal(): Promise<number>;
+}
+
+const isCommon = commonPasswordChecker();
+
+/** The real app on its own cloned database, with a controllable clock; closed after the file. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const connectionString = await createTestDatabase();
+  const logger = pino({ level: 'silent' });
+  const pool = createPool(connectionString, 5, logger);
+  const database: Database = {
+    mode: 'external',
+    pool,
+    db: drizzle(pool, { schema }),
+    connectionString,
+    sessionSecret: 'test-session-secret-0123456789abcdef0123456789',
+    close: () => pool.end(),
+  };
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' }),
+    ...overrides,
+  };
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const ctx: AppContext = { config, database, logger, now: () => clock.now, isCommonPassword: isCommon };
+  await seedDemo(database.db, DEMO_PASSWORD);
+  const app = await buildApp(ctx);
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await pool.end();
+  });
+  return { app, ctx, clock, seal: () => sealAudit(pool) };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  userId: string;
+  organizationId: string;
+}
+
+export async function signIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.statusCode} ${res.body}`);
+  const setCookie = res.cookies.find((c) => c.name === 'careloop_session');
+  if (!setCookie) throw new Error('no session cookie');
+  const body = res.json<{ csrfToken: string; user: { id: string; organizationId: string } }>();
+  return {
+    cookie: `careloop_session=${setCookie.value}`,
+    csrfToken: body.csrfToken,
+    userId: body.user.id,
+    organizationId: body.user.organizationId,
+  };
+}
+
+/** Headers for a cookie-authenticated request (with the CSRF token, as the web app sends it). */
+export function as(session: Session, extra: Record<string, string> = {}): Record<string, string> {
+  return { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...extra };
+}

@@ -1,0 +1,86 @@
+import { Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { RequireAuth, RequireRole } from '../components/guards.js';
+import { PlaceholderPage } from '../components/placeholder-page.js';
+import { UsersPage } from '../features/admin-users/users-page.js';
+import { AuditPage } from '../features/audit/audit-page.js';
+import { LoginPage } from '../features/auth/login-page.js';
+import { ClientChartPage } from '../features/clients/chart-page.js';
+import { ClientEditPage } from '../features/clients/edit-page.js';
+import { ClientRegisterPage } from '../features/clients/register-page.js';
+import { ClientSearchPage } from '../features/clients/search-page.js';
+import { DuplicateComparePage } from '../features/duplicates/compare-page.js';
+import { DuplicateQueuePage } from '../features/duplicates/queue-page.js';
+import { Shell } from './shell.js';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Title order={1}>{t('app.notFound')}</Title>
+      <Text>{t('app.notFoundBody')}</Text>
+    </>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <Shell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<Navigate to="/caseload" replace />} />
+          <Route path="caseload" element={<PlaceholderPage titleKey="nav.caseload" />} />
+          <Route path="clients" element={<ClientSearchPage />} />
+          <Route path="clients/new" element={<ClientRegisterPage />} />
+          <Route path="clients/:id" element={<ClientChartPage />} />
+          <Route path="clients/:id/edit" element={<ClientEditPage />} />
+          <Route path="intake" element={<PlaceholderPage titleKey="nav.intake" />} />
+          <Route path="referrals" element={<PlaceholderPage titleKey="nav.referrals" />} />
+          <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
+          <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
+          <Route
+            path="admin/users"
+            element={
+              <RequireRole roles={['admin']}>
+                <UsersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/duplicates"
+            element={
+              <RequireRole roles={['admin']}>
+                <DuplicateQueuePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/duplicates/compare"
+            element={
+              <RequireRole roles={['admin']}>
+                <DuplicateComparePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/audit"
+            element={
+              <RequireRole roles={['admin', 'privacy_officer']}>
+                <AuditPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

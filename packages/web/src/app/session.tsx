@@ -1,0 +1,131 @@
+import type { LoginResponse, MeResponse, Role } from '@careloop/core';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { api, ApiError, setCsrfToken, setSessionExpiryListener, setUnauthorizedHandler } from './api.js';
+
+interface SessionValue {
+  me: MeResponse | null;
+  loading: boolean;
+  idleExpiresAt: number | null;
+  /** True while the re-authentication dialog is shown over the current page. */
+  reauthRequired: boolean;
+  signIn: (email: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  /** Sign in again without leaving the page; resolves the requests that were waiting. */
+  reauthenticate: (email: string, password: string) => Promise<void>;
+  requireReauth: () => void;
+  keepAlive: () => Promise<void>;
+  hasRole: (...roles: Role[]) => boolean;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+async function fetchMe(): Promise<MeResponse | null> {
+  try {
+    return await api<MeResponse>('/api/auth/me', { noReauth: true });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<MeResponse | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [idleExpiresAt, setIdleExpiresAt] = useState<number | null>(null);
+  const [reauthRequired, setReauthRequired] = useState(false);
+  const waiting = useRef<(() => void)[]>([]);
+
+  const adopt = useCallback((next: MeResponse | null) => {
+    setMe(next);
+    setCsrfToken(next?.csrfToken ?? null);
+    setIdleExpiresAt(next ? Date.parse(next.session.idleExpiresAt) : null);
+  }, []);
+
+  useEffect(() => {
+    setSessionExpiryListener((iso) => setIdleExpiresAt(Date.parse(iso)));
+    fetchMe()
+      .then(adopt)
+      .catch(() => adopt(null))
+      .finally(() => setLoading(false));
+    return () => setSessionExpiryListener(null);
+  }, [adopt]);
+
+  // While signed in, a 401 means the session ended under us: keep the page, ask to sign in again.
+  useEffect(() => {
+    if (!me) {
+      setUnauthorizedHandler(null);
+      return;
+    }
+    setUnauthorizedHandler(
+      () =>
+        new Promise<void>((resolve) => {
+          waiting.current.push(resolve);
+          setReauthRequired(true);
+        }),
+    );
+    return () => setUnauthorizedHandler(null);
+  }, [me]);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const res = await api<LoginResponse>('/api/auth/login', {
+        method: 'POST',
+        body: { email, password },
+        noReauth: true,
+      });
+      setCsrfToken(res.csrfToken);
+      adopt(await fetchMe());
+    },
+    [adopt],
+  );
+
+  const reauthenticate = useCallback(
+    async (email: string, password: string) => {
+      await signIn(email, password);
+      setReauthRequired(false);
+      const resolvers = waiting.current;
+      waiting.current = [];
+      for (const resolve of resolvers) resolve();
+    },
+    [signIn],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api('/api/auth/logout', { method: 'POST', noReauth: true });
+    } catch {
+      // Already signed out on the server: nothing to undo.
+    }
+    waiting.current = [];
+    setReauthRequired(false);
+    adopt(null);
+  }, [adopt]);
+
+  const keepAlive = useCallback(async () => {
+    const next = await api<MeResponse>('/api/auth/me');
+    adopt(next);
+  }, [adopt]);
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      me,
+      loading,
+      idleExpiresAt,
+      reauthRequired,
+      signIn,
+      signOut,
+      reauthenticate,
+      requireReauth: () => setReauthRequired(true),
+      keepAlive,
+      hasRole: (...roles) => !!me && me.roles.some((r) => roles.includes(r)),
+    }),
+    [me, loading, idleExpiresAt, reauthRequired, signIn, signOut, reauthenticate, keepAlive],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

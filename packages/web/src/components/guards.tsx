@@ -1,0 +1,28 @@
+import type { Role } from '@careloop/core';
+import { Center, Loader, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { useSession } from '../app/session.js';
+
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (loading) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { hasRole } = useSession();
+  const { t } = useTranslation();
+  if (!hasRole(...roles)) return <Text role="alert">{t('app.forbidden')}</Text>;
+  return <>{children}</>;
+}

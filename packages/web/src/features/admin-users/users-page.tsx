@@ -1,0 +1,102 @@
+import type { UserView } from '@careloop/core';
+import { Button, Group, Modal, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { formatDateTime } from '../../app/format-date.js';
+import { useSession } from '../../app/session.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { ResetPasswordForm } from './reset-password-form.js';
+import { UserForm } from './user-form.js';
+
+type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserView } | { kind: 'reset'; user: UserView } | null;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => api<{ items: UserView[] }>('/api/admin/users') });
+  const tz = me?.organization.timeZone ?? 'UTC';
+
+  return (
+    <>
+      <Group justify="space-between" mb="md">
+        <Title order={1}>{t('users.title')}</Title>
+        <Button onClick={() => setDialog({ kind: 'create' })}>{t('users.new')}</Button>
+      </Group>
+      <ApiErrorAlert error={users.error} />
+      <Table.ScrollContainer minWidth={700}>
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('users.name')}</Table.Th>
+              <Table.Th>{t('users.email')}</Table.Th>
+              <Table.Th>{t('users.roles')}</Table.Th>
+              <Table.Th>{t('users.discipline')}</Table.Th>
+              <Table.Th>{t('users.status')}</Table.Th>
+              <Table.Th>{t('users.lastLogin')}</Table.Th>
+              <Table.Th>{t('users.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.data?.items.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>{u.email}</Table.Td>
+                <Table.Td>{u.roles.map((r) => t(`roles.${r}`)).join(', ')}</Table.Td>
+                <Table.Td>{u.discipline ? t(`disciplines.${u.discipline}`) : t('app.none')}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600} c={u.active ? 'teal.9' : 'gray.7'}>
+                    {u.active ? t('users.active') : t('users.inactive')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.neverSignedIn')}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setDialog({ kind: 'edit', user: u })}
+                      aria-label={`${t('app.edit')} ${u.name}`}
+                    >
+                      {t('app.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => setDialog({ kind: 'reset', user: u })}
+                      aria-label={`${t('users.resetPassword')}: ${u.name}`}
+                    >
+                      {t('users.resetPassword')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {users.data?.items.length === 0 && <Text>{t('app.none')}</Text>}
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+        title={
+          dialog?.kind === 'create'
+            ? t('users.new')
+            : dialog?.kind === 'edit'
+              ? t('users.editTitle', { name: dialog.user.name })
+              : dialog?.kind === 'reset'
+                ? t('users.resetTitle', { name: dialog.user.name })
+                : ''
+        }
+        size="lg"
+      >
+        {dialog?.kind === 'create' && <UserForm onDone={() => setDialog(null)} />}
+        {dialog?.kind === 'edit' && <UserForm user={dialog.user} onDone={() => setDialog(null)} />}
+        {dialog?.kind === 'reset' && <ResetPasswordForm user={dialog.user} onDone={() => setDialog(null)} />}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import type { AuditEventView, AuditPage as AuditPageData } from '@careloop/core';
+import { Badge, Button, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { endOfDayIn, formatDateTime, startOfDayIn } from '../../app/format-date.js';
+import { useSession } from '../../app/session.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+
+interface Filters {
+  action: string;
+  outcome: string | null;
+  from: string;
+  to: string;
+}
+
+function queryString(f: Filters, before: number | null, timeZone: string): string {
+  const p = new URLSearchParams({ limit: '50' });
+  if (f.action.trim()) p.set('action', f.action.trim());
+  if (f.outcome) p.set('outcome', f.outcome);
+  if (f.from) p.set('from', startOfDayIn(f.from, timeZone));
+  if (f.to) p.set('to', endOfDayIn(f.to, timeZone));
+  if (before) p.set('before', String(before));
+  return p.toString();
+}
+
+const outcomeColor: Record<AuditEventView['outcome'], string> = {
+  success: 'teal.9',
+  failure: 'orange.9',
+  denied: 'red.9',
+};
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const tz = me?.organization.timeZone ?? 'UTC';
+  const [draft, setDraft] = useState<Filters>({ action: '', outcome: null, from: '', to: '' });
+  const [filters, setFilters] = useState<Filters>(draft);
+  const events = useInfiniteQuery({
+    queryKey: ['audit', filters, tz],
+    queryFn: ({ pageParam }) => api<AuditPageData>(`/api/audit?${queryString(filters, pageParam, tz)}`),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.nextBefore,
+  });
+  const rows = events.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <>
+      <Title order={1} mb="md">
+        {t('audit.title')}
+      </Title>
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          setFilters(draft);
+        }}
+      >
+        <Group align="flex-end" mb="md" wrap="wrap">
+          <TextInput
+            label={t('audit.action')}
+            placeholder="auth.login"
+            value={draft.action}
+            onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
+          />
+          <Select
+            label={t('audit.outcome')}
+            placeholder={t('audit.any')}
+            data={(['success', 'failure', 'denied'] as const).map((o) => ({
+              value: o,
+              label: t(`audit.outcomes.${o}`),
+            }))}
+            value={draft.outcome}
+            onChange={(v) => setDraft({ ...draft, outcome: v })}
+            clearable
+          />
+          <TextInput
+            label={t('audit.from')}
+            type="date"
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('audit.to')}
+            type="date"
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          />
+          <Button type="submit">{t('audit.search')}</Button>
+        </Group>
+      </form>
+      <ApiErrorAlert error={events.error} />
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.time')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.outcome')}</Table.Th>
+              <Table.Th>{t('audit.entity')}</Table.Th>
+              <Table.Th>{t('audit.client')}</Table.Th>
+              <Table.Th>{t('audit.ip')}</Table.Th>
+              <Table.Th>{t('audit.sealed')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{formatDateTime(e.occurredAt, tz)}</Table.Td>
+                <Table.Td>
+                  {e.actorName ?? t('app.none')}
+                  {e.actorRoles.length > 0 && (
+                    <Text size="xs" c="gray.7">
+                      {e.actorRoles.map((r) => t(`roles.${r}`)).join(', ')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <code>{e.action}</code>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={outcomeColor[e.outcome]} variant="filled">
+                    {t(`audit.outcomes.${e.outcome}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {e.entityType ? `${e.entityType}${e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}` : t('app.none')}
+                </Table.Td>
+                <Table.Td>{e.clientId ? e.clientId.slice(0, 8) : t('app.none')}</Table.Td>
+                <Table.Td>{e.ip ?? t('app.none')}</Table.Td>
+                <Table.Td>{e.sealed ? '✓' : ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {!events.isLoading && rows.length === 0 && <Text mt="md">{t('audit.empty')}</Text>}
+      {events.hasNextPage && (
+        <Button
+          mt="md"
+          variant="default"
+          onClick={() => void events.fetchNextPage()}
+          loading={events.isFetchingNextPage}
+        >
+          {t('audit.loadMore')}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+
+function safeNext(next: string | null): string {
+  // Only same-app paths: never redirect to another site after sign-in.
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/caseload';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { me, signIn } = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors = {
+      ...(email.trim() ? {} : { email: t('login.emailRequired') }),
+      ...(password ? {} : { password: t('login.passwordRequired') }),
+    };
+    setFieldErrors(errors);
+    if (Object.keys(errors).length) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email, password);
+      void navigate(safeNext(params.get('next')), { replace: true });
+    } catch (err) {
+      // 401 (wrong credentials), 423 (locked, with minutes) and 429 (rate limited) carry a
+      // message written for the user; a 400 names the fields at fault.
+      if (err instanceof ApiError && err.code === 'validation_failed' && Object.keys(err.fields).length > 0) {
+        setFieldErrors({ email: err.fields.email, password: err.fields.password });
+      } else {
+        setError(err instanceof ApiError ? err.message : t('app.genericError'));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={420}>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack>
+            <Title order={1} size="h2">
+              {t('login.title')}
+            </Title>
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+            <TextInput
+              label={t('login.email')}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={fieldErrors.email}
+              required
+              autoFocus
+            />
+            <PasswordInput
+              label={t('login.password')}
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={fieldErrors.password}
+              required
+            />
+            <Button type="submit" loading={busy} fullWidth>
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,120 @@
+import type { ClientView, DuplicateCandidate } from '@careloop/core';
+import { Alert, Anchor, Button, Center, Group, Loader, SimpleGrid, Tabs, Text } from '@mantine/core';
+import { notify } from '../../components/notify.js';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../app/api.js';
+import { formatDate } from '../../app/format-date.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { ClientBanner } from './client-banner.js';
+import { SupportNetwork } from './support-network.js';
+import { isMerged, useClient } from './use-client.js';
+
+const LATER_TABS = ['episodes', 'assessments', 'plan', 'contacts', 'referrals'] as const;
+
+function Detail({ label, value }: { label: string; value: string | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="xs" c="gray.7" component="div">
+        {label}
+      </Text>
+      <Text size="sm">{value || t('app.none')}</Text>
+    </div>
+  );
+}
+
+function Overview({ client }: { client: ClientView }) {
+  const { t } = useTranslation();
+  const check = useMutation({
+    mutationFn: () => api<{ candidates: DuplicateCandidate[] }>(`/api/clients/${client.id}/duplicates`),
+    onSuccess: (r) => notify(r.candidates.length ? t('client.duplicatesQueued') : t('client.noDuplicates')),
+  });
+  const a = client.homeAddress;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="md">
+        <Detail label={t('client.dateOfBirth')} value={formatDate(client.dateOfBirth)} />
+        <Detail
+          label={t('client.genderIdentity')}
+          value={client.genderIdentity && t(`client.options.gender.${client.genderIdentity}`)}
+        />
+        <Detail label={t('client.preferredLanguage')} value={client.preferredLanguage} />
+        <Detail label={t('client.phone')} value={client.phones.map((p) => p.number).join(', ')} />
+        <Detail label={t('client.email')} value={client.email} />
+        <Detail label={t('client.address')} value={a && `${a.line1}, ${a.city}, ${a.state} ${a.postalCode}`} />
+        <Detail
+          label={t('client.housingStatus')}
+          value={client.housingStatus && t(`client.options.housing.${client.housingStatus}`)}
+        />
+        <Detail
+          label={t('client.veteranStatus')}
+          value={client.veteranStatus && t(`client.options.veteran.${client.veteranStatus}`)}
+        />
+        <Detail label={t('client.medicaidId')} value={client.identifiers.find((i) => i.type === 'medicaid')?.value} />
+      </SimpleGrid>
+      <Group>
+        <Button component={Link} to={`/clients/${client.id}/edit`}>
+          {t('app.edit')}
+        </Button>
+        <Button variant="default" onClick={() => check.mutate()} loading={check.isPending}>
+          {t('client.checkDuplicates')}
+        </Button>
+      </Group>
+      <ApiErrorAlert error={check.error} />
+    </>
+  );
+}
+
+export function ClientChartPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const client = useClient(id);
+  if (client.isLoading) {
+    return (
+      <Center>
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (client.error) return <ApiErrorAlert error={client.error} />;
+  const data = client.data;
+  if (isMerged(data)) {
+    return (
+      <Alert color="blue" title={t('client.merged')}>
+        <Anchor component={Link} to={`/clients/${data.mergedIntoId}`}>
+          {t('client.goToSurvivor')}
+        </Anchor>
+      </Alert>
+    );
+  }
+  if (!data) return null;
+  return (
+    <>
+      <ClientBanner client={data} />
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
+          {LATER_TABS.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`client.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Overview client={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="network" pt="md">
+          <SupportNetwork clientId={data.id} />
+        </Tabs.Panel>
+        {LATER_TABS.map((tab) => (
+          <Tabs.Panel key={tab} value={tab} pt="md">
+            <Text>{t('app.comingSoon')}</Text>
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}

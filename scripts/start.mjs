@@ -1,0 +1,72 @@
+// `npm start`: bring the build up to date (incremental), then run the server in this process.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function run(cmd, args, label) {
+  process.stdout.write(`${label}…\n`);
+  try {
+    execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  } catch {
+    process.stderr.write(`\n${label} failed. Run \`npm install\` first, then try again.\n`);
+    process.exit(1);
+  }
+}
+
+run(bin('tsc'), ['-b', 'packages/core', 'packages/server'], 'Building the server');
+
+const webIndex = path.join(root, 'packages/web/dist/index.html');
+const webBuilt = fs.existsSync(webIndex) ? fs.statSync(webIndex).mtimeMs : 0;
+const webSources = Math.max(
+  newestMtime(path.join(root, 'packages/web/src')),
+  newestMtime(path.join(root, 'packages/core/src')),
+  fs.existsSync(path.join(root, 'packages/web/index.html'))
+    ? fs.statSync(path.join(root, 'packages/web/index.html')).mtimeMs
+    : 0,
+);
+if (webBuilt < webSources) run(bin('vite'), ['build', '--logLevel', 'warn', 'packages/web'], 'Building the web app');
+
+// When `npm start` itself is killed (even with SIGKILL) its shell and this process live on,
+// holding the port. Watch the npm process and shut down cleanly when it is gone.
+function npmAncestor() {
+  let pid = process.ppid;
+  for (let depth = 0; depth < 4 && pid > 1; depth++) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (/(^|\/|\0)npm(-cli\.js)?(\0|$)/.test(cmd) || cmd.includes('npm-cli.js')) return pid;
+      pid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+const npmPid = process.env.npm_lifecycle_event === 'start' ? npmAncestor() : undefined;
+if (npmPid) {
+  const watch = setInterval(() => {
+    try {
+      process.kill(npmPid, 0);
+    } catch {
+      clearInterval(watch);
+      process.kill(process.pid, 'SIGTERM');
+    }
+  }, 1000);
+  watch.unref();
+}
+
+process.env.NODE_ENV ??= 'production';
+await import(path.join(root, 'packages/server/dist/main.js'));
