@@ -28,6 +28,13 @@ import { supportContactsRoutes } from './modules/clients/support-contacts.routes
 import { healthRoutes } from './modules/health/health.routes.js';
 import { programsRoutes } from './modules/programs/programs.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
+import { staffRoutes } from './modules/users/staff.routes.js';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
+import { intakesRoutes } from './modules/intakes/intakes.routes.js';
+import { publicRoutes } from './modules/public/public.routes.js';
+import { episodesRoutes } from './modules/episodes/episodes.routes.js';
+import { careTeamRoutes } from './modules/episodes/care-team.routes.js';
+import { caseloadRoutes } from './modules/caseload/caseload.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -95,6 +102,13 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   clientsRoutes(app, ctx);
   supportContactsRoutes(app, ctx);
   duplicatesRoutes(app, ctx);
+  staffRoutes(app, ctx);
+  organizationsRoutes(app, ctx);
+  intakesRoutes(app, ctx);
+  publicRoutes(app, ctx);
+  episodesRoutes(app, ctx);
+  careTeamRoutes(app, ctx);
+  caseloadRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

@@ -28,6 +28,9 @@ const envSchema = z.object({
   RATE_LIMIT_ENABLED: bool.default(true),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  SELF_REFERRAL_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Which organisation the public self-referral form files into (default: the only one accepting them). */
+  PUBLIC_ORGANIZATION_ID: z.string().uuid().optional(),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   CARELOOP_SEED: z.enum(['demo', 'none']).default('demo'),
@@ -46,7 +49,8 @@ export interface Config {
   sessionSecret: string | undefined;
   logLevel: string;
   session: { idleSeconds: number; absoluteSeconds: number };
-  rateLimit: { enabled: boolean; loginPerMinute: number; publicPerMinute: number };
+  rateLimit: { enabled: boolean; loginPerMinute: number; publicPerMinute: number; selfReferralPerHour: number };
+  publicOrganizationId: string | undefined;
   lockout: { threshold: number; minutes: number };
   seed: 'demo' | 'none';
   demoPassword: string | undefined;
@@ -78,7 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.RATE_LIMIT_ENABLED,
       loginPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
       publicPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+      selfReferralPerHour: e.SELF_REFERRAL_PER_HOUR,
     },
+    publicOrganizationId: e.PUBLIC_ORGANIZATION_ID,
     lockout: { threshold: e.LOCKOUT_THRESHOLD, minutes: e.LOCKOUT_MINUTES },
     seed: e.CARELOOP_SEED,
     demoPassword: e.CARELOOP_DEMO_PASSWORD,

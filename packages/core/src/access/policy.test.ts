@@ -26,3 +26,63 @@ describe('authorize', () => {
     expect(authorize(actor(), 'programs.read').allowed).toBe(false);
   });
 });
+
+describe('chart access by relationship (DESIGN.md §3)', () => {
+  const none = { careTeam: false, programSupervisor: false, onCall: false, intakeWork: false };
+  const client = (relationship?: typeof none) => ({
+    kind: 'client' as const,
+    organizationId: 'o',
+    clientId: 'c',
+    relationship,
+  });
+
+  it('opens the chart to the care team, program supervisors, on-call staff and intake workers', () => {
+    for (const key of ['careTeam', 'programSupervisor', 'onCall', 'intakeWork'] as const) {
+      expect(authorize(actor('case_manager'), 'client.read', client({ ...none, [key]: true })).allowed).toBe(true);
+    }
+  });
+
+  it('refuses a care role with no relationship, and fails closed when none was gathered', () => {
+    expect(authorize(actor('case_manager'), 'client.read', client(none))).toEqual({
+      allowed: false,
+      reason: 'not_on_care_team',
+    });
+    expect(authorize(actor('supervisor'), 'episode.manage', client())).toEqual({
+      allowed: false,
+      reason: 'relationship_unknown',
+    });
+  });
+
+  it('still needs a care role: an admin on nobody’s team cannot read charts', () => {
+    expect(authorize(actor('admin'), 'client.read', client({ ...none, careTeam: true })).allowed).toBe(false);
+  });
+
+  it('lets any care role search (limited results) but only intake roles and case managers enrol', () => {
+    expect(authorize(actor('peer_specialist'), 'client.search').allowed).toBe(true);
+    expect(authorize(actor('peer_specialist'), 'episode.enroll', client({ ...none, careTeam: true })).allowed).toBe(
+      false,
+    );
+    expect(
+      authorize(actor('intake_coordinator'), 'episode.enroll', client({ ...none, intakeWork: true })).allowed,
+    ).toBe(true);
+  });
+
+  it('keeps the intake queue to intake coordinators and supervisors', () => {
+    expect(authorize(actor('intake_coordinator'), 'intake.work').allowed).toBe(true);
+    expect(authorize(actor('supervisor'), 'intake.work').allowed).toBe(true);
+    expect(authorize(actor('case_manager'), 'intake.work').allowed).toBe(false);
+  });
+
+  it('refuses another organisation whatever the relationship', () => {
+    const other = {
+      kind: 'client' as const,
+      organizationId: 'x',
+      clientId: 'c',
+      relationship: { ...none, careTeam: true },
+    };
+    expect(authorize(actor('case_manager'), 'client.read', other)).toEqual({
+      allowed: false,
+      reason: 'other_organization',
+    });
+  });
+});

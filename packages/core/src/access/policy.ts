@@ -11,11 +11,19 @@ export const Actions = {
   users_manage: 'users.manage',
   audit_read: 'audit.read',
   programs_read: 'programs.read',
+  programs_manage: 'programs.manage',
+  program_staff_read: 'program_staff.read',
+  org_settings_manage: 'org_settings.manage',
   client_search: 'client.search',
   client_register: 'client.register',
   client_read: 'client.read',
   client_update: 'client.update',
   duplicates_review: 'duplicates.review',
+  intake_work: 'intake.work',
+  episode_enroll: 'episode.enroll',
+  episode_manage: 'episode.manage',
+  caseload_read_own: 'caseload.read_own',
+  caseload_supervise: 'caseload.supervise',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -32,21 +40,52 @@ export const CLIENT_CARE_ROLES: readonly Role[] = [
   'intake_coordinator',
 ];
 
+/** Roles that run the intake queue and enrol clients in programs. */
+export const INTAKE_ROLES: readonly Role[] = ['intake_coordinator', 'supervisor'];
+
+/**
+ * How the actor stands to one client, gathered by the server in one query (DESIGN.md §3).
+ * Every flag is about *this* staff member and *this* client.
+ */
+export interface ClientRelationship {
+  /** On the active care team of an open episode, or on the shared team of the client's ACT program. */
+  careTeam: boolean;
+  /** Supervises a program the client has an episode in. */
+  programSupervisor: boolean;
+  /** On call for a program the client has an open episode in. */
+  onCall: boolean;
+  /** Registered the client before any enrolment, or holds the client's open intake. */
+  intakeWork: boolean;
+}
+
 /** The record an action is about, when there is one. */
 export interface ClientResource {
   kind: 'client';
   organizationId: string;
   clientId: string;
+  /** Required for chart actions: without it the policy refuses (fail closed). */
+  relationship?: ClientRelationship;
 }
 
 function requireAnyRole(actor: Actor, roles: readonly Role[], reason: string): Decision {
   return actor.roles.some((r) => roles.includes(r)) ? ALLOW : { allowed: false, reason };
 }
 
+export function hasAnyRelationship(rel: ClientRelationship): boolean {
+  return rel.careTeam || rel.programSupervisor || rel.onCall || rel.intakeWork;
+}
+
+/** A care role and a relationship to this client; search shows the rest only name, DOB and MRN. */
+function requireChartAccess(actor: Actor, resource: ClientResource | undefined): Decision {
+  const role = requireAnyRole(actor, CLIENT_CARE_ROLES, 'role_required:client_care');
+  if (!role.allowed) return role;
+  if (!resource?.relationship) return { allowed: false, reason: 'relationship_unknown' };
+  return hasAnyRelationship(resource.relationship) ? ALLOW : { allowed: false, reason: 'not_on_care_team' };
+}
+
 /**
  * The one access-policy function every route calls. Tenancy (other organisation -> 404)
  * is enforced by scoping queries; this decides what a member of the organisation may do.
- * Client-record rules (care team, consent, break-the-glass) extend this in later modules.
  */
 export function authorize(actor: Actor, action: Action, resource?: ClientResource): Decision {
   if (resource && resource.organizationId !== actor.organizationId) {
@@ -54,18 +93,31 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
   }
   switch (action) {
     case 'users.manage':
+    case 'programs.manage':
+    case 'org_settings.manage':
+    case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    case 'program_staff.read':
+      return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');
     case 'programs.read':
       return actor.roles.length > 0 ? ALLOW : { allowed: false, reason: 'no_role' };
-    // For now any care role in the organisation; the care-team rules (issue 03) narrow these.
     case 'client.search':
     case 'client.register':
+    case 'caseload.read_own':
+      return requireAnyRole(actor, CLIENT_CARE_ROLES, 'role_required:client_care');
     case 'client.read':
     case 'client.update':
-      return requireAnyRole(actor, CLIENT_CARE_ROLES, 'role_required:client_care');
-    case 'duplicates.review':
-      return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    case 'episode.manage':
+      return requireChartAccess(actor, resource);
+    case 'episode.enroll': {
+      const role = requireAnyRole(actor, [...INTAKE_ROLES, 'case_manager'], 'role_required:intake_or_case_manager');
+      return role.allowed ? requireChartAccess(actor, resource) : role;
+    }
+    case 'intake.work':
+      return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
+    case 'caseload.supervise':
+      return requireAnyRole(actor, ['supervisor'], 'role_required:supervisor');
   }
 }

@@ -188,6 +188,8 @@ export const clientSearchItem = z.object({
   status: z.enum(ClientStatuses),
   score: z.number(),
   matchedOn: z.array(z.string()),
+  /** limited: not on the care team (name, DOB and MRN are shown so nobody registers a duplicate). */
+  access: z.enum(['full', 'limited']),
 });
 export type ClientSearchItem = z.infer<typeof clientSearchItem>;
 

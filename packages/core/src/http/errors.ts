@@ -7,6 +7,7 @@ export const ErrorCodes = {
   not_found: 'not_found',
   version_conflict: 'version_conflict',
   conflict: 'conflict',
+  stage_blocked: 'stage_blocked',
   possible_duplicate: 'possible_duplicate',
   account_locked: 'account_locked',
   precondition_required: 'precondition_required',

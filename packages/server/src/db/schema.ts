@@ -5,3 +5,5 @@ export * from '../modules/users/users.schema.js';
 export * from '../modules/auth/auth.schema.js';
 export * from '../modules/audit/audit.schema.js';
 export * from '../modules/clients/clients.schema.js';
+export * from '../modules/intakes/intakes.schema.js';
+export * from '../modules/episodes/episodes.schema.js';

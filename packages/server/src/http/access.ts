@@ -3,12 +3,14 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
 import type { AuthState } from '../modules/auth/session.store.js';
-import { forbidden } from './errors.js';
+import { clientRelationship } from '../modules/episodes/client-relationship.js';
+import { forbidden, notFound } from './errors.js';
 import { requestMeta, requireAuth } from './request-auth.js';
 
 /**
- * Signed in + allowed by the one policy function. A refusal is audited in its own
- * transaction, so the refused request commits nothing else.
+ * Signed in + allowed by the one policy function. For a client, the actor's relationship to it
+ * (care team, supervision, on call, intake work) is gathered first; an id outside the
+ * organisation is 404. A refusal is audited in its own transaction, so it commits nothing else.
  */
 export async function guard(
   ctx: AppContext,
@@ -17,9 +19,17 @@ export async function guard(
   clientId?: string,
 ): Promise<AuthState> {
   const auth = requireAuth(req);
-  const resource: ClientResource | undefined = clientId
-    ? { kind: 'client', organizationId: auth.actor.organizationId, clientId }
-    : undefined;
+  let resource: ClientResource | undefined;
+  if (clientId) {
+    const relationship = await clientRelationship(
+      ctx.database.db,
+      auth.actor.organizationId,
+      auth.actor.userId,
+      clientId,
+    );
+    if (!relationship) throw notFound('Client');
+    resource = { kind: 'client', organizationId: auth.actor.organizationId, clientId, relationship };
+  }
   const decision = authorize(auth.actor, action, resource);
   if (decision.allowed) return auth;
   await recordAudit(ctx.database.db, {

@@ -22,8 +22,13 @@ describe('demo seed', () => {
       await t.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_events`)
     ).rows[0]!.n;
     await seedDemo(t.ctx.database.db, DEMO_PASSWORD, true);
-    const clients = await t.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from clients`);
+    // The registered client is gone; only the synthetic demo caseload is back.
+    const clients = await t.ctx.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from clients where id = ${created.json<{ id: string }>().id}`,
+    );
     expect(clients.rows[0]!.n).toBe(0);
+    const demo = await t.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from episodes`);
+    expect(demo.rows[0]!.n).toBeGreaterThan(10);
     const auditAfter = (
       await t.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_events`)
     ).rows[0]!.n;

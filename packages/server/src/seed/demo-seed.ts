@@ -8,6 +8,8 @@ import { organizations } from '../modules/organizations/organizations.schema.js'
 import { programs } from '../modules/programs/programs.schema.js';
 import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
+import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
+import { seedDemoCaseload } from './demo-caseload.js';
 
 export const DEMO_ORGANIZATION = 'Riverbend Community Mental Health';
 export const DEMO_EMAIL_DOMAIN = 'riverbend.example';
@@ -32,6 +34,11 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
+  'care_team_members',
+  'episode_stage_changes',
+  'intakes',
+  'episodes',
+  'program_staff',
   'client_merges',
   'duplicate_pairs',
   'support_contacts',
@@ -80,21 +87,42 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
     } else {
       [org] = await tx
         .insert(organizations)
-        .values({ name: DEMO_ORGANIZATION, timeZone: 'America/Chicago' })
+        .values({
+          name: DEMO_ORGANIZATION,
+          timeZone: 'America/Chicago',
+          crisisLineName: 'Riverbend 24/7 Crisis Line',
+          crisisLinePhone: '(555) 010-2400',
+        })
         .returning();
     }
     if (!org) throw new Error('could not create the demo organization');
     const orgId = org.id;
-    await tx.insert(programs).values(DEMO_PROGRAMS.map((p) => ({ ...p, organizationId: orgId })));
-    await tx.insert(users).values(
-      ROLE_LIST.map((role) => ({
+    const programRows = await tx
+      .insert(programs)
+      .values(DEMO_PROGRAMS.map((p) => ({ ...p, organizationId: orgId, ...programDefaultsColumns(p.model) })))
+      .returning({ id: programs.id, model: programs.model });
+    const userRows = await tx
+      .insert(users)
+      .values(
+        ROLE_LIST.map((role) => ({
+          organizationId: orgId,
+          email: demoEmail(role),
+          name: DEMO_STAFF[role].name,
+          roles: [role],
+          discipline: DEMO_STAFF[role].discipline,
+          passwordHash,
+        })),
+      )
+      .returning({ id: users.id, roles: users.roles });
+    await seedDemoCaseload(
+      tx,
+      {
         organizationId: orgId,
-        email: demoEmail(role),
-        name: DEMO_STAFF[role].name,
-        roles: [role],
-        discipline: DEMO_STAFF[role].discipline,
-        passwordHash,
-      })),
+        timeZone: org.timeZone,
+        users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
+        programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
+      },
+      new Date(),
     );
     await recordAudit(tx, {
       organizationId: orgId,

@@ -3,4 +3,10 @@
  * rows to the surviving client (recording their ids so an admin can undo it). Modules that add
  * client-linked tables add them here; the merge test fails for a table left out.
  */
-export const CLIENT_LINKED_TABLES: readonly string[] = ['client_identifiers', 'support_contacts'];
+export const CLIENT_LINKED_TABLES: readonly string[] = [
+  'client_identifiers',
+  'support_contacts',
+  'intakes',
+  'episodes',
+  'care_team_members',
+];

@@ -132,7 +132,7 @@ export async function searchClients(
   q: string,
   limit: number,
   offset: number,
-): Promise<{ items: ClientSearchItem[]; total: number }> {
+): Promise<{ items: Omit<ClientSearchItem, 'access'>[]; total: number }> {
   const parsed = parseQuery(q);
   if (parsed.kind === 'name' && parsed.last.length < 2 && !parsed.first) return { items: [], total: 0 };
   const inner =

@@ -4,6 +4,7 @@ import {
   clientView,
   createClientBody,
   duplicateCandidate,
+  hasAnyRelationship,
   idParams,
   mergedClientView,
   updateClientBody,
@@ -15,6 +16,7 @@ import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { recordAudit } from '../audit/audit.writer.js';
+import { clientRelationships } from '../episodes/client-relationship.js';
 import { parseQuery, searchClients } from './client-search.js';
 import { duplicatesOf, getClient, registerClient, updateClient } from './clients.service.js';
 
@@ -28,7 +30,22 @@ export function clientsRoutes(app: App, ctx: AppContext): void {
       const auth = await guard(ctx, req, 'client.search');
       const { q, limit, offset } = req.query;
       return ctx.database.db.transaction(async (tx) => {
-        const result = await searchClients(tx, auth.actor.organizationId, q, limit, offset);
+        const found = await searchClients(tx, auth.actor.organizationId, q, limit, offset);
+        // Everyone may see that a person is registered (so nobody registers them twice); the
+        // chart itself only opens to those with a relationship to the client.
+        const rel = await clientRelationships(
+          tx,
+          auth.actor.organizationId,
+          auth.actor.userId,
+          found.items.map((i) => i.id),
+        );
+        const result = {
+          total: found.total,
+          items: found.items.map((i) => {
+            const r = rel.get(i.id);
+            return { ...i, access: r && hasAnyRelationship(r) ? ('full' as const) : ('limited' as const) };
+          }),
+        };
         // The search text is PHI: the audit keeps its kind and what was shown, not the text.
         await recordAudit(tx, {
           organizationId: auth.actor.organizationId,

@@ -1,10 +1,16 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   /** IANA zone used to show dates and times to the organisation's staff. */
   timeZone: text('time_zone').notNull().default('America/New_York'),
+  /** Agency holidays (YYYY-MM-DD, in timeZone) skipped when counting business days. */
+  holidays: text('holidays').array().notNull().default([]),
+  /** Local crisis line shown on the public self-referral page next to 988. */
+  crisisLineName: text('crisis_line_name'),
+  crisisLinePhone: text('crisis_line_phone'),
+  publicIntakeEnabled: boolean('public_intake_enabled').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 });

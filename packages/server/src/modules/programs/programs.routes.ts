@@ -1,31 +1,88 @@
-import { programView, type ProgramModel } from '@careloop/core';
-import { asc, eq } from 'drizzle-orm';
+import {
+  addProgramStaffBody,
+  createProgramBody,
+  idParams,
+  programStaffView,
+  programView,
+  updateProgramBody,
+} from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { guard } from '../../http/access.js';
+import { expectedVersion, setEtag } from '../../http/concurrency.js';
+import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { programs } from './programs.schema.js';
+import {
+  addProgramStaff,
+  createProgram,
+  listPrograms,
+  listProgramStaff,
+  removeProgramStaff,
+  updateProgram,
+} from './programs.service.js';
 
 export function programsRoutes(app: App, ctx: AppContext): void {
+  const tags = ['programs'];
+
   app.get(
     '/api/programs',
-    { schema: { tags: ['programs'], response: { 200: z.object({ items: z.array(programView) }) } } },
+    { schema: { tags, response: { 200: z.object({ items: z.array(programView) }) } } },
     async (req) => {
       const auth = await guard(ctx, req, 'programs.read');
-      const rows = await ctx.database.db
-        .select()
-        .from(programs)
-        .where(eq(programs.organizationId, auth.actor.organizationId))
-        .orderBy(asc(programs.name));
-      return {
-        items: rows.map((p) => ({
-          id: p.id,
-          name: p.name,
-          model: p.model as ProgramModel,
-          active: p.active,
-          version: p.version,
-        })),
-      };
+      return { items: await listPrograms(ctx, auth.actor) };
+    },
+  );
+
+  app.post(
+    '/api/programs',
+    { schema: { tags, body: createProgramBody, response: { 201: programView } } },
+    async (req, reply) => {
+      const auth = await guard(ctx, req, 'programs.manage');
+      const program = await createProgram(ctx, auth.actor, req.body, requestMeta(req));
+      reply.code(201);
+      setEtag(reply, program.version);
+      return program;
+    },
+  );
+
+  app.patch(
+    '/api/programs/:id',
+    { schema: { tags, params: idParams, body: updateProgramBody, response: { 200: programView } } },
+    async (req, reply) => {
+      const auth = await guard(ctx, req, 'programs.manage');
+      const version = expectedVersion(req, req.body.version);
+      const program = await updateProgram(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
+      setEtag(reply, program.version);
+      return program;
+    },
+  );
+
+  app.get(
+    '/api/programs/:id/staff',
+    { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(programStaffView) }) } } },
+    async (req) => {
+      const auth = await guard(ctx, req, 'program_staff.read');
+      return { items: await listProgramStaff(ctx, auth.actor, req.params.id) };
+    },
+  );
+
+  app.post(
+    '/api/programs/:id/staff',
+    { schema: { tags, params: idParams, body: addProgramStaffBody, response: { 201: programStaffView } } },
+    async (req, reply) => {
+      const auth = await guard(ctx, req, 'programs.manage');
+      reply.code(201);
+      return addProgramStaff(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+    },
+  );
+
+  app.delete(
+    '/api/programs/:id/staff/:staffId',
+    { schema: { tags, params: idParams.extend({ staffId: z.uuid() }) } },
+    async (req, reply) => {
+      const auth = await guard(ctx, req, 'programs.manage');
+      await removeProgramStaff(ctx, auth.actor, req.params.id, req.params.staffId, requestMeta(req));
+      reply.code(204);
     },
   );
 }

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/organizations.schema.js';
+import { users } from '../users/users.schema.js';
 
 export const programs = pgTable(
   'programs',
@@ -12,6 +13,14 @@ export const programs = pgTable(
     /** supportive | strengths_based | clinical | intensive | act (checked by the API schema). */
     model: text('model').notNull(),
     active: boolean('active').notNull().default(true),
+    // Agency-editable copies of PROGRAM_DEFAULTS for the model (CLINICAL.md §5.2).
+    cadenceMinContacts: integer('cadence_min_contacts').notNull().default(1),
+    cadenceWindowDays: integer('cadence_window_days').notNull().default(30),
+    faceToFaceOnly: boolean('face_to_face_only').notNull().default(false),
+    faceToFaceEveryDays: integer('face_to_face_every_days'),
+    carePlanReviewDays: integer('care_plan_review_days').notNull().default(180),
+    caseloadCap: integer('caseload_cap').notNull().default(45),
+    eligibilityNotes: text('eligibility_notes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -19,5 +28,29 @@ export const programs = pgTable(
   (t) => [
     uniqueIndex('programs_org_name_uq').on(t.organizationId, t.name),
     index('programs_org_idx').on(t.organizationId),
+  ],
+);
+
+/** Who supervises a program, is on call for it, or belongs to its shared (ACT) team. */
+export const programStaff = pgTable(
+  'program_staff',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** supervisor | on_call | team_member */
+    role: text('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('program_staff_uq').on(t.programId, t.userId, t.role),
+    index('program_staff_user_idx').on(t.organizationId, t.userId),
   ],
 );

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { EPISODE_STAGE_LIST } from '../episodes/episode-stage.js';
+import { PROGRAM_MODEL_LIST } from '../programs/program-model.js';
+import { URGENCY_LIST } from '../time/timeliness.js';
+
+export const caseloadQuery = z.object({
+  /** Whose caseload; yourself when omitted. Others' need supervision of the program. */
+  staffId: z.uuid().optional(),
+});
+
+export const overdueItem = z.object({
+  kind: z.enum(['contact', 'handoff']),
+  dueAt: z.string(),
+  daysOverdue: z.number().int(),
+});
+
+export const caseloadItem = z.object({
+  episodeId: z.uuid(),
+  clientId: z.uuid(),
+  mrn: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  preferredName: z.string().nullable(),
+  dateOfBirth: z.string(),
+  programId: z.uuid(),
+  programName: z.string(),
+  /** Level of care: the program's model. */
+  model: z.enum(PROGRAM_MODEL_LIST),
+  stage: z.enum(EPISODE_STAGE_LIST),
+  waitlisted: z.boolean(),
+  /** How this person is on the case: primary case manager, care team member, or the ACT team. */
+  relation: z.enum(['primary', 'team_member', 'act_team']),
+  openedAt: z.string(),
+  /** Filled by the assessment module. */
+  riskTier: z.string().nullable(),
+  /** Filled by the contacts module. */
+  lastContactAt: z.string().nullable(),
+  nextContactDueAt: z.string(),
+  overdue: z.array(overdueItem),
+});
+export type CaseloadItem = z.infer<typeof caseloadItem>;
+
+export const caseloadResponse = z.object({
+  staffId: z.uuid(),
+  staffName: z.string(),
+  items: z.array(caseloadItem),
+});
+export type CaseloadResponse = z.infer<typeof caseloadResponse>;
+
+export const supervisionResponse = z.object({
+  programs: z.array(
+    z.object({ id: z.uuid(), name: z.string(), model: z.enum(PROGRAM_MODEL_LIST), caseloadCap: z.number().int() }),
+  ),
+  staff: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      discipline: z.string().nullable(),
+      clients: z.number().int(),
+      weightedLoad: z.number(),
+      percentOfCap: z.number().int(),
+      overCap: z.boolean(),
+      overdueContacts: z.number().int(),
+    }),
+  ),
+  overdueContacts: z.array(
+    z.object({
+      episodeId: z.uuid(),
+      clientId: z.uuid(),
+      mrn: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      programName: z.string(),
+      primaryCaseManagerName: z.string().nullable(),
+      nextContactDueAt: z.string(),
+      daysOverdue: z.number().int(),
+    }),
+  ),
+  overdueIntakes: z.array(
+    z.object({
+      id: z.uuid(),
+      reference: z.string(),
+      urgency: z.enum(URGENCY_LIST),
+      dueAt: z.string(),
+      assignedToName: z.string().nullable(),
+      status: z.string(),
+    }),
+  ),
+  waitlist: z.array(
+    z.object({
+      episodeId: z.uuid(),
+      clientId: z.uuid(),
+      mrn: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      programName: z.string(),
+      waitlistedSince: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export type SupervisionResponse = z.infer<typeof supervisionResponse>;

@@ -1,0 +1,142 @@
+import {
+  daysOverdue,
+  nextContactDue,
+  type Actor,
+  type CaseloadItem,
+  type CaseloadResponse,
+  type EpisodeStage,
+  type ProgramModel,
+} from '@careloop/core';
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/database.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+
+export interface CaseRow extends Record<string, unknown> {
+  episode_id: string;
+  client_id: string;
+  mrn: string;
+  first_name: string;
+  last_name: string;
+  preferred_name: string | null;
+  date_of_birth: string;
+  program_id: string;
+  program_name: string;
+  model: string;
+  stage: string;
+  waitlisted: boolean;
+  opened_at: Date;
+  cadence_min_contacts: number;
+  cadence_window_days: number;
+  relation: 'primary' | 'team_member' | 'act_team';
+}
+
+/** Open episodes a staff member carries: as primary, as a team member, or through an ACT team. */
+async function casesOf(db: DbOrTx, organizationId: string, staffId: string, onlyPrograms?: string[]) {
+  const programFilter = onlyPrograms
+    ? sql`and e.program_id = any(${sql`array[${sql.join(
+        onlyPrograms.map((p) => sql`${p}::uuid`),
+        sql`, `,
+      )}]::uuid[]`})`
+    : sql``;
+  const res = await db.execute<CaseRow>(sql`
+    with mine as (
+      select m.episode_id, min(case when m.role = 'primary_case_manager' then 0 else 1 end) as rank
+      from care_team_members m
+      where m.organization_id = ${organizationId} and m.user_id = ${staffId} and m.ended_at is null
+      group by m.episode_id
+      union all
+      select e.id, 2 from episodes e
+      join programs p on p.id = e.program_id and p.model = 'act'
+      join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${staffId} and ps.role = 'team_member'
+      where e.organization_id = ${organizationId} and e.stage <> 'closed'
+    ), best as (select episode_id, min(rank) as rank from mine group by episode_id)
+    select e.id as episode_id, c.id as client_id, c.mrn, c.first_name, c.last_name, c.preferred_name,
+      c.date_of_birth::text, p.id as program_id, p.name as program_name, p.model, e.stage, e.waitlisted,
+      e.opened_at, p.cadence_min_contacts, p.cadence_window_days,
+      case b.rank when 0 then 'primary' when 1 then 'team_member' else 'act_team' end as relation
+    from best b
+    join episodes e on e.id = b.episode_id and e.stage <> 'closed'
+    join clients c on c.id = e.client_id
+    join programs p on p.id = e.program_id
+    where e.organization_id = ${organizationId} ${programFilter}
+    order by c.last_name, c.first_name`);
+  return res.rows;
+}
+
+export function toItem(r: CaseRow, now: Date): CaseloadItem {
+  // Contacts arrive with the contacts module; until then the cadence counts from enrolment.
+  const lastContactAt: Date | null = null;
+  const due = nextContactDue(lastContactAt, new Date(r.opened_at), {
+    minContacts: r.cadence_min_contacts,
+    windowDays: r.cadence_window_days,
+  });
+  const late = daysOverdue(due, now);
+  return {
+    episodeId: r.episode_id,
+    clientId: r.client_id,
+    mrn: r.mrn,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    preferredName: r.preferred_name,
+    dateOfBirth: r.date_of_birth,
+    programId: r.program_id,
+    programName: r.program_name,
+    model: r.model as ProgramModel,
+    stage: r.stage as EpisodeStage,
+    waitlisted: r.waitlisted,
+    relation: r.relation,
+    openedAt: new Date(r.opened_at).toISOString(),
+    riskTier: null,
+    lastContactAt: null,
+    nextContactDueAt: due.toISOString(),
+    overdue: late > 0 ? [{ kind: 'contact', dueAt: due.toISOString(), daysOverdue: late }] : [],
+  };
+}
+
+export async function supervisedPrograms(db: DbOrTx, organizationId: string, userId: string) {
+  const res = await db.execute<{ id: string; name: string; model: string; caseload_cap: number }>(sql`
+    select p.id, p.name, p.model, p.caseload_cap from programs p
+    join program_staff ps on ps.program_id = p.id and ps.user_id = ${userId} and ps.role = 'supervisor'
+    where p.organization_id = ${organizationId}
+    order by p.name`);
+  return res.rows;
+}
+
+export async function caseload(
+  ctx: AppContext,
+  actor: Actor,
+  staffId: string | undefined,
+  meta: RequestMeta,
+): Promise<CaseloadResponse> {
+  const subject = staffId ?? actor.userId;
+  return ctx.database.db.transaction(async (tx) => {
+    const staff = await tx.execute<{ name: string }>(
+      sql`select name from users where id = ${subject} and organization_id = ${actor.organizationId}`,
+    );
+    const staffName = staff.rows[0]?.name;
+    if (!staffName) throw notFound('Staff member');
+    let only: string[] | undefined;
+    if (subject !== actor.userId) {
+      // Someone else's caseload: a supervisor sees the part in the programs they supervise.
+      if (!actor.roles.includes('supervisor')) throw forbidden();
+      only = (await supervisedPrograms(tx, actor.organizationId, actor.userId)).map((p) => p.id);
+    }
+    const rows = only && only.length === 0 ? [] : await casesOf(tx, actor.organizationId, subject, only);
+    const now = ctx.now();
+    const items = rows.map((r) => toItem(r, now));
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'caseload.read',
+      outcome: 'success',
+      entityType: 'caseload',
+      entityId: subject,
+      details: { shown: items.map((i) => i.clientId) },
+      meta,
+    });
+    return { staffId: subject, staffName, items };
+  });
+}

@@ -1,0 +1,33 @@
+import { addCareTeamMemberBody, careTeamMemberView, endCareTeamMemberBody, idParams } from '@careloop/core';
+import type { AppContext } from '../../context.js';
+import { guard } from '../../http/access.js';
+import { expectedVersion } from '../../http/concurrency.js';
+import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import type { App } from '../../http/route-types.js';
+import { addMember, endMember, memberClientId } from './care-team.service.js';
+import { guardEpisode } from './episodes.routes.js';
+
+export function careTeamRoutes(app: App, ctx: AppContext): void {
+  const tags = ['care team'];
+
+  app.post(
+    '/api/episodes/:id/team',
+    { schema: { tags, params: idParams, body: addCareTeamMemberBody, response: { 201: careTeamMemberView } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const member = await addMember(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+      reply.code(201);
+      return member;
+    },
+  );
+
+  app.post(
+    '/api/care-team/:id/end',
+    { schema: { tags, params: idParams, body: endCareTeamMemberBody, response: { 200: careTeamMemberView } } },
+    async (req) => {
+      const clientId = await memberClientId(ctx.database.db, requireAuth(req).actor, req.params.id);
+      const auth = await guard(ctx, req, 'episode.manage', clientId);
+      return endMember(ctx, auth.actor, req.params.id, expectedVersion(req, req.body.version), requestMeta(req));
+    },
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  checkTransition,
+  STAGE_TRANSITIONS,
+  type Actor,
+  type CareTeamMemberView,
+  type CareTeamRole,
+  type ClosureReason,
+  type EpisodeStage,
+  type EpisodeView,
+  type ProgramModel,
+} from '@careloop/core';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import { programs } from '../programs/programs.schema.js';
+import { users } from '../users/users.schema.js';
+import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
+import { careTeamMembers, episodeStageChanges, episodes } from './episodes.schema.js';
+import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+
+type MemberRow = typeof careTeamMembers.$inferSelect;
+
+export function toMemberView(
+  m: MemberRow,
+  user: { name: string; discipline: string | null } | null,
+): CareTeamMemberView {
+  return {
+    id: m.id,
+    episodeId: m.episodeId,
+    role: m.role as CareTeamRole,
+    userId: m.userId,
+    name: user?.name ?? m.externalName ?? '',
+    discipline: user?.discipline ?? null,
+    external: m.userId === null,
+    organization: m.externalOrganization,
+    phone: m.externalPhone,
+    email: m.externalEmail,
+    startedAt: m.startedAt.toISOString(),
+    endedAt: m.endedAt?.toISOString() ?? null,
+    version: m.version,
+  };
+}
+
+async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
+  const [program] = await db.select().from(programs).where(eq(programs.id, e.programId));
+  const members = await db
+    .select({ m: careTeamMembers, name: users.name, discipline: users.discipline })
+    .from(careTeamMembers)
+    .leftJoin(users, eq(users.id, careTeamMembers.userId))
+    .where(eq(careTeamMembers.episodeId, e.id))
+    .orderBy(asc(careTeamMembers.endedAt), asc(careTeamMembers.startedAt));
+  const history = await db
+    .select({ c: episodeStageChanges, name: users.name })
+    .from(episodeStageChanges)
+    .leftJoin(users, eq(users.id, episodeStageChanges.changedById))
+    .where(eq(episodeStageChanges.episodeId, e.id))
+    .orderBy(desc(episodeStageChanges.changedAt));
+  const team = members.map(({ m, name, discipline }) =>
+    toMemberView(m, m.userId && name !== null ? { name, discipline } : null),
+  );
+  const primary = team.find((m) => m.role === 'primary_case_manager' && !m.endedAt) ?? null;
+  const stage = e.stage as EpisodeStage;
+  const facts = await gatherFacts(db, { episode: e });
+  return {
+    id: e.id,
+    clientId: e.clientId,
+    programId: e.programId,
+    programName: program?.name ?? '',
+    model: (program?.model ?? 'supportive') as ProgramModel,
+    stage,
+    intakeId: e.intakeId,
+    openedAt: e.openedAt.toISOString(),
+    closedAt: e.closedAt?.toISOString() ?? null,
+    closureReason: (e.closureReason as ClosureReason | null) ?? null,
+    closingSummary: e.closingSummary,
+    eligibilityDecision: (e.eligibilityDecision as EpisodeView['eligibilityDecision']) ?? null,
+    eligibilityReason: e.eligibilityReason,
+    waitlisted: e.waitlisted,
+    waitlistedSince: e.waitlistedSince?.toISOString() ?? null,
+    waitlistNote: e.waitlistNote,
+    primaryCaseManagerId: primary?.userId ?? null,
+    primaryCaseManagerName: primary?.name ?? null,
+    previousEpisodeId: e.previousEpisodeId,
+    nextEpisodeId: e.nextEpisodeId,
+    handoffAcceptedAt: e.handoffAcceptedAt?.toISOString() ?? null,
+    nextStages: STAGE_TRANSITIONS[stage].map((to) => ({
+      stage: to,
+      unmet: checkTransition(stage, to, facts, STAGE_GUARDS).unmet,
+    })),
+    team,
+    history: history.map(({ c, name }) => ({
+      id: c.id,
+      fromStage: (c.fromStage as EpisodeStage | null) ?? null,
+      toStage: c.toStage as EpisodeStage,
+      reason: c.reason,
+      changedAt: c.changedAt.toISOString(),
+      changedById: c.changedById,
+      changedByName: name,
+    })),
+    version: e.version,
+  };
+}
+
+export async function episodeView(db: DbOrTx, actor: Actor, id: string): Promise<EpisodeView> {
+  return buildView(db, await loadEpisodeRow(db, actor, id));
+}
+
+/** A client's episodes, open ones first, newest first. */
+export async function clientEpisodeViews(db: DbOrTx, actor: Actor, clientId: string): Promise<EpisodeView[]> {
+  const rows = await db
+    .select()
+    .from(episodes)
+    .where(and(eq(episodes.clientId, clientId), eq(episodes.organizationId, actor.organizationId)))
+    .orderBy(desc(episodes.openedAt));
+  const open = rows.filter((r) => r.stage !== 'closed');
+  const closed = rows.filter((r) => r.stage === 'closed');
+  const views: EpisodeView[] = [];
+  for (const r of [...open, ...closed]) views.push(await buildView(db, r));
+  return views;
+}

@@ -1,0 +1,215 @@
+import {
+  enrollBody,
+  episodeListResponse,
+  episodeView as episodeViewSchema,
+  idParams,
+  moveProgramBody,
+  screeningBody,
+  stageChangeBody,
+  transferBody,
+  waitlistBody,
+} from '@careloop/core';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { guard } from '../../http/access.js';
+import { expectedVersion, setEtag } from '../../http/concurrency.js';
+import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../../http/route-types.js';
+import type { AuthState } from '../auth/session.store.js';
+import { recordAudit } from '../audit/audit.writer.js';
+import { transferPrimary } from './care-team.service.js';
+import { acceptHandoff, moveToProgram } from './episode-move.service.js';
+import { loadEpisodeRow } from './episode-row.js';
+import { clientEpisodeViews, episodeView } from './episode-view.js';
+import { changeStage, enroll, recordScreening, setWaitlist } from './episodes.service.js';
+
+/** Guard an episode route by the client the episode belongs to. */
+export async function guardEpisode(
+  ctx: AppContext,
+  req: FastifyRequest,
+  episodeId: string,
+  action: 'client.read' | 'episode.manage',
+): Promise<AuthState> {
+  const row = await loadEpisodeRow(ctx.database.db, requireAuth(req).actor, episodeId);
+  return guard(ctx, req, action, row.clientId);
+}
+
+export function episodesRoutes(app: App, ctx: AppContext): void {
+  const tags = ['episodes'];
+  const version = (req: FastifyRequest, body: { version?: number }) => expectedVersion(req, body.version);
+
+  app.get(
+    '/api/clients/:id/episodes',
+    { schema: { tags, params: idParams, response: { 200: episodeListResponse } } },
+    async (req) => {
+      const auth = await guard(ctx, req, 'client.read', req.params.id);
+      return ctx.database.db.transaction(async (tx) => {
+        const items = await clientEpisodeViews(tx, auth.actor, req.params.id);
+        await recordAudit(tx, {
+          organizationId: auth.actor.organizationId,
+          actorUserId: auth.actor.userId,
+          actorRoles: auth.actor.roles,
+          action: 'episode.list',
+          outcome: 'success',
+          entityType: 'episode',
+          clientId: req.params.id,
+          details: { shown: items.map((i) => i.id) },
+          meta: requestMeta(req),
+        });
+        return { items };
+      });
+    },
+  );
+
+  app.post(
+    '/api/clients/:id/episodes',
+    { schema: { tags, params: idParams, body: enrollBody, response: { 201: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guard(ctx, req, 'episode.enroll', req.params.id);
+      const view = await enroll(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+      reply.code(201);
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.get(
+    '/api/episodes/:id',
+    { schema: { tags, params: idParams, response: { 200: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
+      return ctx.database.db.transaction(async (tx) => {
+        const view = await episodeView(tx, auth.actor, req.params.id);
+        await recordAudit(tx, {
+          organizationId: auth.actor.organizationId,
+          actorUserId: auth.actor.userId,
+          actorRoles: auth.actor.roles,
+          action: 'episode.read',
+          outcome: 'success',
+          entityType: 'episode',
+          entityId: view.id,
+          clientId: view.clientId,
+          meta: requestMeta(req),
+        });
+        setEtag(reply, view.version);
+        return view;
+      });
+    },
+  );
+
+  app.post(
+    '/api/episodes/:id/stage',
+    { schema: { tags, params: idParams, body: stageChangeBody, response: { 200: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const view = await changeStage(
+        ctx,
+        auth.actor,
+        req.params.id,
+        req.body,
+        version(req, req.body),
+        requestMeta(req),
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.post(
+    '/api/episodes/:id/screening',
+    { schema: { tags, params: idParams, body: screeningBody, response: { 200: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const view = await recordScreening(
+        ctx,
+        auth.actor,
+        req.params.id,
+        req.body,
+        version(req, req.body),
+        requestMeta(req),
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.post(
+    '/api/episodes/:id/waitlist',
+    { schema: { tags, params: idParams, body: waitlistBody, response: { 200: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const view = await setWaitlist(
+        ctx,
+        auth.actor,
+        req.params.id,
+        req.body,
+        version(req, req.body),
+        requestMeta(req),
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.post(
+    '/api/episodes/:id/transfer',
+    { schema: { tags, params: idParams, body: transferBody, response: { 200: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const view = await transferPrimary(
+        ctx,
+        auth.actor,
+        req.params.id,
+        req.body,
+        version(req, req.body),
+        requestMeta(req),
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.post(
+    '/api/episodes/:id/move',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: moveProgramBody,
+        response: { 201: z.object({ from: episodeViewSchema, to: episodeViewSchema }) },
+      },
+    },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const result = await moveToProgram(
+        ctx,
+        auth.actor,
+        req.params.id,
+        req.body,
+        version(req, req.body),
+        requestMeta(req),
+      );
+      reply.code(201);
+      return result;
+    },
+  );
+
+  app.post(
+    '/api/episodes/:id/accept-handoff',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: z.object({ version: z.number().int().positive().optional() }).optional(),
+        response: { 200: episodeViewSchema },
+      },
+    },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const view = await acceptHandoff(ctx, auth.actor, req.params.id, requestMeta(req));
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+}

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { clients } from '../clients/clients.schema.js';
+import { organizations } from '../organizations/organizations.schema.js';
+import { programs } from '../programs/programs.schema.js';
+import { users } from '../users/users.schema.js';
+
+/** One client's enrolment in one program, moving through the stages of DESIGN.md §1. */
+export const episodes = pgTable(
+  'episodes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    intakeId: uuid('intake_id'),
+    stage: text('stage').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closureReason: text('closure_reason'),
+    closingSummary: text('closing_summary'),
+    eligibilityDecision: text('eligibility_decision'),
+    eligibilityReason: text('eligibility_reason'),
+    waitlisted: boolean('waitlisted').notNull().default(false),
+    waitlistedSince: timestamp('waitlisted_since', { withTimezone: true }),
+    waitlistNote: text('waitlist_note'),
+    previousEpisodeId: uuid('previous_episode_id'),
+    nextEpisodeId: uuid('next_episode_id'),
+    /** Set on the sending episode when the receiving team accepts the client. */
+    handoffAcceptedAt: timestamp('handoff_accepted_at', { withTimezone: true }),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    // One open episode per client per program.
+    uniqueIndex('episodes_one_open_per_program_uq')
+      .on(t.clientId, t.programId)
+      .where(sql`${t.stage} <> 'closed'`),
+    index('episodes_client_idx').on(t.organizationId, t.clientId),
+    index('episodes_program_open_idx')
+      .on(t.programId)
+      .where(sql`${t.stage} <> 'closed'`),
+  ],
+);
+
+/** Every stage change: who, when, from, to and why. Append-only. */
+export const episodeStageChanges = pgTable(
+  'episode_stage_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    episodeId: uuid('episode_id')
+      .notNull()
+      .references(() => episodes.id),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage').notNull(),
+    reason: text('reason'),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    changedById: uuid('changed_by_id').references(() => users.id),
+  },
+  (t) => [index('episode_stage_changes_episode_idx').on(t.episodeId, t.changedAt)],
+);
+
+/** Staff and external members of an episode's care team; ending a membership keeps the row. */
+export const careTeamMembers = pgTable(
+  'care_team_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    episodeId: uuid('episode_id')
+      .notNull()
+      .references(() => episodes.id),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    role: text('role').notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    externalName: text('external_name'),
+    externalOrganization: text('external_organization'),
+    externalPhone: text('external_phone'),
+    externalEmail: text('external_email'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endReason: text('end_reason'),
+    createdById: uuid('created_by_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('care_team_episode_idx').on(t.episodeId),
+    index('care_team_user_active_idx')
+      .on(t.userId, t.clientId)
+      .where(sql`${t.endedAt} is null`),
+    // At most one active primary case manager per episode.
+    uniqueIndex('care_team_one_primary_uq')
+      .on(t.episodeId)
+      .where(sql`${t.role} = 'primary_case_manager' and ${t.endedAt} is null`),
+  ],
+);

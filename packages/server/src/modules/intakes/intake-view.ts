@@ -1,0 +1,64 @@
+import type {
+  EligibilityDecision,
+  IntakeOutcome,
+  IntakeSource,
+  IntakeStatus,
+  IntakeView,
+  ServiceCategory,
+  Urgency,
+} from '@careloop/core';
+import type { intakes } from './intakes.schema.js';
+
+export type IntakeRow = typeof intakes.$inferSelect;
+
+export interface IntakeJoins {
+  clientMrn: string | null;
+  programName: string | null;
+  assignedToName: string | null;
+}
+
+export function toIntakeView(r: IntakeRow, j: IntakeJoins, now: Date): IntakeView {
+  const open = r.status !== 'closed';
+  return {
+    id: r.id,
+    reference: r.reference,
+    source: r.source as IntakeSource,
+    receivedAt: r.receivedAt.toISOString(),
+    urgency: r.urgency as Urgency,
+    dueAt: r.dueAt.toISOString(),
+    comprehensiveDueAt: r.comprehensiveDueAt.toISOString(),
+    // Overdue until someone has made the first contact (the initial evaluation started).
+    overdue: open && !r.firstContactAt && now.getTime() > r.dueAt.getTime(),
+    status: r.status as IntakeStatus,
+    outcome: (r.outcome as IntakeOutcome | null) ?? null,
+    outcomeReason: r.outcomeReason,
+    closedAt: r.closedAt?.toISOString() ?? null,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    dateOfBirth: r.dateOfBirth,
+    phone: r.phone,
+    email: r.email,
+    preferredContact: (r.preferredContact as IntakeView['preferredContact']) ?? null,
+    okToLeaveMessage: r.okToLeaveMessage,
+    submittedBy: (r.submittedBy as IntakeView['submittedBy']) ?? null,
+    submitterName: r.submitterName,
+    reason: r.reason,
+    message: r.message,
+    needs: r.needs as ServiceCategory[],
+    referrerName: r.referrerName,
+    referrerContact: r.referrerContact,
+    clientId: r.clientId,
+    clientMrn: j.clientMrn,
+    programId: r.programId,
+    programName: j.programName,
+    assignedToId: r.assignedToId,
+    assignedToName: j.assignedToName,
+    firstContactAt: r.firstContactAt?.toISOString() ?? null,
+    eligibilityDecision: (r.eligibilityDecision as EligibilityDecision | null) ?? null,
+    eligibilityReason: r.eligibilityReason,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    episodeId: r.episodeId,
+    version: r.version,
+    createdAt: r.createdAt.toISOString(),
+  };
+}

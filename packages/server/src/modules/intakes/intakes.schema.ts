@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { clients } from '../clients/clients.schema.js';
+import { organizations } from '../organizations/organizations.schema.js';
+import { programs } from '../programs/programs.schema.js';
+import { users } from '../users/users.schema.js';
+
+/** Every referral in, from any source; closed only with an outcome. */
+export const intakes = pgTable(
+  'intakes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Human-friendly reference given to the person (e.g. R-000123). */
+    reference: text('reference').notNull(),
+    source: text('source').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    urgency: text('urgency').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    comprehensiveDueAt: timestamp('comprehensive_due_at', { withTimezone: true }).notNull(),
+    status: text('status').notNull().default('new'),
+    outcome: text('outcome'),
+    outcomeReason: text('outcome_reason'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    dateOfBirth: date('date_of_birth', { mode: 'string' }),
+    phone: text('phone'),
+    email: text('email'),
+    preferredContact: text('preferred_contact'),
+    okToLeaveMessage: boolean('ok_to_leave_message').notNull().default(false),
+    submittedBy: text('submitted_by'),
+    submitterName: text('submitter_name'),
+    reason: text('reason'),
+    message: text('message'),
+    needs: text('needs').array().notNull().default([]),
+    referrerName: text('referrer_name'),
+    referrerContact: text('referrer_contact'),
+    clientId: uuid('client_id').references(() => clients.id),
+    programId: uuid('program_id').references(() => programs.id),
+    assignedToId: uuid('assigned_to_id').references(() => users.id),
+    firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
+    eligibilityDecision: text('eligibility_decision'),
+    eligibilityReason: text('eligibility_reason'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedById: uuid('decided_by_id').references(() => users.id),
+    episodeId: uuid('episode_id'),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('intakes_org_reference_uq').on(t.organizationId, t.reference),
+    index('intakes_open_due_idx')
+      .on(t.organizationId, t.dueAt)
+      .where(sql`${t.status} <> 'closed'`),
+    index('intakes_client_idx').on(t.clientId),
+    index('intakes_assigned_idx').on(t.assignedToId),
+  ],
+);
