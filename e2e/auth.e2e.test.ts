@@ -19,7 +19,7 @@ describe('signing in and out', () => {
     await signIn(page, 'admin@riverbend.example');
     await page.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    for (const item of ['Caseload', 'Clients', 'Intake', 'Referrals', 'Directory', 'Reports', 'Users', 'Audit log']) {
+    for (const item of ['Caseload', 'Clients', 'Referrals', 'Directory', 'Reports', 'Users', 'Programs', 'Audit log']) {
       await nav.getByRole('link', { name: item }).waitFor();
     }
     await expectAccessible(page);
@@ -34,7 +34,7 @@ describe('signing in and out', () => {
   it('shows a generic error for a wrong password and a clear lockout message', async () => {
     const { context, page } = await newPage(browser);
     // A user no other spec signs in as: the lockout this provokes lasts minutes.
-    await signIn(page, 'peer_specialist@riverbend.example', 'not-the-right-password');
+    await signIn(page, 'privacy_officer@riverbend.example', 'not-the-right-password');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Email or password is incorrect.');
     for (let i = 0; i < 4; i++) {
       await page.getByRole('button', { name: 'Sign in' }).click();

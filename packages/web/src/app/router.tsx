@@ -12,6 +12,13 @@ import { ClientRegisterPage } from '../features/clients/register-page.js';
 import { ClientSearchPage } from '../features/clients/search-page.js';
 import { DuplicateComparePage } from '../features/duplicates/compare-page.js';
 import { DuplicateQueuePage } from '../features/duplicates/queue-page.js';
+import { ProgramsAdminPage } from '../features/admin-programs/programs-page.js';
+import { CaseloadPage } from '../features/caseload/caseload-page.js';
+import { SupervisionPage } from '../features/caseload/supervision-page.js';
+import { IntakePage } from '../features/intake/intake-page.js';
+import { IntakeQueuePage } from '../features/intake/intake-queue-page.js';
+import { NewIntakePage } from '../features/intake/new-intake-page.js';
+import { SelfReferralPage } from '../features/self-referral/self-referral-page.js';
 import { Shell } from './shell.js';
 
 function NotFound() {
@@ -29,6 +36,7 @@ export function AppRoutes() {
     <BrowserRouter>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/self-referral" element={<SelfReferralPage />} />
         <Route
           element={
             <RequireAuth>
@@ -37,12 +45,43 @@ export function AppRoutes() {
           }
         >
           <Route index element={<Navigate to="/caseload" replace />} />
-          <Route path="caseload" element={<PlaceholderPage titleKey="nav.caseload" />} />
+          <Route path="caseload" element={<CaseloadPage />} />
+          <Route
+            path="supervision"
+            element={
+              <RequireRole roles={['supervisor']}>
+                <SupervisionPage />
+              </RequireRole>
+            }
+          />
           <Route path="clients" element={<ClientSearchPage />} />
           <Route path="clients/new" element={<ClientRegisterPage />} />
           <Route path="clients/:id" element={<ClientChartPage />} />
           <Route path="clients/:id/edit" element={<ClientEditPage />} />
-          <Route path="intake" element={<PlaceholderPage titleKey="nav.intake" />} />
+          <Route
+            path="intake"
+            element={
+              <RequireRole roles={['intake_coordinator', 'supervisor']}>
+                <IntakeQueuePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="intake/new"
+            element={
+              <RequireRole roles={['intake_coordinator', 'supervisor']}>
+                <NewIntakePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="intake/:id"
+            element={
+              <RequireRole roles={['intake_coordinator', 'supervisor']}>
+                <IntakePage />
+              </RequireRole>
+            }
+          />
           <Route path="referrals" element={<PlaceholderPage titleKey="nav.referrals" />} />
           <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
           <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
@@ -51,6 +90,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <UsersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/programs"
+            element={
+              <RequireRole roles={['admin']}>
+                <ProgramsAdminPage />
               </RequireRole>
             }
           />

@@ -6,7 +6,7 @@ import { ReauthModal } from '../components/reauth-modal.js';
 import { SessionExpiryWarning } from '../components/session-expiry-warning.js';
 import { useSession } from './session.js';
 
-const MODULES = ['caseload', 'clients', 'intake', 'referrals', 'directory', 'reports'] as const;
+const MODULES = ['caseload', 'clients', 'referrals', 'directory', 'reports'] as const;
 
 export function Shell() {
   const { t } = useTranslation();
@@ -66,12 +66,15 @@ export function Shell() {
       <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
         <ScrollArea>
           {MODULES.map((m) => link(`/${m}`, t(`nav.${m}`)))}
+          {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
+          {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}
           {hasRole('admin', 'privacy_officer') && (
             <Box mt="md">
               <Text size="xs" fw={700} c="gray.7" tt="uppercase" px="sm" mb={4} component="div">
                 {t('nav.admin')}
               </Text>
               {hasRole('admin') && link('/admin/users', t('nav.users'))}
+              {hasRole('admin') && link('/admin/programs', t('nav.programs'))}
               {hasRole('admin') && link('/admin/duplicates', t('nav.duplicates'))}
               {link('/admin/audit', t('nav.audit'))}
             </Box>

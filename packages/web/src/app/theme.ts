@@ -34,6 +34,10 @@ export const theme = createTheme({
 // Mantine's "dimmed" grey (descriptions, hints) is below AA contrast on white: use a darker grey.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Likewise the default error red (field messages, invalid input text): use a darker red.
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

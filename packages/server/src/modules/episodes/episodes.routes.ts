@@ -1,4 +1,6 @@
 import {
+  type Actor,
+  type EpisodeView,
   enrollBody,
   episodeListResponse,
   episodeView as episodeViewSchema,
@@ -17,12 +19,21 @@ import { requestMeta, requireAuth } from '../../http/request-auth.js';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/route-types.js';
 import type { AuthState } from '../auth/session.store.js';
-import { recordAudit } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { transferPrimary } from './care-team.service.js';
 import { acceptHandoff, moveToProgram } from './episode-move.service.js';
 import { loadEpisodeRow } from './episode-row.js';
 import { clientEpisodeViews, episodeView } from './episode-view.js';
 import { changeStage, enroll, recordScreening, setWaitlist } from './episodes.service.js';
+
+type EpisodeChangeFn<B> = (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: B,
+  expected: number | undefined,
+  meta: RequestMeta,
+) => Promise<EpisodeView>;
 
 /** Guard an episode route by the client the episode belongs to. */
 export async function guardEpisode(
@@ -98,77 +109,23 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/api/episodes/:id/stage',
-    { schema: { tags, params: idParams, body: stageChangeBody, response: { 200: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
-      const view = await changeStage(
-        ctx,
-        auth.actor,
-        req.params.id,
-        req.body,
-        version(req, req.body),
-        requestMeta(req),
-      );
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
-
-  app.post(
-    '/api/episodes/:id/screening',
-    { schema: { tags, params: idParams, body: screeningBody, response: { 200: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
-      const view = await recordScreening(
-        ctx,
-        auth.actor,
-        req.params.id,
-        req.body,
-        version(req, req.body),
-        requestMeta(req),
-      );
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
-
-  app.post(
-    '/api/episodes/:id/waitlist',
-    { schema: { tags, params: idParams, body: waitlistBody, response: { 200: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
-      const view = await setWaitlist(
-        ctx,
-        auth.actor,
-        req.params.id,
-        req.body,
-        version(req, req.body),
-        requestMeta(req),
-      );
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
-
-  app.post(
-    '/api/episodes/:id/transfer',
-    { schema: { tags, params: idParams, body: transferBody, response: { 200: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
-      const view = await transferPrimary(
-        ctx,
-        auth.actor,
-        req.params.id,
-        req.body,
-        version(req, req.body),
-        requestMeta(req),
-      );
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  /** The episode changes that answer with the episode: same guard, version and ETag handling. */
+  const change = <B extends { version?: number }>(path: string, body: z.ZodType<B>, run: EpisodeChangeFn<B>) =>
+    app.post(
+      path,
+      { schema: { tags, params: idParams, body, response: { 200: episodeViewSchema } } },
+      async (req, reply) => {
+        const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+        const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
+        const view = await run(ctx, auth.actor, req.params.id, b, version(req, b), requestMeta(req));
+        setEtag(reply, view.version);
+        return view;
+      },
+    );
+  change('/api/episodes/:id/stage', stageChangeBody, changeStage);
+  change('/api/episodes/:id/screening', screeningBody, recordScreening);
+  change('/api/episodes/:id/waitlist', waitlistBody, setWaitlist);
+  change('/api/episodes/:id/transfer', transferBody, transferPrimary);
 
   app.post(
     '/api/episodes/:id/move',

@@ -1,4 +1,6 @@
 import {
+  type Actor,
+  type IntakeView,
   closeIntakeBody,
   createIntakeBody,
   duplicateCandidate,
@@ -15,9 +17,19 @@ import { guard } from '../../http/access.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
+import type { RequestMeta } from '../audit/audit.writer.js';
 import { intakeMatches } from './intake-matches.js';
 import { closeIntake, decideIntake, updateIntake } from './intake-workflow.service.js';
 import { createIntake, getIntake, listIntakes } from './intakes.service.js';
+
+type IntakeChangeFn<B> = (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: B,
+  expected: number | undefined,
+  meta: RequestMeta,
+) => Promise<IntakeView>;
 
 export function intakesRoutes(app: App, ctx: AppContext): void {
   const tags = ['intakes'];
@@ -54,41 +66,28 @@ export function intakesRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.patch(
-    '/api/intakes/:id',
-    { schema: { tags, params: idParams, body: updateIntakeBody, response: { 200: intakeView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'intake.work');
-      const version = expectedVersion(req, req.body.version);
-      const view = await updateIntake(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
-
-  app.post(
-    '/api/intakes/:id/decision',
-    { schema: { tags, params: idParams, body: intakeDecisionBody, response: { 200: intakeView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'intake.work');
-      const version = expectedVersion(req, req.body.version);
-      const view = await decideIntake(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
-
-  app.post(
-    '/api/intakes/:id/close',
-    { schema: { tags, params: idParams, body: closeIntakeBody, response: { 200: intakeView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'intake.work');
-      const version = expectedVersion(req, req.body.version);
-      const view = await closeIntake(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  /** Intake changes: same guard, version and ETag handling, answering with the intake. */
+  const change = <B extends { version?: number }>(
+    method: 'PATCH' | 'POST',
+    url: string,
+    body: z.ZodType<B>,
+    run: IntakeChangeFn<B>,
+  ) =>
+    app.route({
+      method,
+      url,
+      schema: { tags, params: idParams, body, response: { 200: intakeView } },
+      handler: async (req, reply) => {
+        const auth = await guard(ctx, req, 'intake.work');
+        const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
+        const view = await run(ctx, auth.actor, req.params.id, b, expectedVersion(req, b.version), requestMeta(req));
+        setEtag(reply, view.version);
+        return view;
+      },
+    });
+  change('PATCH', '/api/intakes/:id', updateIntakeBody, updateIntake);
+  change('POST', '/api/intakes/:id/decision', intakeDecisionBody, decideIntake);
+  change('POST', '/api/intakes/:id/close', closeIntakeBody, closeIntake);
 
   app.get(
     '/api/intakes/:id/matches',

@@ -1,5 +1,10 @@
+import { enCare } from './en-care.js';
+import { enIntake } from './en-intake.js';
+
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
+  ...enIntake,
+  ...enCare,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
@@ -25,6 +30,8 @@ export const en = {
     caseload: 'Caseload',
     clients: 'Clients',
     intake: 'Intake',
+    supervision: 'Supervision',
+    programs: 'Programs',
     referrals: 'Referrals',
     directory: 'Directory',
     reports: 'Reports',

@@ -4,14 +4,15 @@ import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../app/api.js';
+import { api, ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ClientBanner } from './client-banner.js';
+import { EpisodesPanel } from '../episodes/episodes-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
-const LATER_TABS = ['episodes', 'assessments', 'plan', 'contacts', 'referrals'] as const;
+const LATER_TABS = ['assessments', 'plan', 'contacts', 'referrals'] as const;
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -78,6 +79,13 @@ export function ClientChartPage() {
       </Center>
     );
   }
+  if (client.error instanceof ApiError && client.error.status === 403) {
+    return (
+      <Alert color="orange" role="alert" title={t('chart.forbiddenTitle')}>
+        {t('chart.forbidden')}
+      </Alert>
+    );
+  }
   if (client.error) return <ApiErrorAlert error={client.error} />;
   const data = client.data;
   if (isMerged(data)) {
@@ -96,6 +104,7 @@ export function ClientChartPage() {
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="episodes">{t('client.tabs.episodes')}</Tabs.Tab>
           <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
           {LATER_TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
@@ -105,6 +114,9 @@ export function ClientChartPage() {
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="episodes" pt="md">
+          <EpisodesPanel clientId={data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="network" pt="md">
           <SupportNetwork clientId={data.id} />

@@ -71,10 +71,23 @@ export function ClientSearchPage() {
               {items.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/clients/${c.id}`}>
-                      {c.lastName}, {c.firstName}
-                      {c.preferredName ? ` (${c.preferredName})` : ''}
-                    </Anchor>
+                    {/* Limited: not on the care team. Name, DOB and MRN still show so nobody registers a duplicate. */}
+                    {c.access === 'limited' ? (
+                      <>
+                        <Text size="sm" span>
+                          {c.lastName}, {c.firstName}
+                          {c.preferredName ? ` (${c.preferredName})` : ''}
+                        </Text>
+                        <Text size="xs" c="gray.7">
+                          {t('clientSearch.limited')}
+                        </Text>
+                      </>
+                    ) : (
+                      <Anchor component={Link} to={`/clients/${c.id}`}>
+                        {c.lastName}, {c.firstName}
+                        {c.preferredName ? ` (${c.preferredName})` : ''}
+                      </Anchor>
+                    )}
                   </Table.Td>
                   <Table.Td>{formatDate(c.dateOfBirth)}</Table.Td>
                   <Table.Td>{c.mrn}</Table.Td>

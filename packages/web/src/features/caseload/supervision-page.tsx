@@ -1,0 +1,63 @@
+import type { SupervisionResponse } from '@careloop/core';
+import { Center, Loader, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { useStaff } from '../episodes/care-queries.js';
+import { BulkReassignForm } from './bulk-reassign-form.js';
+import { StaffLoadTable } from './staff-load-table.js';
+import { OverdueContactsTable, OverdueIntakesTable, WaitlistTable } from './supervision-lists.js';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section">
+      <Title order={2} size="h3">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/** The supervisor's view: who carries how much, who is overdue, what waits. */
+export function SupervisionPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const timeZone = me?.organization.timeZone ?? 'UTC';
+  const data = useQuery({
+    queryKey: ['supervision'],
+    queryFn: () => api<SupervisionResponse>('/api/caseload/supervision'),
+  });
+  const staff = useStaff();
+  return (
+    <Stack gap="xl">
+      <Title order={1}>{t('supervision.title')}</Title>
+      <ApiErrorAlert error={data.error ?? staff.error} />
+      {data.isLoading && (
+        <Center>
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      )}
+      {data.data && (
+        <>
+          <Section title={t('supervision.loadTitle')}>
+            <StaffLoadTable staff={data.data.staff} />
+          </Section>
+          <Section title={t('supervision.overdueTitle')}>
+            <OverdueContactsTable items={data.data.overdueContacts} timeZone={timeZone} />
+          </Section>
+          <Section title={t('supervision.intakesTitle')}>
+            <OverdueIntakesTable items={data.data.overdueIntakes} timeZone={timeZone} />
+          </Section>
+          <Section title={t('supervision.waitlistTitle')}>
+            <WaitlistTable items={data.data.waitlist} timeZone={timeZone} />
+          </Section>
+        </>
+      )}
+      {staff.data && <BulkReassignForm staff={staff.data.items} />}
+    </Stack>
+  );
+}

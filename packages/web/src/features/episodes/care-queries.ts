@@ -1,0 +1,58 @@
+import { CLIENT_CARE_ROLES, type EpisodeView, type ProgramView, type Role } from '@careloop/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '../../app/api.js';
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  roles: Role[];
+  discipline: string | null;
+}
+
+/** Active colleagues for pickers; the list changes rarely, so it is cached for a few minutes. */
+export function useStaff(enabled = true) {
+  return useQuery({
+    queryKey: ['staff'],
+    queryFn: () => api<{ items: StaffMember[] }>('/api/staff'),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+export function usePrograms(enabled = true) {
+  return useQuery({
+    queryKey: ['programs'],
+    queryFn: () => api<{ items: ProgramView[] }>('/api/programs'),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+export const episodesKey = (clientId: string) => ['client-episodes', clientId];
+
+export function useClientEpisodes(clientId: string) {
+  return useQuery({
+    queryKey: episodesKey(clientId),
+    queryFn: () => api<{ items: EpisodeView[] }>(`/api/clients/${clientId}/episodes`),
+  });
+}
+
+/** After any episode change: the client's episodes and every caseload view may have moved. */
+export function useRefreshEpisodes(clientId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: episodesKey(clientId) }),
+      queryClient.invalidateQueries({ queryKey: ['episode'] }),
+      queryClient.invalidateQueries({ queryKey: ['caseload'] }),
+    ]);
+  }, [queryClient, clientId]);
+}
+
+/** Staff who work with clients (admins and privacy officers carry no cases). */
+export function careStaffOptions(staff: readonly StaffMember[]): { value: string; label: string }[] {
+  return staff
+    .filter((s) => s.roles.some((r) => CLIENT_CARE_ROLES.includes(r)))
+    .map((s) => ({ value: s.id, label: s.name }));
+}

@@ -1,0 +1,50 @@
+import type { EpisodeView } from '@careloop/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { useEpisodeAction } from './use-episode-action.js';
+
+/** The sending episode, from the client's list when there, else from the server. */
+function usePreviousEpisode(episode: EpisodeView, all: readonly EpisodeView[]) {
+  const id = episode.previousEpisodeId;
+  const local = id ? all.find((e) => e.id === id) : undefined;
+  const remote = useQuery({
+    queryKey: ['episode', id],
+    queryFn: () => api<EpisodeView>(`/api/episodes/${id}`),
+    enabled: !!id && !local,
+  });
+  return local ?? remote.data;
+}
+
+/** Where the episode came from or continued, and the receiving team's acceptance of a hand-off. */
+export function HandoffSection({ episode, all }: { episode: EpisodeView; all: readonly EpisodeView[] }) {
+  const { t } = useTranslation();
+  const previous = usePreviousEpisode(episode, all);
+  const next = episode.nextEpisodeId ? all.find((e) => e.id === episode.nextEpisodeId) : undefined;
+  const accept = useEpisodeAction(
+    episode.clientId,
+    () => api<EpisodeView>(`/api/episodes/${episode.id}/accept-handoff`, { method: 'POST', body: {} }),
+    { success: () => t('episodes.handoffAccepted') },
+  );
+  const awaiting = !!previous && previous.handoffAcceptedAt === null && episode.stage !== 'closed';
+  if (!previous && !next) return null;
+  return (
+    <Stack gap="xs">
+      {previous && <Text size="sm">{t('episodes.previousEpisode', { program: previous.programName })}</Text>}
+      {next && <Text size="sm">{t('episodes.nextEpisode', { program: next.programName })}</Text>}
+      {awaiting && (
+        <Alert color="orange" title={t('episodes.handoffAwaitingTitle')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('episodes.handoffAwaiting')}</Text>
+            <Button size="xs" onClick={() => accept.mutate(undefined)} loading={accept.isPending}>
+              {t('episodes.acceptHandoff')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      <ApiErrorAlert error={accept.error} />
+    </Stack>
+  );
+}
