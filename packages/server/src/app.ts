@@ -35,6 +35,9 @@ import { publicRoutes } from './modules/public/public.routes.js';
 import { episodesRoutes } from './modules/episodes/episodes.routes.js';
 import { careTeamRoutes } from './modules/episodes/care-team.routes.js';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.js';
+import { instrumentsRoutes } from './modules/assessments/instruments.routes.js';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { tasksRoutes } from './modules/assessments/tasks.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -109,6 +112,9 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   episodesRoutes(app, ctx);
   careTeamRoutes(app, ctx);
   caseloadRoutes(app, ctx);
+  instrumentsRoutes(app, ctx);
+  assessmentsRoutes(app, ctx);
+  tasksRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

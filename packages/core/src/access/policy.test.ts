@@ -86,3 +86,25 @@ describe('chart access by relationship (DESIGN.md §3)', () => {
     });
   });
 });
+
+describe('clinical risk decisions', () => {
+  const onTeam = {
+    kind: 'client' as const,
+    organizationId: 'o',
+    clientId: 'c',
+    relationship: { careTeam: true, programSupervisor: false, onCall: false, intakeWork: false },
+  };
+  it('are for clinicians with access to the chart', () => {
+    expect(authorize(actor('clinician'), 'risk.clinical', onTeam).allowed).toBe(true);
+    expect(authorize(actor('case_manager'), 'risk.clinical', onTeam)).toEqual({
+      allowed: false,
+      reason: 'role_required:clinician',
+    });
+    expect(
+      authorize(actor('clinician'), 'risk.clinical', {
+        ...onTeam,
+        relationship: { ...onTeam.relationship, careTeam: false },
+      }).allowed,
+    ).toBe(false);
+  });
+});

@@ -24,6 +24,9 @@ export const Actions = {
   episode_manage: 'episode.manage',
   caseload_read_own: 'caseload.read_own',
   caseload_supervise: 'caseload.supervise',
+  instruments_use: 'instruments.use',
+  instruments_manage: 'instruments.manage',
+  risk_clinical: 'risk.clinical',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -102,7 +105,15 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');
     case 'programs.read':
+    case 'instruments.use':
       return actor.roles.length > 0 ? ALLOW : { allowed: false, reason: 'no_role' };
+    case 'instruments.manage':
+      return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    // Clearing a suicide-risk flag, overriding a tier, rating LOCUS: clinical judgement.
+    case 'risk.clinical': {
+      const role = requireAnyRole(actor, ['clinician'], 'role_required:clinician');
+      return role.allowed ? requireChartAccess(actor, resource) : role;
+    }
     case 'client.search':
     case 'client.register':
     case 'caseload.read_own':

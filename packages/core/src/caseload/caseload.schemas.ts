@@ -31,8 +31,10 @@ export const caseloadItem = z.object({
   /** How this person is on the case: primary case manager, care team member, or the ACT team. */
   relation: z.enum(['primary', 'team_member', 'act_team']),
   openedAt: z.string(),
-  /** Filled by the assessment module. */
-  riskTier: z.string().nullable(),
+  /** Acuity tier from the assessment module (low … imminent). */
+  riskTier: z.enum(['low', 'moderate', 'high', 'imminent']).nullable(),
+  /** An open suicide-risk flag: shown apart from the tier, never folded into it. */
+  suicideRiskFlag: z.boolean(),
   /** Filled by the contacts module. */
   lastContactAt: z.string().nullable(),
   nextContactDueAt: z.string(),

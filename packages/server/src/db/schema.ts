@@ -7,3 +7,4 @@ export * from '../modules/audit/audit.schema.js';
 export * from '../modules/clients/clients.schema.js';
 export * from '../modules/intakes/intakes.schema.js';
 export * from '../modules/episodes/episodes.schema.js';
+export * from '../modules/assessments/assessments.schema.js';

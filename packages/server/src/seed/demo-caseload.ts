@@ -9,6 +9,7 @@ import { careTeamMembers, episodes, episodeStageChanges } from '../modules/episo
 import { nextIntakeReference } from '../modules/intakes/intake-reference.js';
 import { intakes } from '../modules/intakes/intakes.schema.js';
 import { programStaff } from '../modules/programs/programs.schema.js';
+import { seedDemoAssessments } from './demo-assessments.js';
 
 interface DemoCase {
   model: ProgramModel;
@@ -64,6 +65,7 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
     { organizationId: org, programId: refs.programs.act, userId: refs.users.clinician, role: 'team_member' },
   ]);
 
+  const clientIds: string[] = [];
   for (const c of CASES) {
     const sex = faker.helpers.arrayElement(['female', 'male'] as const);
     const firstName = faker.person.firstName(sex);
@@ -88,6 +90,7 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
       })
       .returning({ id: clients.id });
     if (!client) throw new Error('demo client insert failed');
+    clientIds.push(client.id);
     const [episode] = await tx
       .insert(episodes)
       .values({
@@ -139,6 +142,9 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
         : []),
     ]);
   }
+
+  const casey = { organizationId: org, userId: refs.users.case_manager, roles: ['case_manager' as const] };
+  await seedDemoAssessments(tx, casey, clientIds, now);
 
   for (const i of INTAKES) {
     const receivedAt = new Date(now.getTime() - i.hoursAgo * 3_600_000);

@@ -34,6 +34,13 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
+  'instrument_wording',
+  'locus_results',
+  'risk_tiers',
+  'needs_assessments',
+  'care_tasks',
+  'client_flags',
+  'instrument_results',
   'care_team_members',
   'episode_stage_changes',
   'intakes',

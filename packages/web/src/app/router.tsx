@@ -13,6 +13,7 @@ import { ClientSearchPage } from '../features/clients/search-page.js';
 import { DuplicateComparePage } from '../features/duplicates/compare-page.js';
 import { DuplicateQueuePage } from '../features/duplicates/queue-page.js';
 import { ProgramsAdminPage } from '../features/admin-programs/programs-page.js';
+import { InstrumentsAdminPage } from '../features/admin-instruments/instruments-page.js';
 import { CaseloadPage } from '../features/caseload/caseload-page.js';
 import { SupervisionPage } from '../features/caseload/supervision-page.js';
 import { IntakePage } from '../features/intake/intake-page.js';
@@ -98,6 +99,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <ProgramsAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/instruments"
+            element={
+              <RequireRole roles={['admin']}>
+                <InstrumentsAdminPage />
               </RequireRole>
             }
           />

@@ -75,6 +75,7 @@ export function Shell() {
               </Text>
               {hasRole('admin') && link('/admin/users', t('nav.users'))}
               {hasRole('admin') && link('/admin/programs', t('nav.programs'))}
+              {hasRole('admin') && link('/admin/instruments', t('instrumentsAdmin.nav'))}
               {hasRole('admin') && link('/admin/duplicates', t('nav.duplicates'))}
               {link('/admin/audit', t('nav.audit'))}
             </Box>

@@ -30,6 +30,8 @@ export interface CaseRow extends Record<string, unknown> {
   cadence_min_contacts: number;
   cadence_window_days: number;
   relation: 'primary' | 'team_member' | 'act_team';
+  risk_tier: string | null;
+  suicide_risk: boolean;
 }
 
 /** Open episodes a staff member carries: as primary, as a team member, or through an ACT team. */
@@ -55,11 +57,17 @@ async function casesOf(db: DbOrTx, organizationId: string, staffId: string, only
     select e.id as episode_id, c.id as client_id, c.mrn, c.first_name, c.last_name, c.preferred_name,
       c.date_of_birth::text, p.id as program_id, p.name as program_name, p.model, e.stage, e.waitlisted,
       e.opened_at, p.cadence_min_contacts, p.cadence_window_days,
-      case b.rank when 0 then 'primary' when 1 then 'team_member' else 'act_team' end as relation
+      case b.rank when 0 then 'primary' when 1 then 'team_member' else 'act_team' end as relation,
+      rt.tier as risk_tier,
+      exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'suicide_risk' and f.status = 'open')
+        as suicide_risk
     from best b
     join episodes e on e.id = b.episode_id and e.stage <> 'closed'
     join clients c on c.id = e.client_id
     join programs p on p.id = e.program_id
+    left join lateral (
+      select tier from risk_tiers where client_id = c.id order by seq desc limit 1
+    ) rt on true
     where e.organization_id = ${organizationId} ${programFilter}
     order by c.last_name, c.first_name`);
   return res.rows;
@@ -88,7 +96,8 @@ export function toItem(r: CaseRow, now: Date): CaseloadItem {
     waitlisted: r.waitlisted,
     relation: r.relation,
     openedAt: new Date(r.opened_at).toISOString(),
-    riskTier: null,
+    riskTier: (r.risk_tier as CaseloadItem['riskTier']) ?? null,
+    suicideRiskFlag: r.suicide_risk,
     lastContactAt: null,
     nextContactDueAt: due.toISOString(),
     overdue: late > 0 ? [{ kind: 'contact', dueAt: due.toISOString(), daysOverdue: late }] : [],

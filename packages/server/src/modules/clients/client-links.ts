@@ -9,4 +9,10 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'intakes',
   'episodes',
   'care_team_members',
+  'instrument_results',
+  'client_flags',
+  'care_tasks',
+  'needs_assessments',
+  'risk_tiers',
+  'locus_results',
 ];

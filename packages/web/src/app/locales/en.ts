@@ -1,10 +1,14 @@
+import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enIntake } from './en-intake.js';
+import { enRisk } from './en-risk.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
   ...enIntake,
   ...enCare,
+  ...enAssessments,
+  ...enRisk,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',

@@ -1,4 +1,4 @@
-import { EPISODE_STAGE_LIST, type CaseloadItem, type EpisodeStage } from '@careloop/core';
+import { EPISODE_STAGE_LIST, RiskTiers, type CaseloadItem, type EpisodeStage } from '@careloop/core';
 import { Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadFilters } from './caseload-model.js';
@@ -27,6 +27,15 @@ export function CaseloadFilterBar({
     { value: ALL, label: t('caseload.allStages') },
     ...EPISODE_STAGE_LIST.map((s) => ({ value: s, label: t(`care.stages.${s}`) })),
   ];
+  // Most severe first, as a worker triages; "not assessed" is a choice of its own.
+  const tierChoices = [...[...RiskTiers].reverse(), 'none'] as const;
+  const tiers = [
+    { value: ALL, label: t('riskCaseload.allTiers') },
+    ...tierChoices.map((tier) => ({
+      value: tier,
+      label: tier === 'none' ? t('risk.notAssessed') : t(`risk.tiers.${tier}`),
+    })),
+  ];
   return (
     <Group align="flex-end" role="group" aria-label={t('caseload.filters')}>
       <TextInput
@@ -48,6 +57,13 @@ export function CaseloadFilterBar({
         data={stages}
         value={value.stage ?? ALL}
         onChange={(v) => onChange({ ...value, stage: v && v !== ALL ? (v as EpisodeStage) : null })}
+        allowDeselect={false}
+      />
+      <Select
+        label={t('riskCaseload.filterTier')}
+        data={tiers}
+        value={value.tier ?? ALL}
+        onChange={(v) => onChange({ ...value, tier: tierChoices.find((c) => c === v) ?? null })}
         allowDeselect={false}
       />
       <Checkbox

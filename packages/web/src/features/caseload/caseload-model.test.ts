@@ -27,6 +27,7 @@ function item(patch: Partial<CaseloadItem>): CaseloadItem {
     relation: 'primary',
     openedAt: '2026-01-01T00:00:00Z',
     riskTier: null,
+    suicideRiskFlag: false,
     lastContactAt: null,
     nextContactDueAt: '2026-01-08T00:00:00Z',
     overdue: [],
@@ -70,6 +71,26 @@ describe('caseload sorting and filtering', () => {
     expect(filterCaseload([a, b, c], { ...NO_FILTERS, programId: 'p2' })).toEqual([b]);
     expect(filterCaseload([a, b, c], { ...NO_FILTERS, stage: 'planning' })).toEqual([a]);
     expect(filterCaseload([a, b, c], { ...NO_FILTERS, overdueOnly: true })).toEqual([b]);
+  });
+
+  it('sorts by risk severity, most severe first on the first click, not assessed lowest', () => {
+    const low = item({ lastName: 'Low', riskTier: 'low' });
+    const imminent = item({ lastName: 'Imminent', riskTier: 'imminent' });
+    const moderate = item({ lastName: 'Moderate', riskTier: 'moderate' });
+    const high = item({ lastName: 'High', riskTier: 'high', suicideRiskFlag: true });
+    const none = item({ lastName: 'None' });
+    const first = nextSort({ key: 'name', direction: 'ascending' }, 'risk');
+    expect(first).toEqual({ key: 'risk', direction: 'descending' });
+    const order = (s: SortState) => sortCaseload([low, none, imminent, moderate, high], s).map((i) => i.lastName);
+    expect(order(first)).toEqual(['Imminent', 'High', 'Moderate', 'Low', 'None']);
+    expect(order(nextSort(first, 'risk'))).toEqual(['None', 'Low', 'Moderate', 'High', 'Imminent']);
+  });
+
+  it('filters by risk tier, with "not assessed" as its own choice', () => {
+    const high = item({ lastName: 'High', riskTier: 'high' });
+    expect(filterCaseload([a, high], { ...NO_FILTERS, tier: 'high' })).toEqual([high]);
+    expect(filterCaseload([a, high], { ...NO_FILTERS, tier: 'none' })).toEqual([a]);
+    expect(filterCaseload([a, high], { ...NO_FILTERS, tier: 'low' })).toEqual([]);
   });
 
   it('shows the preferred name beside the legal one', () => {

@@ -1,4 +1,5 @@
-import { EPISODE_STAGE_LIST, type CaseloadItem, type EpisodeStage } from '@careloop/core';
+import { EPISODE_STAGE_LIST, type CaseloadItem, type EpisodeStage, type RiskTier } from '@careloop/core';
+import { tierSeverity } from '../risk/risk-labels.js';
 
 export type SortKey = 'name' | 'mrn' | 'program' | 'stage' | 'risk' | 'lastContact' | 'nextContact' | 'relation';
 export type SortDirection = 'ascending' | 'descending';
@@ -12,9 +13,11 @@ export interface CaseloadFilters {
   programId: string | null;
   stage: EpisodeStage | null;
   overdueOnly: boolean;
+  /** A tier, 'none' for clients not yet assessed, or null for all. */
+  tier: RiskTier | 'none' | null;
 }
 
-export const NO_FILTERS: CaseloadFilters = { text: '', programId: null, stage: null, overdueOnly: false };
+export const NO_FILTERS: CaseloadFilters = { text: '', programId: null, stage: null, overdueOnly: false, tier: null };
 
 /** Days a contact is overdue (0 when on time), from the server's overdue items. */
 export function contactDaysOverdue(item: CaseloadItem): number {
@@ -40,6 +43,7 @@ export function filterCaseload(items: readonly CaseloadItem[], f: CaseloadFilter
     if (f.programId && i.programId !== f.programId) return false;
     if (f.stage && i.stage !== f.stage) return false;
     if (f.overdueOnly && !isOverdue(i)) return false;
+    if (f.tier && (i.riskTier ?? 'none') !== f.tier) return false;
     if (!text) return true;
     const hay = [i.firstName, i.lastName, i.preferredName ?? '', i.mrn].join(' ').toLowerCase();
     return text.split(/\s+/).every((word) => hay.includes(word));
@@ -61,7 +65,8 @@ function sortValue(item: CaseloadItem, key: Exclude<SortKey, 'name'>): string | 
     case 'stage':
       return EPISODE_STAGE_LIST.indexOf(item.stage);
     case 'risk':
-      return item.riskTier;
+      // By severity, not alphabetically; "not assessed" ranks below low rather than going last.
+      return tierSeverity(item.riskTier);
     case 'lastContact':
       return item.lastContactAt ? Date.parse(item.lastContactAt) : null;
     case 'nextContact':
@@ -90,12 +95,12 @@ export function sortCaseload(items: readonly CaseloadItem[], sort: SortState): C
   return [...items].sort((a, b) => nullsLast(a, b, sort.key) || compare(a, b, sort.key) * sign || byName(a, b));
 }
 
-/** Clicking the sorted column flips it; another column starts ascending. */
+/** Clicking the sorted column flips it; another column starts ascending, risk most severe first. */
 export function nextSort(current: SortState, key: SortKey): SortState {
   if (current.key === key) {
     return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   }
-  return { key, direction: 'ascending' };
+  return { key, direction: key === 'risk' ? 'descending' : 'ascending' };
 }
 
 /**

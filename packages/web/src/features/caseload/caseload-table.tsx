@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, Stack, Table, Text, UnstyledButton } from '@manti
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TierBadge } from '../risk/tier-badge.js';
 import {
   contactDaysOverdue,
   displayName,
@@ -82,9 +83,17 @@ export function CaseloadTable({
             return (
               <Table.Tr key={i.episodeId}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/clients/${i.clientId}`}>
-                    {displayName(i)}
-                  </Anchor>
+                  <Group gap="xs" wrap="nowrap">
+                    <Anchor component={Link} to={`/clients/${i.clientId}`}>
+                      {displayName(i)}
+                    </Anchor>
+                    {/* Apart from the tier column: an open suicide-risk flag is never folded into the tier. */}
+                    {i.suicideRiskFlag && (
+                      <Badge size="sm" color="red.9" tt="none">
+                        {t('riskCaseload.suicideRisk')}
+                      </Badge>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td>{i.mrn}</Table.Td>
                 <Table.Td>
@@ -108,7 +117,9 @@ export function CaseloadTable({
                     )}
                   </Stack>
                 </Table.Td>
-                <Table.Td>{i.riskTier ?? t('caseload.notAssessed')}</Table.Td>
+                <Table.Td>
+                  <TierBadge tier={i.riskTier} withLabel={false} />
+                </Table.Td>
                 <Table.Td>
                   {i.lastContactAt ? formatDueDate(i.lastContactAt, timeZone) : t('caseload.noContactYet')}
                 </Table.Td>

@@ -9,10 +9,12 @@ import { formatDate } from '../../app/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ClientBanner } from './client-banner.js';
 import { EpisodesPanel } from '../episodes/episodes-panel.js';
+import { RiskNeedsPanel } from '../risk/risk-needs-panel.js';
+import { AssessmentsPanel } from '../assessments/assessments-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
-const LATER_TABS = ['assessments', 'plan', 'contacts', 'referrals'] as const;
+const LATER_TABS = ['plan', 'contacts', 'referrals'] as const;
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -105,7 +107,9 @@ export function ClientChartPage() {
         <Tabs.List>
           <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="episodes">{t('client.tabs.episodes')}</Tabs.Tab>
+          <Tabs.Tab value="risk">{t('risk.panelTitle')}</Tabs.Tab>
           <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
+          <Tabs.Tab value="assessments">{t('client.tabs.assessments')}</Tabs.Tab>
           {LATER_TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`client.tabs.${tab}`)}
@@ -118,8 +122,14 @@ export function ClientChartPage() {
         <Tabs.Panel value="episodes" pt="md">
           <EpisodesPanel clientId={data.id} />
         </Tabs.Panel>
+        <Tabs.Panel value="risk" pt="md">
+          <RiskNeedsPanel clientId={data.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="network" pt="md">
           <SupportNetwork clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="assessments" pt="md">
+          <AssessmentsPanel clientId={data.id} />
         </Tabs.Panel>
         {LATER_TABS.map((tab) => (
           <Tabs.Panel key={tab} value={tab} pt="md">

@@ -3,6 +3,7 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ageOn, todayIn } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
+import { BannerAlerts } from '../risk/banner-alerts.js';
 
 /** Always visible on the chart: who this is, how to address them, and how they may be contacted. */
 export function ClientBanner({ client }: { client: ClientView }) {
@@ -40,9 +41,7 @@ export function ClientBanner({ client }: { client: ClientView }) {
           )}
         </Group>
         {c.notes && <Text size="sm">{c.notes}</Text>}
-        <Text size="sm" c="gray.7" aria-label={t('client.flags')}>
-          {t('client.flags')}: {t('client.noFlags')}
-        </Text>
+        <BannerAlerts clientId={client.id} />
       </Stack>
     </Paper>
   );

@@ -1,0 +1,120 @@
+import type {
+  Actor,
+  AdministrationMode,
+  AssessmentResultView,
+  CreateAssessmentBody,
+  InstrumentFlag,
+} from '@careloop/core';
+import { and, desc, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/database.js';
+import { validationFailed } from '../../http/errors.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { episodes } from '../episodes/episodes.schema.js';
+import { users } from '../users/users.schema.js';
+import { instrumentResults } from './assessments.schema.js';
+import { scoreOrReject } from './instrument-scoring.js';
+import { recomputeRiskTier } from './risk-tier.service.js';
+import { applySafetyRules, type SafetyActions } from './safety-rules.js';
+
+type ResultRow = typeof instrumentResults.$inferSelect;
+
+function toView(r: ResultRow, signedByName: string | null, actions?: SafetyActions): AssessmentResultView {
+  return {
+    id: r.id,
+    clientId: r.clientId,
+    episodeId: r.episodeId,
+    instrument: r.instrument as AssessmentResultView['instrument'],
+    definitionVersion: r.definitionVersion,
+    complete: r.complete,
+    total: r.total,
+    severity: r.severity as AssessmentResultView['severity'],
+    flags: r.flags as InstrumentFlag[],
+    riskLevel: r.riskLevel as AssessmentResultView['riskLevel'],
+    answers: r.answers,
+    mode: r.mode as AdministrationMode,
+    administeredAt: r.administeredAt.toISOString(),
+    signedAt: r.signedAt.toISOString(),
+    signedById: r.signedById,
+    signedByName,
+    ...(actions ? { actions } : {}),
+  };
+}
+
+async function requireClientEpisode(db: DbOrTx, clientId: string, episodeId: string): Promise<void> {
+  const [e] = await db
+    .select({ id: episodes.id })
+    .from(episodes)
+    .where(and(eq(episodes.id, episodeId), eq(episodes.clientId, clientId)));
+  if (!e) throw validationFailed([{ path: 'episodeId', message: 'Not an episode of this client.' }]);
+}
+
+/**
+ * Store a signed result (immutable), then, in the same transaction, apply the safety rules and
+ * recompute the risk tier. Incomplete results are stored too: their safety flags still count.
+ */
+export async function createAssessment(
+  ctx: AppContext,
+  actor: Actor,
+  clientId: string,
+  body: CreateAssessmentBody,
+  meta: RequestMeta,
+): Promise<AssessmentResultView> {
+  const scored = scoreOrReject(body.instrument, body.answers);
+  const now = ctx.now();
+  const administeredAt = body.administeredAt ? new Date(body.administeredAt) : now;
+  if (administeredAt.getTime() > now.getTime() + 5 * 60_000) {
+    throw validationFailed([{ path: 'administeredAt', message: 'Cannot be in the future.' }]);
+  }
+  return ctx.database.db.transaction(async (tx) => {
+    if (body.episodeId) await requireClientEpisode(tx, clientId, body.episodeId);
+    const [row] = await tx
+      .insert(instrumentResults)
+      .values({
+        organizationId: actor.organizationId,
+        clientId,
+        episodeId: body.episodeId ?? null,
+        instrument: body.instrument,
+        definitionVersion: scored.definitionVersion,
+        ruleSet: scored.ruleSet,
+        answers: body.answers ?? null,
+        complete: scored.complete,
+        total: scored.total,
+        severity: scored.severity,
+        riskLevel: scored.riskLevel ?? null,
+        flags: scored.flags,
+        mode: body.mode,
+        administeredAt,
+        signedById: actor.userId,
+        signedAt: now,
+      })
+      .returning();
+    if (!row) throw new Error('result insert returned nothing');
+    const actions = await applySafetyRules(tx, actor, clientId, row.id, scored.flags, now);
+    await recomputeRiskTier(tx, actor, clientId, now);
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'assessment.create',
+      outcome: 'success',
+      entityType: 'instrument_result',
+      entityId: row.id,
+      clientId,
+      details: { instrument: body.instrument, complete: scored.complete, flags: scored.flags },
+      meta,
+    });
+    const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+    return toView(row, me?.name ?? null, actions);
+  });
+}
+
+export async function listAssessments(db: DbOrTx, clientId: string): Promise<AssessmentResultView[]> {
+  const rows = await db
+    .select({ r: instrumentResults, name: users.name })
+    .from(instrumentResults)
+    .leftJoin(users, eq(users.id, instrumentResults.signedById))
+    .where(eq(instrumentResults.clientId, clientId))
+    .orderBy(desc(instrumentResults.administeredAt));
+  return rows.map(({ r, name }) => toView(r, name));
+}

@@ -1,0 +1,102 @@
+import { computeRiskTier, type Actor, type RiskSummaryView, type RiskTier, type RiskTierView } from '@careloop/core';
+import { desc, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/database.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { users } from '../users/users.schema.js';
+import { riskTiers } from './assessments.schema.js';
+import { listFlags } from './flag-views.js';
+import { gatherRiskInput } from './risk-inputs.js';
+
+type TierRow = typeof riskTiers.$inferSelect;
+
+function toView(r: TierRow, setByName: string | null): RiskTierView {
+  return {
+    id: r.id,
+    tier: r.tier as RiskTier,
+    computedTier: r.computedTier as RiskTier,
+    ruleSetVersion: r.ruleSetVersion,
+    reasons: r.reasons as RiskTierView['reasons'],
+    overridden: r.overrideReason !== null,
+    overrideReason: r.overrideReason,
+    setAt: r.setAt.toISOString(),
+    setByName,
+  };
+}
+
+async function currentRow(db: DbOrTx, clientId: string): Promise<TierRow | undefined> {
+  const [r] = await db
+    .select()
+    .from(riskTiers)
+    .where(eq(riskTiers.clientId, clientId))
+    .orderBy(desc(riskTiers.seq))
+    .limit(1);
+  return r;
+}
+
+/**
+ * Recompute the tier from the record. A clinician's override stands until the computed tier
+ * changes (new evidence); a new row is written only when something changed, so history stays readable.
+ */
+export async function recomputeRiskTier(tx: DbOrTx, actor: Actor, clientId: string, now: Date): Promise<void> {
+  const result = computeRiskTier(await gatherRiskInput(tx, clientId, now));
+  const cur = await currentRow(tx, clientId);
+  if (cur && cur.computedTier === result.tier) return;
+  await tx.insert(riskTiers).values({
+    organizationId: actor.organizationId,
+    clientId,
+    tier: result.tier,
+    computedTier: result.tier,
+    ruleSetVersion: result.version,
+    reasons: result.reasons,
+    setById: actor.userId,
+    setAt: now,
+  });
+}
+
+export async function overrideRiskTier(
+  ctx: AppContext,
+  actor: Actor,
+  clientId: string,
+  body: { tier: RiskTier; reason: string },
+  meta: RequestMeta,
+): Promise<RiskSummaryView> {
+  await ctx.database.db.transaction(async (tx) => {
+    const now = ctx.now();
+    const computed = computeRiskTier(await gatherRiskInput(tx, clientId, now));
+    await tx.insert(riskTiers).values({
+      organizationId: actor.organizationId,
+      clientId,
+      tier: body.tier,
+      computedTier: computed.tier,
+      ruleSetVersion: computed.version,
+      reasons: computed.reasons,
+      overrideReason: body.reason,
+      setById: actor.userId,
+      setAt: now,
+    });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'risk_tier.override',
+      outcome: 'success',
+      entityType: 'risk_tier',
+      clientId,
+      details: { tier: body.tier, computedTier: computed.tier },
+      meta,
+    });
+  });
+  return riskSummary(ctx.database.db, clientId);
+}
+
+export async function riskSummary(db: DbOrTx, clientId: string): Promise<RiskSummaryView> {
+  const rows = await db
+    .select({ r: riskTiers, name: users.name })
+    .from(riskTiers)
+    .leftJoin(users, eq(users.id, riskTiers.setById))
+    .where(eq(riskTiers.clientId, clientId))
+    .orderBy(desc(riskTiers.seq));
+  const history = rows.map(({ r, name }) => toView(r, name));
+  return { current: history[0] ?? null, history, openFlags: await listFlags(db, clientId, true) };
+}

@@ -1,0 +1,78 @@
+import type { ClientFlagView } from '@careloop/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/format-date.js';
+import { useSession } from '../../app/session.js';
+import { useNow } from '../intake/intake-badges.js';
+import { useAlerts, useRisk } from './risk-queries.js';
+import { TierBadge } from './tier-badge.js';
+
+function FlagAlert({ flag, timeZone }: { flag: ClientFlagView; timeZone: string }) {
+  const { t } = useTranslation();
+  const title = flag.kind === 'suicide_risk' ? t('risk.banner.suicideTitle') : t('risk.banner.safetyTitle');
+  const raised = t('risk.banner.raised', { date: formatDateTime(flag.raisedAt, timeZone) });
+  const last =
+    flag.lastRaisedAt !== flag.raisedAt
+      ? `, ${t('risk.banner.lastRaised', { date: formatDateTime(flag.lastRaisedAt, timeZone) })}`
+      : '';
+  return (
+    <Alert
+      color="red.9"
+      variant="filled"
+      role="alert"
+      title={title}
+      icon={<IconAlertTriangle aria-hidden="true" />}
+      styles={{ title: { color: 'white', fontSize: 'var(--mantine-font-size-md)' }, message: { color: 'white' } }}
+    >
+      {raised}
+      {last} · {t('risk.banner.results', { count: flag.sourceResultIds.length })}. {t('risk.banner.clearNote')}
+    </Alert>
+  );
+}
+
+/**
+ * The banner's alert area, on every chart tab: open suicide-risk and safety flags first and
+ * unmissable, then the acuity tier on its own (never merged with the suicide-risk alert), then
+ * open urgent tasks.
+ */
+export function BannerAlerts({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const timeZone = me?.organization.timeZone ?? 'UTC';
+  const now = useNow();
+  const alerts = useAlerts(clientId);
+  const risk = useRisk(clientId);
+  const flags = (alerts.data?.flags ?? []).filter((f) => f.status === 'open');
+  // Suicide risk before safety precautions: the order a reader must act on them.
+  flags.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'suicide_risk' ? -1 : 1));
+  const urgent = (alerts.data?.tasks ?? []).filter((task) => task.status === 'open' && task.priority === 'urgent');
+  const overdue = urgent.filter((task) => Date.parse(task.dueAt) < now).length;
+  const loaded = alerts.data && risk.data;
+  return (
+    <Stack gap={6} aria-label={t('risk.banner.alerts')} role="group">
+      {flags.map((f) => (
+        <FlagAlert key={f.id} flag={f} timeZone={timeZone} />
+      ))}
+      <Group gap="sm">
+        {risk.data && <TierBadge tier={risk.data.current?.tier ?? null} />}
+        {urgent.length > 0 && (
+          <Text size="sm" fw={700} c="red.9">
+            {t('risk.banner.urgentTasks', { count: urgent.length })}
+            {overdue > 0 ? ` (${t('risk.banner.overdueTasks', { count: overdue })})` : ''}
+          </Text>
+        )}
+        {loaded && flags.length === 0 && (
+          <Text size="sm" c="gray.7">
+            {t('risk.banner.alerts')}: {t('risk.banner.noAlerts')}
+          </Text>
+        )}
+      </Group>
+      {(alerts.error ?? risk.error) && (
+        <Text size="sm" c="red.9" role="alert">
+          {t('risk.banner.loadFailed')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

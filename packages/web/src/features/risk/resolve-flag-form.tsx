@@ -1,0 +1,50 @@
+import type { ClientFlagView } from '@careloop/core';
+import { Button, Stack, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { fieldsOf, useRiskAction } from './use-risk-action.js';
+
+/** A clinician clears a flag only by documenting the risk assessment that justifies it. */
+export function ResolveFlagForm({ flag }: { flag: ClientFlagView }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const resolve = useRiskAction(
+    flag.clientId,
+    (body: { riskAssessment: string; version: number }) =>
+      api<ClientFlagView[]>(`/api/flags/${flag.id}/resolve`, { method: 'POST', body }),
+    { success: () => t('risk.flags.cleared'), onDone: () => setText('') },
+  );
+  const fields = fieldsOf(resolve.error);
+  const idBase = `resolve-${flag.id}`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    resolve.mutate({ riskAssessment: text, version: flag.version });
+  };
+  return (
+    <form noValidate onSubmit={submit} aria-labelledby={`${idBase}-title`}>
+      <Stack gap="xs">
+        <Title order={5} id={`${idBase}-title`}>
+          {t('risk.flags.clearTitle')}
+        </Title>
+        {resolve.error && !Object.keys(fields).length && <ApiErrorAlert error={resolve.error} />}
+        <Textarea
+          label={t('risk.flags.clearLabel')}
+          description={t('risk.flags.clearHint')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          required
+          autosize
+          minRows={4}
+          error={fields.riskAssessment}
+        />
+        <div>
+          <Button type="submit" color="red.9" loading={resolve.isPending}>
+            {t('risk.flags.clearSubmit')}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}
