@@ -239,6 +239,15 @@ describe('standardized instruments', () => {
     await form.getByRole('button', { name: 'Review and sign' }).click();
     const review = form.getByRole('table', { name: 'Answers' });
     expect(await review.getByText('Not asked').count()).toBe(3);
+    // Closing with unsigned answers asks first; saying no keeps them.
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.dismiss();
+    });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => asked).toContain('not signed');
+    expect(await form.isVisible()).toBe(true);
     await context.close();
   });
 

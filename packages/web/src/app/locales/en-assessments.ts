@@ -2,6 +2,7 @@
 export const enAssessments = {
   assessments: {
     title: 'Assessments',
+    discardConfirm: 'These answers are not signed and will be lost. Close anyway?',
     give: 'Give an assessment',
     giveInstrument: 'Give {{name}}',
     instruments: {

@@ -23,10 +23,12 @@ interface InnerProps {
   onGive: (instrument: InstrumentId) => void;
   def: InstrumentDefinition;
   onSelfReporting: (on: boolean) => void;
+  /** Whether there are answers that are not signed yet. */
+  onUnsignedChange: (unsigned: boolean) => void;
 }
 
 /** Fill in, optional self-report hand-off, review, sign, result: one instrument's steps. */
-export function Administer({ clientId, def, episode, onSelfReporting, onClose, onGive }: InnerProps) {
+export function Administer({ clientId, def, episode, onSelfReporting, onUnsignedChange, onClose, onGive }: InnerProps) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState<AnswerMap>(() => emptyAnswers(def));
   const [step, setStep] = useState<Step>('fill');
@@ -44,6 +46,10 @@ export function Administer({ clientId, def, episode, onSelfReporting, onClose, o
     // Each step starts at its heading, so keyboard and screen-reader users land on the new content.
     headingRef.current?.focus();
   }, [step]);
+
+  useEffect(() => {
+    onUnsignedChange(step !== 'result' && Object.values(answers).some((v) => v !== null));
+  }, [answers, step, onUnsignedChange]);
 
   const answer = (code: string, raw: string) => setAnswers((a) => setAnswer(def, a, code, decodeValue(raw)));
 

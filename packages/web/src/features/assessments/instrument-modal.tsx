@@ -1,6 +1,6 @@
 import type { InstrumentId } from '@careloop/core';
 import { Center, Loader, Modal } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { Administer } from './administer-instrument.js';
@@ -24,11 +24,17 @@ export function AdministerInstrument({ clientId, instrument, episode, onClose, o
   const { t } = useTranslation();
   const def = useInstrument(instrument);
   const [selfReporting, setSelfReporting] = useState(false);
+  // Unsigned answers are not saved anywhere: closing must not throw them away without asking.
+  const unsigned = useRef(false);
+  const close = () => {
+    if (unsigned.current && !window.confirm(t('assessments.discardConfirm'))) return;
+    onClose();
+  };
   const name = t(`assessments.instruments.${instrument}`);
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={close}
       fullScreen
       title={def.data?.title ?? name}
       withCloseButton={!selfReporting}
@@ -49,7 +55,10 @@ export function AdministerInstrument({ clientId, instrument, episode, onClose, o
           def={def.data}
           episode={episode}
           onSelfReporting={setSelfReporting}
-          onClose={onClose}
+          onUnsignedChange={(v) => {
+            unsigned.current = v;
+          }}
+          onClose={close}
           onGive={onGive}
         />
       )}
