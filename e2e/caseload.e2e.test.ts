@@ -76,6 +76,34 @@ async function completeAssessmentViaApi(page: Page, clientId: string, csrf: stri
   expect(gad2.status()).toBe(201);
 }
 
+/** What the stage guard needs to leave planning: a care plan the client agreed to (verbal here). */
+async function agreePlanViaApi(page: Page, clientId: string, programName: string, csrf: string) {
+  const headers = { 'x-csrf-token': csrf };
+  const episodes = (await (await page.request.get(`/api/clients/${clientId}/episodes`)).json()) as {
+    items: { id: string; programName: string; stage: string }[];
+  };
+  const episode = episodes.items.find((e) => e.programName === programName && e.stage !== 'closed');
+  expect(episode).toBeTruthy();
+  const draft = (await (
+    await page.request.post(`/api/episodes/${episode?.id ?? ''}/care-plans`, { data: {}, headers })
+  ).json()) as { id: string; version: number };
+  const saved = await page.request.put(`/api/care-plans/${draft.id}`, {
+    data: { content: { goals: [{ id: 'g1', clientWords: 'Stay well and keep my flat.' }] }, version: draft.version },
+    headers,
+  });
+  expect(saved.status()).toBe(200);
+  const { version } = (await saved.json()) as { version: number };
+  const signed = await page.request.post(`/api/care-plans/${draft.id}/sign`, {
+    data: {
+      clientAgreement: { method: 'verbal', verbalReason: 'Agreed in session (e2e).' },
+      staffAttestation: true,
+      version,
+    },
+    headers,
+  });
+  expect(signed.status()).toBe(200);
+}
+
 async function chooseOption(page: Page, combobox: string, option: string, scope = page.locator('body')) {
   await scope.getByRole('combobox', { name: combobox }).focus();
   await page.keyboard.press('ArrowDown');
@@ -254,6 +282,8 @@ describe('caseload and episodes of care', () => {
     await icm.getByRole('button', { name: 'Record decision' }).click();
     // Leaving assessment needs a completed needs assessment and a risk tier: record both via the API.
     await completeAssessmentViaApi(page, client.id, csrf);
+    // Leaving planning needs a plan the client agreed to.
+    await agreePlanViaApi(page, client.id, 'Intensive Case Management', csrf);
     for (const stage of ['Assessment', 'Planning', 'Active']) {
       await expect.poll(() => icm.getByRole('radio', { name: stage }).isDisabled()).toBe(false);
       await icm.getByRole('radio', { name: stage }).check();

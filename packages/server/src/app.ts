@@ -38,6 +38,7 @@ import { caseloadRoutes } from './modules/caseload/caseload.routes.js';
 import { instrumentsRoutes } from './modules/assessments/instruments.routes.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { tasksRoutes } from './modules/assessments/tasks.routes.js';
+import { carePlansRoutes } from './modules/careplans/careplans.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   instrumentsRoutes(app, ctx);
   assessmentsRoutes(app, ctx);
   tasksRoutes(app, ctx);
+  carePlansRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

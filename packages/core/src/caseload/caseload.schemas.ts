@@ -9,7 +9,7 @@ export const caseloadQuery = z.object({
 });
 
 export const overdueItem = z.object({
-  kind: z.enum(['contact', 'handoff']),
+  kind: z.enum(['contact', 'plan_review']),
   dueAt: z.string(),
   daysOverdue: z.number().int(),
 });
@@ -76,6 +76,21 @@ export const supervisionResponse = z.object({
       primaryCaseManagerName: z.string().nullable(),
       nextContactDueAt: z.string(),
       daysOverdue: z.number().int(),
+    }),
+  ),
+  overdueReviews: z.array(
+    z.object({
+      episodeId: z.uuid(),
+      clientId: z.uuid(),
+      mrn: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      programName: z.string(),
+      primaryCaseManagerName: z.string().nullable(),
+      reviewDueAt: z.string(),
+      daysOverdue: z.number().int(),
+      /** interval, or tier_rose when a higher risk tier brought the review forward. */
+      reason: z.enum(['interval', 'tier_rose']),
     }),
   ),
   overdueIntakes: z.array(

@@ -8,6 +8,7 @@ export const ErrorCodes = {
   version_conflict: 'version_conflict',
   conflict: 'conflict',
   stage_blocked: 'stage_blocked',
+  plan_incomplete: 'plan_incomplete',
   possible_duplicate: 'possible_duplicate',
   account_locked: 'account_locked',
   precondition_required: 'precondition_required',

@@ -8,3 +8,4 @@ export * from '../modules/clients/clients.schema.js';
 export * from '../modules/intakes/intakes.schema.js';
 export * from '../modules/episodes/episodes.schema.js';
 export * from '../modules/assessments/assessments.schema.js';
+export * from '../modules/careplans/careplans.schema.js';

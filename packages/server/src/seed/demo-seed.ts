@@ -34,6 +34,8 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
+  'care_plan_reviews',
+  'care_plans',
   'instrument_wording',
   'locus_results',
   'risk_tiers',

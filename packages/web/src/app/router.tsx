@@ -15,6 +15,7 @@ import { DuplicateQueuePage } from '../features/duplicates/queue-page.js';
 import { ProgramsAdminPage } from '../features/admin-programs/programs-page.js';
 import { InstrumentsAdminPage } from '../features/admin-instruments/instruments-page.js';
 import { CaseloadPage } from '../features/caseload/caseload-page.js';
+import { CarePlanPrintPage } from '../features/care-plan/print-page.js';
 import { SupervisionPage } from '../features/caseload/supervision-page.js';
 import { IntakePage } from '../features/intake/intake-page.js';
 import { IntakeQueuePage } from '../features/intake/intake-queue-page.js';
@@ -38,6 +39,15 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/self-referral" element={<SelfReferralPage />} />
+        {/* The client's printable copy: signed in, but without the navigation chrome. */}
+        <Route
+          path="/clients/:id/care-plans/:planId/print"
+          element={
+            <RequireAuth>
+              <CarePlanPrintPage />
+            </RequireAuth>
+          }
+        />
         <Route
           element={
             <RequireAuth>

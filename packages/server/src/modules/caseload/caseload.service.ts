@@ -12,6 +12,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
 
 export interface CaseRow extends Record<string, unknown> {
   episode_id: string;
@@ -134,7 +135,19 @@ export async function caseload(
     }
     const rows = only && only.length === 0 ? [] : await casesOf(tx, actor.organizationId, subject, only);
     const now = ctx.now();
-    const items = rows.map((r) => toItem(r, now));
+    const reviews = await reviewDueByEpisode(
+      tx,
+      rows.map((r) => r.episode_id),
+    );
+    const items = rows.map((r) => {
+      const item = toItem(r, now);
+      const review = reviews.get(r.episode_id);
+      const late = review ? daysOverdue(review.dueAt, now) : 0;
+      if (review && late > 0) {
+        item.overdue.push({ kind: 'plan_review', dueAt: review.dueAt.toISOString(), daysOverdue: late });
+      }
+      return item;
+    });
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

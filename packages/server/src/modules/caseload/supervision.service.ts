@@ -10,6 +10,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
 import { supervisedPrograms } from './caseload.service.js';
 
 interface OpenCase extends Record<string, unknown> {
@@ -107,6 +108,31 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
         and i.first_contact_at is null and i.due_at < ${now.toISOString()}::timestamptz
       order by i.due_at`);
 
+    const reviewDue = await reviewDueByEpisode(
+      tx,
+      cases.map((c) => c.episode_id),
+    );
+    const overdueReviews = cases.flatMap((c) => {
+      const due = reviewDue.get(c.episode_id);
+      const late = due ? daysOverdue(due.dueAt, now) : 0;
+      return due && late > 0
+        ? [
+            {
+              episodeId: c.episode_id,
+              clientId: c.client_id,
+              mrn: c.mrn,
+              firstName: c.first_name,
+              lastName: c.last_name,
+              programName: c.program_name,
+              primaryCaseManagerName: c.primary_name,
+              reviewDueAt: due.dueAt.toISOString(),
+              daysOverdue: late,
+              reason: due.reason,
+            },
+          ]
+        : [];
+    });
+
     const result: SupervisionResponse = {
       programs: programs.map((p) => ({
         id: p.id,
@@ -141,6 +167,7 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
           nextContactDueAt: due.toISOString(),
           daysOverdue: late,
         })),
+      overdueReviews,
       overdueIntakes: intakes.rows.map((i) => ({
         id: i.id,
         reference: i.reference,

@@ -15,4 +15,6 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'needs_assessments',
   'risk_tiers',
   'locus_results',
+  'care_plans',
+  'care_plan_reviews',
 ];

@@ -1,5 +1,6 @@
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
+import { enCarePlan } from './en-care-plan.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 
@@ -7,6 +8,7 @@ import { enRisk } from './en-risk.js';
 export const en = {
   ...enIntake,
   ...enCare,
+  ...enCarePlan,
   ...enAssessments,
   ...enRisk,
   app: {

@@ -24,8 +24,9 @@ export function contactDaysOverdue(item: CaseloadItem): number {
   return item.overdue.find((o) => o.kind === 'contact')?.daysOverdue ?? 0;
 }
 
-export function handoffDaysOverdue(item: CaseloadItem): number {
-  return item.overdue.find((o) => o.kind === 'handoff')?.daysOverdue ?? 0;
+/** Days the care plan review is overdue (0 when on time or there is no effective plan). */
+export function reviewDaysOverdue(item: CaseloadItem): number {
+  return item.overdue.find((o) => o.kind === 'plan_review')?.daysOverdue ?? 0;
 }
 
 export function isOverdue(item: CaseloadItem): boolean {

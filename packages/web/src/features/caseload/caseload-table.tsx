@@ -8,7 +8,7 @@ import {
   contactDaysOverdue,
   displayName,
   formatDueDate,
-  handoffDaysOverdue,
+  reviewDaysOverdue,
   type SortKey,
   type SortState,
 } from './caseload-model.js';
@@ -79,7 +79,7 @@ export function CaseloadTable({
         </Table.Thead>
         <Table.Tbody>
           {items.map((i) => {
-            const handoff = handoffDaysOverdue(i);
+            const review = reviewDaysOverdue(i);
             return (
               <Table.Tr key={i.episodeId}>
                 <Table.Td>
@@ -110,9 +110,9 @@ export function CaseloadTable({
                         {t('care.waitlisted')}
                       </Badge>
                     )}
-                    {handoff > 0 && (
+                    {review > 0 && (
                       <Text size="xs" c="red.9" fw={700}>
-                        {t('care.handoffOverdue', { count: handoff })}
+                        {t('care.reviewOverdue', { count: review })}
                       </Text>
                     )}
                   </Stack>

@@ -11,10 +11,11 @@ import { ClientBanner } from './client-banner.js';
 import { EpisodesPanel } from '../episodes/episodes-panel.js';
 import { RiskNeedsPanel } from '../risk/risk-needs-panel.js';
 import { AssessmentsPanel } from '../assessments/assessments-panel.js';
+import { CarePlanPanel } from '../care-plan/care-plan-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
-const LATER_TABS = ['plan', 'contacts', 'referrals'] as const;
+const LATER_TABS = ['contacts', 'referrals'] as const;
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -110,6 +111,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="risk">{t('risk.panelTitle')}</Tabs.Tab>
           <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('client.tabs.assessments')}</Tabs.Tab>
+          <Tabs.Tab value="plan">{t('client.tabs.plan')}</Tabs.Tab>
           {LATER_TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`client.tabs.${tab}`)}
@@ -130,6 +132,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="assessments" pt="md">
           <AssessmentsPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md">
+          <CarePlanPanel clientId={data.id} />
         </Tabs.Panel>
         {LATER_TABS.map((tab) => (
           <Tabs.Panel key={tab} value={tab} pt="md">

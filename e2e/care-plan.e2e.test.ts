@@ -1,0 +1,300 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The e2e database is shared by every spec: a random suffix keeps this client unique. */
+const suffix = Math.random().toString(36).slice(2, 8);
+
+// core's NeedDomains (the e2e package talks HTTP only).
+const NEED_DOMAINS = [
+  'housing',
+  'food',
+  'income_benefits',
+  'employment',
+  'education',
+  'transportation',
+  'physical_health_dental',
+  'mental_health_symptoms',
+  'substance_use',
+  'legal',
+  'social_connection_family',
+  'daily_living_skills',
+  'safety_risk',
+  'self_care',
+  'household_management',
+  'financial_literacy',
+  'work_readiness',
+];
+const RATINGS: Record<string, number> = { housing: 3, income_benefits: 2, mental_health_symptoms: 1 };
+
+type Episode = { id: string; version: number; stage: string };
+
+/** A client in ICM, in planning, with a completed needs assessment with two actionable needs and a tier. */
+async function clientInPlanning(page: Page, firstName = 'Anouk', dateOfBirth = '1979-03-14') {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { id: string; csrfToken: string };
+  const headers = { 'x-csrf-token': me.csrfToken };
+  const created = await page.request.post('/api/clients', {
+    data: { firstName, lastName: `Planner-${suffix}`, dateOfBirth, preferredLanguage: 'es' },
+    headers,
+  });
+  expect(created.status()).toBe(201);
+  const client = (await created.json()) as { id: string; mrn: string };
+  const programs = (await (await page.request.get('/api/programs')).json()) as {
+    items: { id: string; model: string }[];
+  };
+  const icm = programs.items.find((p) => p.model === 'intensive');
+  const enrolled = await page.request.post(`/api/clients/${client.id}/episodes`, {
+    data: { programId: icm?.id, primaryCaseManagerId: me.id },
+    headers,
+  });
+  expect(enrolled.status()).toBe(201);
+  let episode = (await enrolled.json()) as Episode;
+  const screened = await page.request.post(`/api/episodes/${episode.id}/screening`, {
+    data: { decision: 'eligible', reason: 'Meets SMI criteria.', version: episode.version },
+    headers,
+  });
+  expect(screened.status()).toBe(200);
+  episode = (await screened.json()) as Episode;
+  const toAssessment = await page.request.post(`/api/episodes/${episode.id}/stage`, {
+    data: { to: 'assessment', version: episode.version },
+    headers,
+  });
+  expect(toAssessment.status()).toBe(200);
+  episode = (await toAssessment.json()) as Episode;
+  const domains = Object.fromEntries(
+    NEED_DOMAINS.map((d) => [d, { rating: RATINGS[d] ?? 0, strengths: d === 'housing' ? 'Knows the shelters' : null }]),
+  );
+  const needs = await page.request.post(`/api/clients/${client.id}/needs-assessments`, {
+    data: { domains, present: [{ role: 'client' }], clientPriorities: 'A place of my own.', status: 'completed' },
+    headers,
+  });
+  expect(needs.status()).toBe(201);
+  const gad2 = await page.request.post(`/api/clients/${client.id}/assessments`, {
+    data: { instrument: 'gad2', answers: [1, 0], mode: 'clinician' },
+    headers,
+  });
+  expect(gad2.status()).toBe(201);
+  const toPlanning = await page.request.post(`/api/episodes/${episode.id}/stage`, {
+    data: { to: 'planning', version: episode.version },
+    headers,
+  });
+  expect(toPlanning.status()).toBe(200);
+  return { clientId: client.id, mrn: client.mrn, episodeId: episode.id, headers };
+}
+
+async function openPlanTab(page: Page, clientId: string) {
+  await page.goto(`/clients/${clientId}`);
+  await page.getByRole('region', { name: 'Client summary' }).waitFor();
+  await page.getByRole('tab', { name: 'Care plan' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Care plan' }).waitFor();
+}
+
+/** Draws a zig-zag in the signature box with the mouse (pointer events). */
+async function signOnScreen(page: Page, scope: Locator) {
+  const pad = scope.getByRole('img', { name: 'Client signature' });
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('no signature pad');
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(box.x + 20 + i * 25, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 });
+  }
+  await page.mouse.up();
+  await scope.getByText('Signature captured.').waitFor();
+}
+
+const savedStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved at / });
+
+describe('care plan', () => {
+  it('builds a plan from two needs, the client signs, a later edit makes version 2, and prints', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const c = await clientInPlanning(page);
+
+    await openPlanTab(page, c.clientId);
+    await page.getByText('No care plan yet for Intensive Case Management.').waitFor();
+    await page.getByRole('button', { name: 'Start plan' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Draft — version 1' }).waitFor();
+    const coverage = page.getByRole('list', { name: 'Needs still missing' });
+    expect(await coverage.textContent()).toContain('Housing');
+    expect(await coverage.textContent()).toContain('Income and benefits');
+
+    // Two goals from the two actionable needs, in the client's words.
+    await page.getByRole('button', { name: 'Add goal for Housing (Urgent)' }).click();
+    const goal1 = page.getByRole('group', { name: 'Goal 1', exact: true });
+    await goal1.getByRole('textbox', { name: "Goal in the client's own words" }).fill('I want a place of my own.');
+    await goal1.getByRole('textbox', { name: 'Staff restatement (internal)' }).fill('INTERNAL-RESTATEMENT housing');
+    expect(await goal1.getByRole('textbox', { name: 'Strengths used' }).inputValue()).toBe('Knows the shelters');
+    await goal1.getByRole('button', { name: 'Add objective' }).click();
+    const objective = goal1.getByRole('group', { name: 'Objective 1' });
+    await objective.getByRole('textbox', { name: 'What will change' }).fill('Submit the housing application');
+    await objective.getByRole('textbox', { name: 'How much' }).fill('Application submitted');
+    await goal1.getByRole('button', { name: 'Add intervention' }).click();
+    const intervention = goal1.getByRole('group', { name: 'Intervention 1' });
+    await intervention.getByRole('textbox', { name: 'What will be done' }).fill('Help fill in the housing form');
+    await intervention.getByRole('textbox', { name: 'Name of the person or service' }).fill('Casey');
+    await intervention.getByRole('textbox', { name: 'How often' }).fill('Weekly');
+    await page.getByRole('button', { name: 'Add goal for Income and benefits (Action needed)' }).click();
+    const goal2 = page.getByRole('group', { name: 'Goal 2', exact: true });
+    await goal2
+      .getByRole('textbox', { name: "Goal in the client's own words" })
+      .fill('I want my benefits sorted so I can pay rent.');
+    await savedStatus(page).waitFor();
+    await page.getByText('Every actionable need has a goal or is deferred with a reason.').waitFor();
+    // Reordering is by buttons; move goal 2 up and back down.
+    await goal2.getByRole('button', { name: 'Move goal 2 up' }).click();
+    expect(
+      await page
+        .getByRole('group', { name: 'Goal 1', exact: true })
+        .getByRole('textbox', { name: "Goal in the client's own words" })
+        .inputValue(),
+    ).toBe('I want my benefits sorted so I can pay rent.');
+    await page.getByRole('button', { name: 'Move goal 1 down' }).click();
+    await savedStatus(page).waitFor();
+    await expectAccessible(page);
+
+    // Typing not yet sent survives a reload (kept in this tab), then reaches the server.
+    await page
+      .getByRole('textbox', { name: 'Client preferences, beliefs and values' })
+      .fill('Mornings; my sister Rosa helps.');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Care plan' }).click();
+    const prefs = page.getByRole('textbox', { name: 'Client preferences, beliefs and values' });
+    await prefs.waitFor();
+    expect(await prefs.inputValue()).toBe('Mornings; my sister Rosa helps.');
+    expect(
+      await page
+        .getByRole('group', { name: 'Goal 1', exact: true })
+        .getByRole('textbox', { name: "Goal in the client's own words" })
+        .inputValue(),
+    ).toBe('I want a place of my own.');
+    await savedStatus(page).waitFor();
+    const onServer = (await (await page.request.get(`/api/episodes/${c.episodeId}/care-plans`)).json()) as {
+      items: { content: { preferences: string | null; goals: unknown[] } }[];
+    };
+    expect(onServer.items[0]?.content.preferences).toBe('Mornings; my sister Rosa helps.');
+    expect(onServer.items[0]?.content.goals).toHaveLength(2);
+
+    // The client signs on screen and the case manager attests.
+    const sign = page.getByRole('region', { name: 'Agreement and signatures' });
+    await signOnScreen(page, sign);
+    await sign.getByRole('checkbox', { name: /I reviewed this plan with the client/ }).check();
+    await expectAccessible(page);
+    await sign.getByRole('button', { name: 'Sign and make effective' }).click();
+    const effective = page.getByRole('region', { name: 'Care plan — version 1' });
+    await effective.waitFor();
+    await effective.getByText('Effective', { exact: true }).waitFor();
+    await effective.getByText(/^Review due: /).waitFor();
+    expect(await effective.textContent()).toContain('Client signed on screen');
+
+    // The episode can now become active.
+    const episodes = (await (await page.request.get(`/api/clients/${c.clientId}/episodes`)).json()) as {
+      items: Episode[];
+    };
+    const episode = episodes.items.find((e) => e.id === c.episodeId);
+    const active = await page.request.post(`/api/episodes/${c.episodeId}/stage`, {
+      data: { to: 'active', version: episode?.version },
+      headers: c.headers,
+    });
+    expect(active.status()).toBe(200);
+
+    // A later edit is version 2; signing it needs a change summary and supersedes version 1.
+    await page.getByRole('button', { name: 'Edit (creates version 2)' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Draft — version 2' }).waitFor();
+    await page
+      .getByRole('group', { name: 'Goal 1', exact: true })
+      .getByRole('textbox', { name: "Goal in the client's own words" })
+      .fill('I want a flat of my own by spring.');
+    await savedStatus(page).waitFor();
+    const sign2 = page.getByRole('region', { name: 'Agreement and signatures' });
+    await signOnScreen(page, sign2);
+    await sign2.getByRole('checkbox', { name: /I reviewed this plan with the client/ }).check();
+    await sign2.getByRole('button', { name: 'Sign and make effective' }).click();
+    await sign2.getByText('Summarise what changed in this version.').waitFor();
+    await sign2.getByRole('textbox', { name: 'What changed in this version' }).fill('Goal 1 reworded with the client.');
+    await sign2.getByRole('button', { name: 'Sign and make effective' }).click();
+    await page.getByRole('region', { name: 'Care plan — version 2' }).waitFor();
+
+    const history = page.getByRole('table', { name: 'Care plan versions' });
+    await expect.poll(async () => (await history.getByRole('row').nth(1).textContent()) ?? '').toContain('Effective');
+    expect(await history.getByRole('row').nth(1).textContent()).toContain('Goal 1 reworded with the client.');
+    expect(await history.getByRole('row').nth(2).textContent()).toContain('Superseded');
+    const compare = page.getByRole('table', { name: 'Comparison of Version 1 and Version 2' });
+    const changedRow = compare.getByRole('row').filter({ hasText: 'I want a flat of my own by spring.' });
+    expect(await changedRow.textContent()).toContain('Changed');
+    expect(await changedRow.textContent()).toContain('[changed]');
+    await expectAccessible(page);
+
+    // The client's printed copy: the goals, nothing internal.
+    await page.getByRole('region', { name: 'Care plan — version 2' }).getByRole('link', { name: 'Print view' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('I want a flat of my own by spring.');
+    expect(text).toContain('I want my benefits sorted so I can pay rent.');
+    expect(text).toContain('Help fill in the housing form');
+    expect(text).toContain('Weekly');
+    expect(text).toContain('Preferred language: Spanish');
+    expect(text).toContain('You signed this plan on');
+    expect(text).not.toContain(c.mrn);
+    expect(text).not.toContain('INTERNAL-RESTATEMENT');
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(0);
+    await page.getByRole('img', { name: 'Your signature' }).waitFor();
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('two staff edit the same draft: the merge view shows theirs and mine, and my choice is saved', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const c = await clientInPlanning(page, 'Bram', '1991-11-02');
+    await openPlanTab(page, c.clientId);
+    await page.getByRole('button', { name: 'Start plan' }).click();
+    await page.getByRole('button', { name: 'Add a blank goal' }).click();
+    const goal = page.getByRole('group', { name: 'Goal 1', exact: true });
+    await goal.getByRole('textbox', { name: "Goal in the client's own words" }).fill('Walk every morning.');
+    await savedStatus(page).waitFor();
+
+    // A colleague saves the same draft in between (API).
+    const list = (await (await page.request.get(`/api/episodes/${c.episodeId}/care-plans`)).json()) as {
+      items: { id: string; version: number; content: { goals: { id: string; clientWords: string }[] } }[];
+    };
+    const draft = list.items[0];
+    if (!draft) throw new Error('no draft');
+    const goals = draft.content.goals.map((g) => ({ ...g, clientWords: 'Walk every evening.' }));
+    const theirs = await page.request.put(`/api/care-plans/${draft.id}`, {
+      data: { content: { ...draft.content, goals, preferences: 'Their preferences' }, version: draft.version },
+      headers: c.headers,
+    });
+    expect(theirs.status()).toBe(200);
+
+    await goal.getByRole('textbox', { name: 'Staff restatement (internal)' }).fill('Daily exercise (mine)');
+    const merge = page.getByRole('region', { name: 'Someone else saved this draft while you were editing' });
+    await merge.waitFor();
+    expect(await merge.textContent()).toContain('Walk every evening.');
+    expect(await merge.textContent()).toContain('Daily exercise (mine)');
+    await expectAccessible(page);
+    await merge.getByRole('radiogroup', { name: 'Goal 1' }).getByText('Keep mine').click();
+    await merge.getByRole('button', { name: 'Save with my choices' }).click();
+    await savedStatus(page).waitFor();
+    const after = (await (await page.request.get(`/api/care-plans/${draft.id}`)).json()) as {
+      content: { preferences: string | null; goals: { clientWords: string; staffRestatement: string | null }[] };
+    };
+    expect(after.content.goals[0]?.clientWords).toBe('Walk every morning.');
+    expect(after.content.goals[0]?.staffRestatement).toBe('Daily exercise (mine)');
+    expect(after.content.preferences).toBe('Their preferences');
+    await context.close();
+  });
+});

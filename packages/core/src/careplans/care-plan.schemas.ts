@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { isoDate } from '../clients/client.schemas.js';
+import { ServiceCategories } from '../services/service-categories.js';
+
+const text = (max: number) => z.string().trim().max(max);
+const optional = (max: number) => text(max).nullable().optional();
+const localId = z.string().min(1).max(64);
+
+export const ResponsibleKinds = ['team_member', 'client', 'family', 'outside_service'] as const;
+
+export const intervention = z.object({
+  id: localId,
+  what: text(1000).min(1, 'Describe the intervention.'),
+  responsibleKind: z.enum(ResponsibleKinds),
+  responsibleName: optional(200),
+  responsibleUserId: z.uuid().nullable().optional(),
+  frequency: optional(200),
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  /** Filled by the referrals module. */
+  referralId: z.uuid().nullable().optional(),
+});
+
+export const objective = z.object({
+  id: localId,
+  what: text(1000).min(1, 'Say what will change.'),
+  howMuch: optional(500),
+  byWhen: isoDate.nullable().optional(),
+});
+
+export const gasScale = z.object({
+  /** What each level looks like for this goal; 0 is the expected outcome. */
+  levels: z.object({
+    minus2: text(500),
+    minus1: text(500),
+    zero: text(500).min(1, 'Describe the expected level.'),
+    plus1: text(500),
+    plus2: text(500),
+  }),
+  weight: z.number().positive().max(100).default(1),
+  baseline: z.number().int().min(-2).max(2).default(-1),
+});
+
+export const planGoal = z.object({
+  id: localId,
+  /** In the client's own words: the heart of the plan. */
+  clientWords: text(2000).min(1, "Write the goal in the client's own words."),
+  staffRestatement: optional(2000),
+  category: z.enum(ServiceCategories).nullable().optional(),
+  /** The assessed needs (NeedDomain codes) this goal addresses. */
+  needDomains: z.array(z.string().max(64)).max(20).default([]),
+  strengthsUsed: optional(2000),
+  targetDate: isoDate.nullable().optional(),
+  gas: gasScale.nullable().optional(),
+  objectives: z.array(objective).max(20).default([]),
+  interventions: z.array(intervention).max(30).default([]),
+});
+export type PlanGoal = z.infer<typeof planGoal>;
+
+export const planContent = z.object({
+  preferences: optional(4000),
+  goals: z.array(planGoal).max(30).default([]),
+  deferredNeeds: z
+    .array(z.object({ domain: z.string().max(64), reason: text(1000).min(1, 'Say why this need is deferred.') }))
+    .max(20)
+    .default([]),
+  /** Filled by the safety-plan module. */
+  crisisPrevention: optional(4000),
+});
+export type PlanContent = z.infer<typeof planContent>;
+
+export const saveDraftBody = z.object({ content: planContent, version: z.number().int().positive().optional() });
+
+export const ClientAgreementMethods = ['signature', 'verbal'] as const;
+
+export const signPlanBody = z
+  .object({
+    clientAgreement: z.object({
+      method: z.enum(ClientAgreementMethods),
+      /** PNG captured on screen (data URL). */
+      signatureDataUrl: z
+        .string()
+        .max(300_000, 'The signature image is too large.')
+        .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'Capture the signature again.')
+        .nullable()
+        .optional(),
+      verbalReason: optional(1000),
+    }),
+    staffAttestation: z.literal(true, { message: 'Confirm you reviewed the plan with the client.' }),
+    changeSummary: optional(2000),
+    version: z.number().int().positive().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.clientAgreement.method === 'signature' && !v.clientAgreement.signatureDataUrl) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clientAgreement', 'signatureDataUrl'],
+        message: 'The client signs here.',
+      });
+    }
+    if (v.clientAgreement.method === 'verbal' && !v.clientAgreement.verbalReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clientAgreement', 'verbalReason'],
+        message: 'Say why the agreement is verbal (e.g. signing by phone).',
+      });
+    }
+  });
+export type SignPlanBody = z.infer<typeof signPlanBody>;
+
+export const PlanStatuses = ['draft', 'effective', 'superseded'] as const;
+
+export const carePlanView = z.object({
+  id: z.uuid(),
+  episodeId: z.uuid(),
+  clientId: z.uuid(),
+  versionNumber: z.number().int(),
+  status: z.enum(PlanStatuses),
+  content: planContent,
+  changeSummary: z.string().nullable(),
+  clientAgreementMethod: z.enum(ClientAgreementMethods).nullable(),
+  verbalReason: z.string().nullable(),
+  signatureDataUrl: z.string().nullable(),
+  signedById: z.uuid().nullable(),
+  signedByName: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  reviewDueAt: z.string().nullable(),
+  /** Actionable needs from the latest completed needs assessment, and how the plan covers them. */
+  coverage: z.object({ covered: z.array(z.string()), deferred: z.array(z.string()), missing: z.array(z.string()) }),
+  updatedAt: z.string(),
+  updatedByName: z.string().nullable(),
+  version: z.number().int(),
+});
+export type CarePlanView = z.infer<typeof carePlanView>;
+
+export const gasRequestBody = z.object({
+  attainment: z.array(z.number()).min(1, 'Rate at least one goal.').max(50),
+  weights: z.array(z.number()).max(50).optional(),
+});
+
+export const planReviewBody = z.object({
+  goals: z
+    .array(
+      z.object({
+        goalId: localId,
+        progress: text(2000).min(1, 'Describe the progress on this goal.'),
+        /** GAS attainment, for goals with a scale. */
+        attainment: z.number().int().min(-2, 'From -2 to +2.').max(2, 'From -2 to +2.').nullable().optional(),
+      }),
+    )
+    .min(1, 'Review at least one goal.')
+    .max(30),
+  clientComments: optional(4000),
+  changesNeeded: optional(4000),
+});
+export type PlanReviewBody = z.infer<typeof planReviewBody>;
+
+export const planReviewView = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  versionNumber: z.number().int(),
+  reviewedAt: z.string(),
+  reviewedByName: z.string().nullable(),
+  goals: z.array(z.object({ goalId: z.string(), progress: z.string(), attainment: z.number().int().nullable() })),
+  clientComments: z.string().nullable(),
+  changesNeeded: z.string().nullable(),
+  /** GAS T-score over the goals that have a scale and a rating (null when none). */
+  gasTScore: z.number().nullable(),
+});
+export type PlanReviewView = z.infer<typeof planReviewView>;

@@ -1,0 +1,44 @@
+import type { CarePlanView } from '@careloop/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../app/format-date.js';
+import { useSession } from '../../app/session.js';
+import { PlanReadView } from './plan-read-view.js';
+import { PlanStatusBadge } from './plan-status-badge.js';
+
+/** The version in effect, read-only: who agreed and signed, and when it must be reviewed. */
+export function EffectivePlan({ plan }: { plan: CarePlanView }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const timeZone = me?.organization.timeZone ?? 'UTC';
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={`plan-${plan.id}`}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Group gap="xs">
+            <Title order={3} id={`plan-${plan.id}`}>
+              {t('carePlan.effectiveTitle', { n: plan.versionNumber })}
+            </Title>
+            <PlanStatusBadge status={plan.status} />
+          </Group>
+          <Anchor component={Link} to={`/clients/${plan.clientId}/care-plans/${plan.id}/print`}>
+            {t('carePlan.printView')}
+          </Anchor>
+        </Group>
+        <Text size="sm">
+          {t('carePlan.signedByAt', {
+            name: plan.signedByName ?? t('app.none'),
+            at: formatDateTime(plan.signedAt, timeZone),
+          })}
+          {' · '}
+          {plan.clientAgreementMethod && t(`carePlan.agreed.${plan.clientAgreementMethod}`)}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('carePlan.reviewDue', { date: formatDateTime(plan.reviewDueAt, timeZone) })}
+        </Text>
+        <PlanReadView content={plan.content} audience="staff" order={4} />
+      </Stack>
+    </Paper>
+  );
+}

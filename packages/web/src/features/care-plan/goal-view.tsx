@@ -1,0 +1,101 @@
+import type { PlanGoal } from '@careloop/core';
+import { Blockquote, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../app/format-date.js';
+import { domainLabel } from '../needs/needs-view.js';
+
+export type Audience = 'staff' | 'client';
+
+function Line({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <Text size="sm">
+      <Text span fw={600}>
+        {label}:{' '}
+      </Text>
+      {value}
+    </Text>
+  );
+}
+
+/** One goal read-only. The client's copy leaves out what is internal (restatement, GAS weights). */
+export function GoalView({
+  goal,
+  n,
+  audience,
+  order,
+}: {
+  goal: PlanGoal;
+  n: number;
+  audience: Audience;
+  order: TitleOrder;
+}) {
+  const { t } = useTranslation();
+  const staff = audience === 'staff';
+  const range = (a?: string | null, b?: string | null) =>
+    a || b ? `${a ? formatDate(a) : '…'} – ${b ? formatDate(b) : '…'}` : null;
+  return (
+    <Stack gap={6} component="article" aria-label={t('carePlan.goalN', { n })}>
+      <Title order={order}>{t('carePlan.goalN', { n })}</Title>
+      <Blockquote p="xs" color="blue" aria-label={t('carePlan.clientWords')}>
+        {goal.clientWords}
+      </Blockquote>
+      {staff && <Line label={t('carePlan.staffRestatement')} value={goal.staffRestatement} />}
+      <Line label={t('carePlan.category')} value={goal.category && t(`carePlan.categories.${goal.category}`)} />
+      <Line label={t('carePlan.needsAddressed')} value={goal.needDomains.map(domainLabel).join(', ')} />
+      <Line label={t('carePlan.strengthsUsed')} value={goal.strengthsUsed} />
+      <Line label={t('carePlan.targetDate')} value={goal.targetDate && formatDate(goal.targetDate)} />
+      {goal.objectives.length > 0 && (
+        <>
+          <Text size="sm" fw={600}>
+            {t('carePlan.objectives')}
+          </Text>
+          <List size="sm">
+            {goal.objectives.map((o) => (
+              <List.Item key={o.id}>
+                {[o.what, o.howMuch, o.byWhen && t('carePlan.byDate', { date: formatDate(o.byWhen) })]
+                  .filter(Boolean)
+                  .join(' — ')}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+      {goal.interventions.length > 0 && (
+        <Table.ScrollContainer minWidth={480}>
+          <Table withTableBorder aria-label={t('carePlan.interventionsOfGoal', { n })}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('carePlan.interventionWhat')}</Table.Th>
+                <Table.Th>{t('carePlan.who')}</Table.Th>
+                <Table.Th>{t('carePlan.frequency')}</Table.Th>
+                <Table.Th>{t('carePlan.when')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {goal.interventions.map((iv) => (
+                <Table.Tr key={iv.id}>
+                  <Table.Td>{iv.what}</Table.Td>
+                  <Table.Td>
+                    {[t(`carePlan.responsible.${iv.responsibleKind}`), iv.responsibleName].filter(Boolean).join(': ')}
+                  </Table.Td>
+                  <Table.Td>{iv.frequency ?? t('app.none')}</Table.Td>
+                  <Table.Td>{range(iv.startDate, iv.endDate) ?? t('app.none')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {goal.gas && staff && (
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('carePlan.gasShort')}:{' '}
+          </Text>
+          {t('carePlan.gasSummary', { expected: goal.gas.levels.zero, weight: goal.gas.weight })}
+        </Text>
+      )}
+      {goal.gas && !staff && <Line label={t('carePlan.successLooksLike')} value={goal.gas.levels.zero} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import {
+  planContent,
+  type CarePlanView,
+  type EpisodeView,
+  type NeedsAssessmentView,
+  type PlanGoal,
+} from '@careloop/core';
+import { Alert, Group, Stack, Textarea, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AddGoalControls } from './add-goal-controls.js';
+import { usePutPlanInCache } from './care-plan-queries.js';
+import { CoverageBox } from './coverage-box.js';
+import { DeferredNeeds } from './deferred-needs.js';
+import { GoalEditor } from './goal-editor.js';
+import { MergeView } from './merge-view.js';
+import { move, orNull, removeAt, replaceAt } from './plan-model.js';
+import { SaveStatus } from './save-status.js';
+import { SignStep } from './sign-step.js';
+import { useAutosave } from './use-autosave.js';
+
+/** Focus follows a moved goal (or a new one) so keyboard users keep their place. */
+function focusGoal(id: string, selector: string) {
+  requestAnimationFrame(() => {
+    const root = document.querySelector(`[data-goal-id="${id}"]`);
+    const target = root?.querySelector<HTMLElement>(selector);
+    if (target && !target.hasAttribute('disabled')) target.focus();
+    else root?.querySelector<HTMLElement>('textarea')?.focus();
+  });
+}
+
+/** The draft version of a plan: every change autosaved, then agreed and signed. */
+export function PlanEditor({
+  plan,
+  episode,
+  needs,
+}: {
+  plan: CarePlanView;
+  episode: EpisodeView;
+  needs: NeedsAssessmentView | null;
+}) {
+  const { t } = useTranslation();
+  const putInCache = usePutPlanInCache();
+  const { content, setContent, state, flush, resolveConflict, version } = useAutosave(plan, putInCache);
+  const errors = useMemo(() => {
+    const parsed = planContent.safeParse(content);
+    if (parsed.success) return {};
+    return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+  }, [content]);
+  const showErrors = state.kind === 'invalid';
+  const errorAt = (path: string): string | undefined => (showErrors ? errors[path] : undefined);
+  const setGoals = (goals: PlanGoal[]) => setContent({ ...content, goals });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Title order={3}>{t('carePlan.draftTitle', { n: plan.versionNumber })}</Title>
+        <SaveStatus state={state} />
+      </Group>
+      {state.kind === 'conflict' && (
+        <MergeView theirs={state.theirs} yours={content} onResolve={(m) => resolveConflict(m, state.theirs)} />
+      )}
+      {state.kind === 'locked' && (
+        <Alert color="red" role="alert">
+          {t('carePlan.lockedBody')}
+        </Alert>
+      )}
+      {state.kind !== 'conflict' && state.kind !== 'locked' && (
+        <>
+          <Textarea
+            label={t('carePlan.preferences')}
+            description={t('carePlan.preferencesHint')}
+            autosize
+            minRows={2}
+            value={content.preferences ?? ''}
+            onChange={(e) => setContent({ ...content, preferences: orNull(e.currentTarget.value) })}
+          />
+          <Title order={4}>{t('carePlan.goals')}</Title>
+          {content.goals.map((g, i) => (
+            <GoalEditor
+              key={g.id}
+              goal={g}
+              index={i}
+              count={content.goals.length}
+              onChange={(goal) => setGoals(replaceAt(content.goals, i, goal))}
+              onMove={(by) => {
+                setGoals(move(content.goals, i, by));
+                focusGoal(g.id, `[data-move="${by === -1 ? 'up' : 'down'}"]`);
+              }}
+              onRemove={() => setGoals(removeAt(content.goals, i))}
+              errorAt={(p) => errorAt(`goals.${i}.${p}`)}
+            />
+          ))}
+          <AddGoalControls
+            needs={needs}
+            goals={content.goals}
+            model={episode.model}
+            onAdd={(goal) => {
+              setGoals([...content.goals, goal]);
+              focusGoal(goal.id, 'textarea');
+            }}
+          />
+          <CoverageBox content={content} needs={needs} />
+          <DeferredNeeds
+            content={content}
+            needs={needs}
+            onChange={(deferredNeeds) => setContent({ ...content, deferredNeeds })}
+            errorAt={errorAt}
+          />
+          <Textarea
+            label={t('carePlan.crisisPrevention')}
+            description={t('carePlan.crisisPreventionHint')}
+            autosize
+            minRows={2}
+            value={content.crisisPrevention ?? ''}
+            onChange={(e) => setContent({ ...content, crisisPrevention: orNull(e.currentTarget.value) })}
+          />
+          <SignStep plan={plan} flush={flush} version={version} saveState={state} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import type { PlanContent } from '@careloop/core';
+import { List, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { domainLabel } from '../needs/needs-view.js';
+import { GoalView, type Audience } from './goal-view.js';
+
+const deeper = (order: TitleOrder): TitleOrder => (order < 6 ? ((order + 1) as TitleOrder) : 6);
+
+/** A version's content read-only, for staff (everything) or for the client's printed copy. */
+export function PlanReadView({
+  content,
+  audience,
+  order,
+}: {
+  content: PlanContent;
+  audience: Audience;
+  /** Heading level of the sections. */
+  order: TitleOrder;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Title order={order}>{t('carePlan.preferences')}</Title>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {content.preferences || t('carePlan.notRecorded')}
+        </Text>
+      </Stack>
+      <Title order={order}>{t('carePlan.goals')}</Title>
+      {content.goals.length === 0 && <Text size="sm">{t('carePlan.noGoals')}</Text>}
+      {content.goals.map((g, i) => (
+        <GoalView key={g.id} goal={g} n={i + 1} audience={audience} order={deeper(order)} />
+      ))}
+      {content.deferredNeeds.length > 0 && (
+        <Stack gap={4}>
+          <Title order={order}>{t('carePlan.deferredTitle')}</Title>
+          <List size="sm">
+            {content.deferredNeeds.map((d) => (
+              <List.Item key={d.domain}>
+                {domainLabel(d.domain)}: {d.reason}
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+      <Stack gap={4}>
+        <Title order={order}>{t('carePlan.crisisPrevention')}</Title>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {content.crisisPrevention || t('carePlan.notRecorded')}
+        </Text>
+      </Stack>
+    </Stack>
+  );
+}
