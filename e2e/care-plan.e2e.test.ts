@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
+import { NEED_DOMAINS } from './need-domains.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,26 +14,6 @@ afterAll(async () => {
 /** The e2e database is shared by every spec: a random suffix keeps this client unique. */
 const suffix = Math.random().toString(36).slice(2, 8);
 
-// core's NeedDomains (the e2e package talks HTTP only).
-const NEED_DOMAINS = [
-  'housing',
-  'food',
-  'income_benefits',
-  'employment',
-  'education',
-  'transportation',
-  'physical_health_dental',
-  'mental_health_symptoms',
-  'substance_use',
-  'legal',
-  'social_connection_family',
-  'daily_living_skills',
-  'safety_risk',
-  'self_care',
-  'household_management',
-  'financial_literacy',
-  'work_readiness',
-];
 const RATINGS: Record<string, number> = { housing: 3, income_benefits: 2, mental_health_symptoms: 1 };
 
 type Episode = { id: string; version: number; stage: string };

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
+import { NEED_DOMAINS } from './need-domains.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,27 +38,6 @@ async function registerAndEnrol(page: Page, firstName: string, lastName: string,
   const episode = (await enrolled.json()) as { id: string; version: number };
   return { clientId: client.id, mrn: client.mrn, episodeId: episode.id, version: episode.version, csrf };
 }
-
-// core's NeedDomains (the e2e package talks HTTP only); the server refuses completion if one is missing.
-const NEED_DOMAINS = [
-  'housing',
-  'food',
-  'income_benefits',
-  'employment',
-  'education',
-  'transportation',
-  'physical_health_dental',
-  'mental_health_symptoms',
-  'substance_use',
-  'legal',
-  'social_connection_family',
-  'daily_living_skills',
-  'safety_risk',
-  'self_care',
-  'household_management',
-  'financial_literacy',
-  'work_readiness',
-];
 
 /** What the stage guard needs to leave assessment: a completed needs assessment and a risk tier. */
 async function completeAssessmentViaApi(page: Page, clientId: string, csrf: string) {
