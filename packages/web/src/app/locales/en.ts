@@ -1,6 +1,7 @@
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enCarePlan } from './en-care-plan.js';
+import { enCarePlanReview } from './en-care-plan-review.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 
@@ -9,6 +10,7 @@ export const en = {
   ...enIntake,
   ...enCare,
   ...enCarePlan,
+  ...enCarePlanReview,
   ...enAssessments,
   ...enRisk,
   app: {

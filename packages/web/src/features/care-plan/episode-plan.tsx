@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useSession } from '../../app/session.js';
+import { PlanReviewSection } from '../care-plan-review/plan-review-section.js';
 import { EffectivePlan } from './effective-plan.js';
 import { plansKey, useEpisodePlans, useLatestNeeds } from './care-plan-queries.js';
 import { PlanEditor } from './plan-editor.js';
@@ -40,7 +41,12 @@ export function EpisodePlan({ clientId, episode }: { clientId: string; episode: 
   return (
     <Stack gap="lg">
       <ApiErrorAlert error={plans.error ?? needs.error ?? startError} />
-      {effective && <EffectivePlan plan={effective} />}
+      {effective && (
+        <>
+          <EffectivePlan plan={effective} />
+          <PlanReviewSection episodeId={episode.id} />
+        </>
+      )}
       {!effective && !draft && <Text>{t('carePlan.noPlanYet', { program: episode.programName })}</Text>}
       {!draft && canEdit && episode.stage !== 'closed' && (
         <Group>

@@ -125,3 +125,52 @@ export function WaitlistTable({ items, timeZone }: { items: SupervisionResponse[
     </Table.ScrollContainer>
   );
 }
+
+export function OverdueReviewsTable({
+  items,
+  timeZone,
+}: {
+  items: SupervisionResponse['overdueReviews'];
+  timeZone: string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Text>{t('planReview.supervision.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={800}>
+      <Table aria-label={t('planReview.supervision.label')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('planReview.supervision.client')}</Table.Th>
+            <Table.Th>{t('planReview.supervision.mrn')}</Table.Th>
+            <Table.Th>{t('planReview.supervision.program')}</Table.Th>
+            <Table.Th>{t('planReview.supervision.caseManager')}</Table.Th>
+            <Table.Th>{t('planReview.supervision.due')}</Table.Th>
+            <Table.Th>{t('planReview.supervision.overdue')}</Table.Th>
+            <Table.Th>{t('planReview.supervision.reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((r) => (
+            <Table.Tr key={r.episodeId}>
+              <Table.Td>
+                <Anchor component={Link} to={`/clients/${r.clientId}`}>
+                  {name(r)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{r.mrn}</Table.Td>
+              <Table.Td>{r.programName}</Table.Td>
+              <Table.Td>{r.primaryCaseManagerName ?? t('planReview.supervision.noPrimary')}</Table.Td>
+              <Table.Td>{formatDateTime(r.reviewDueAt, timeZone)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" c="red.9" fw={700}>
+                  {t('planReview.supervision.overdueBy', { count: r.daysOverdue })}
+                </Text>
+              </Table.Td>
+              <Table.Td>{t(`planReview.supervision.reasons.${r.reason}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -9,7 +9,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useStaff } from '../episodes/care-queries.js';
 import { BulkReassignForm } from './bulk-reassign-form.js';
 import { StaffLoadTable } from './staff-load-table.js';
-import { OverdueContactsTable, OverdueIntakesTable, WaitlistTable } from './supervision-lists.js';
+import { OverdueContactsTable, OverdueIntakesTable, OverdueReviewsTable, WaitlistTable } from './supervision-lists.js';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,6 +48,9 @@ export function SupervisionPage() {
           </Section>
           <Section title={t('supervision.overdueTitle')}>
             <OverdueContactsTable items={data.data.overdueContacts} timeZone={timeZone} />
+          </Section>
+          <Section title={t('planReview.supervision.title')}>
+            <OverdueReviewsTable items={data.data.overdueReviews} timeZone={timeZone} />
           </Section>
           <Section title={t('supervision.intakesTitle')}>
             <OverdueIntakesTable items={data.data.overdueIntakes} timeZone={timeZone} />
