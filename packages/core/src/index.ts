@@ -58,3 +58,4 @@ export * from './careplans/care-plan.schemas.js';
 export * from './careplans/plan-templates.js';
 export * from './careplans/care-plan-guards.js';
 export * from './careplans/review-due.js';
+export * from './contacts/contact.schemas.js';

@@ -53,6 +53,24 @@ describe('chart access by relationship (DESIGN.md §3)', () => {
     });
   });
 
+  it('lets only a supervisor of the client’s program approve plans and co-sign notes', () => {
+    for (const action of ['care_plan.approve', 'note.cosign'] as const) {
+      expect(authorize(actor('supervisor'), action, client({ ...none, programSupervisor: true })).allowed).toBe(true);
+      expect(authorize(actor('supervisor'), action, client({ ...none, careTeam: true }))).toEqual({
+        allowed: false,
+        reason: 'not_program_supervisor',
+      });
+      expect(authorize(actor('case_manager'), action, client({ ...none, programSupervisor: true }))).toEqual({
+        allowed: false,
+        reason: 'role_required:supervisor',
+      });
+      expect(authorize(actor('supervisor'), action, client())).toEqual({
+        allowed: false,
+        reason: 'relationship_unknown',
+      });
+    }
+  });
+
   it('still needs a care role: an admin on nobody’s team cannot read charts', () => {
     expect(authorize(actor('admin'), 'client.read', client({ ...none, careTeam: true })).allowed).toBe(false);
   });

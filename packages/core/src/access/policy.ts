@@ -27,6 +27,8 @@ export const Actions = {
   instruments_use: 'instruments.use',
   instruments_manage: 'instruments.manage',
   risk_clinical: 'risk.clinical',
+  care_plan_approve: 'care_plan.approve',
+  note_cosign: 'note.cosign',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -86,6 +88,13 @@ function requireChartAccess(actor: Actor, resource: ClientResource | undefined):
   return hasAnyRelationship(resource.relationship) ? ALLOW : { allowed: false, reason: 'not_on_care_team' };
 }
 
+function requireProgramSupervisor(actor: Actor, resource: ClientResource | undefined): Decision {
+  const role = requireAnyRole(actor, ['supervisor'], 'role_required:supervisor');
+  if (!role.allowed) return role;
+  if (!resource?.relationship) return { allowed: false, reason: 'relationship_unknown' };
+  return resource.relationship.programSupervisor ? ALLOW : { allowed: false, reason: 'not_program_supervisor' };
+}
+
 /**
  * The one access-policy function every route calls. Tenancy (other organisation -> 404)
  * is enforced by scoping queries; this decides what a member of the organisation may do.
@@ -130,5 +139,9 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
       return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
     case 'caseload.supervise':
       return requireAnyRole(actor, ['supervisor'], 'role_required:supervisor');
+    // Approving a plan or co-signing a note: a supervisor of a program the client is in.
+    case 'care_plan.approve':
+    case 'note.cosign':
+      return requireProgramSupervisor(actor, resource);
   }
 }

@@ -9,3 +9,6 @@ export * from '../modules/intakes/intakes.schema.js';
 export * from '../modules/episodes/episodes.schema.js';
 export * from '../modules/assessments/assessments.schema.js';
 export * from '../modules/careplans/careplans.schema.js';
+export * from '../modules/contacts/contacts.schema.js';
+export * from '../modules/tasks/tasks.schema.js';
+export * from '../modules/notifications/notifications.schema.js';

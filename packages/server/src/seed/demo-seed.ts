@@ -34,6 +34,11 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
+  'notifications',
+  'task_comments',
+  'note_addenda',
+  'notes',
+  'contacts',
   'care_plan_reviews',
   'care_plans',
   'instrument_wording',
@@ -88,7 +93,9 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
     let org = existing[0];
     if (org && !reset) throw new Error('The demo organisation already exists (use --reset to recreate it).');
     if (org) {
-      // Children before parents. Audit rows stay: the log is append-only.
+      // Children before parents. Audit rows stay: the log is append-only. Signed notes refuse
+      // deletion unless this transaction says it is the demo reset.
+      await tx.execute(sql`select set_config('careloop.allow_purge', 'on', true)`);
       for (const table of DEMO_RESET_TABLES) {
         await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
       }

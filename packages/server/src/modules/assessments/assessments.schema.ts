@@ -77,33 +77,6 @@ export const clientFlags = pgTable(
   ],
 );
 
-/** Work for the care team raised by the safety rules (and later modules). */
-export const careTasks = pgTable(
-  'care_tasks',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    organizationId: org(),
-    clientId: client(),
-    kind: text('kind').notNull(),
-    priority: text('priority').notNull(),
-    status: text('status').notNull().default('open'),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    assignedToId: uuid('assigned_to_id').references(() => users.id),
-    sourceResultId: uuid('source_result_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
-    completedById: uuid('completed_by_id').references(() => users.id),
-    outcome: text('outcome'),
-    version: integer('version').notNull().default(1),
-  },
-  (t) => [
-    index('care_tasks_client_idx').on(t.clientId, t.status),
-    index('care_tasks_open_due_idx')
-      .on(t.organizationId, t.dueAt)
-      .where(sql`${t.status} = 'open'`),
-  ],
-);
-
 /** Needs and strengths across life domains (CLINICAL.md §6.4); completed ones are immutable. */
 export const needsAssessments = pgTable(
   'needs_assessments',

@@ -2,7 +2,8 @@ import type { CareTaskView, ClientFlagView, FlagKind, TaskKind } from '@careloop
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { users } from '../users/users.schema.js';
-import { careTasks, clientFlags } from './assessments.schema.js';
+import { clientFlags } from './assessments.schema.js';
+import { careTasks } from '../tasks/tasks.schema.js';
 
 export async function listFlags(db: DbOrTx, clientId: string, openOnly = false): Promise<ClientFlagView[]> {
   const rows = await db
@@ -39,7 +40,7 @@ export async function listTasks(db: DbOrTx, clientId: string): Promise<CareTaskV
     .orderBy(asc(careTasks.status), asc(careTasks.dueAt));
   return rows.map(({ t, name }) => ({
     id: t.id,
-    clientId: t.clientId,
+    clientId,
     kind: t.kind as TaskKind,
     priority: t.priority as 'urgent' | 'routine',
     status: t.status as 'open' | 'done',

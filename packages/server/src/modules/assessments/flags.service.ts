@@ -5,7 +5,8 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound, preconditionRequired, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { requireCareStaff } from '../episodes/episodes.service.js';
-import { careTasks, clientFlags } from './assessments.schema.js';
+import { clientFlags } from './assessments.schema.js';
+import { careTasks } from '../tasks/tasks.schema.js';
 import { listFlags, listTasks } from './flag-views.js';
 import { recomputeRiskTier } from './risk-tier.service.js';
 
@@ -16,7 +17,8 @@ export async function ownerOf(db: DbOrTx, actor: Actor, kind: 'task' | 'flag', i
     .select({ clientId: table.clientId })
     .from(table)
     .where(and(eq(table.id, id), eq(table.organizationId, actor.organizationId)));
-  if (!r) throw notFound(kind === 'task' ? 'Task' : 'Flag');
+  // Tasks about no client are handled by the tasks module, not here.
+  if (!r?.clientId) throw notFound(kind === 'task' ? 'Task' : 'Flag');
   return r.clientId;
 }
 
@@ -32,7 +34,8 @@ async function changeTask(
   if (expected === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
     const [t] = await tx.select().from(careTasks).where(eq(careTasks.id, id)).for('update');
-    if (!t) throw notFound('Task');
+    if (!t?.clientId) throw notFound('Task');
+    const clientId = t.clientId;
     if (t.version !== expected) throw versionConflict(null);
     if (t.status !== 'open') throw new AppError(409, 'conflict', 'This task is already done.');
     await tx
@@ -47,11 +50,11 @@ async function changeTask(
       outcome: 'success',
       entityType: 'care_task',
       entityId: id,
-      clientId: t.clientId,
+      clientId,
       details: { kind: t.kind },
       meta,
     });
-    return listTasks(tx, t.clientId);
+    return listTasks(tx, clientId);
   });
 }
 

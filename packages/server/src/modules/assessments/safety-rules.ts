@@ -1,7 +1,8 @@
 import type { Actor, FlagKind, InstrumentFlag, TaskKind } from '@careloop/core';
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { clientFlags, careTasks } from './assessments.schema.js';
+import { clientFlags } from './assessments.schema.js';
+import { careTasks } from '../tasks/tasks.schema.js';
 
 /** What the safety rules did with one result (returned to the person who gave it). */
 export interface SafetyActions {

@@ -38,6 +38,12 @@ export const carePlans = pgTable(
     signatureDataUrl: text('signature_data_url'),
     signedById: uuid('signed_by_id').references(() => users.id),
     signedAt: timestamp('signed_at', { withTimezone: true }),
+    /** Programs that require it: the supervisor who approved the signed version, or returned it. */
+    approvedById: uuid('approved_by_id').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    returnedById: uuid('returned_by_id').references(() => users.id),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnReason: text('return_reason'),
     reviewDueAt: timestamp('review_due_at', { withTimezone: true }),
     createdById: uuid('created_by_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -47,9 +53,10 @@ export const carePlans = pgTable(
   },
   (t) => [
     uniqueIndex('care_plans_episode_version_uq').on(t.episodeId, t.versionNumber),
+    // One version in progress (a draft, or signed and awaiting supervisor approval).
     uniqueIndex('care_plans_one_draft_uq')
       .on(t.episodeId)
-      .where(sql`${t.status} = 'draft'`),
+      .where(sql`${t.status} in ('draft', 'pending_approval')`),
     uniqueIndex('care_plans_one_effective_uq')
       .on(t.episodeId)
       .where(sql`${t.status} = 'effective'`),

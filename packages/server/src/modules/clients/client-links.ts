@@ -17,4 +17,8 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'locus_results',
   'care_plans',
   'care_plan_reviews',
+  'contacts',
+  'notes',
+  'note_addenda',
+  'notifications',
 ];

@@ -33,6 +33,9 @@ export const episodes = pgTable(
     previousEpisodeId: uuid('previous_episode_id'),
     nextEpisodeId: uuid('next_episode_id'),
     /** Set on the sending episode when the receiving team accepts the client. */
+    /** community | hospital | jail: away, overdue contacts become in-reach tasks. */
+    whereabouts: text('whereabouts').notNull().default('community'),
+    whereaboutsSince: timestamp('whereabouts_since', { withTimezone: true }),
     handoffAcceptedAt: timestamp('handoff_accepted_at', { withTimezone: true }),
     createdById: uuid('created_by_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,6 +10,8 @@ export const organizations = pgTable('organizations', {
   /** Local crisis line shown on the public self-referral page next to 988. */
   crisisLineName: text('crisis_line_name'),
   crisisLinePhone: text('crisis_line_phone'),
+  /** Progress-note format the agency uses: dap | soap. */
+  noteFormat: text('note_format').notNull().default('dap'),
   publicIntakeEnabled: boolean('public_intake_enabled').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),

@@ -21,6 +21,12 @@ export const programs = pgTable(
     carePlanReviewDays: integer('care_plan_review_days').notNull().default(180),
     caseloadCap: integer('caseload_cap').notNull().default(45),
     eligibilityNotes: text('eligibility_notes'),
+    /** A supervisor approves each signed care plan before it becomes effective. */
+    planApprovalRequired: boolean('plan_approval_required').notNull().default(false),
+    /** Every progress note in the program needs a supervisor's co-sign to be final. */
+    noteCosignRequired: boolean('note_cosign_required').notNull().default(false),
+    /** Staff roles whose notes need a co-sign even when the program does not require it for all. */
+    cosignRoles: text('cosign_roles').array().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
