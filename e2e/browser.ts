@@ -30,6 +30,17 @@ export async function newPage(
 export async function expectAccessible(page: Page): Promise<void> {
   await page.mouse.move(0, 0); // judge the resting page, not a hover transition under the pointer
   await page.waitForTimeout(250);
+  // Let running transitions finish (a notification fading in is half-transparent, and a loaded
+  // machine can stretch that past the pause above).
+  // Spinners loop forever: only finite animations are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ).then(() => undefined),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);

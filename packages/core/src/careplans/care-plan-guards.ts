@@ -4,7 +4,8 @@ import type { StageGuard } from '../episodes/episode-stage.js';
 export const CARE_PLAN_STAGE_GUARDS: readonly StageGuard[] = [
   {
     id: 'care_plan_agreed',
-    message: 'The client must agree to a care plan (signed, or verbal agreement documented).',
+    message:
+      'The client must agree to a care plan (signed, or verbal agreement documented), approved by a supervisor where the program requires it.',
     applies: (from, to) => from === 'planning' && to === 'active',
     met: (f) => f.care_plan_agreed === true,
   },

@@ -108,7 +108,9 @@ export const signPlanBody = z
   });
 export type SignPlanBody = z.infer<typeof signPlanBody>;
 
-export const PlanStatuses = ['draft', 'effective', 'superseded'] as const;
+/** `pending_approval`: signed by the client and staff, waiting for the program's supervisor. */
+export const PlanStatuses = ['draft', 'pending_approval', 'effective', 'superseded'] as const;
+export type PlanStatus = (typeof PlanStatuses)[number];
 
 export const carePlanView = z.object({
   id: z.uuid(),
@@ -125,6 +127,12 @@ export const carePlanView = z.object({
   signedByName: z.string().nullable(),
   signedAt: z.string().nullable(),
   reviewDueAt: z.string().nullable(),
+  approvedByName: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  /** Set when a supervisor sent a signed version back: it is a draft again and needs new signatures. */
+  returnedByName: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  returnReason: z.string().nullable(),
   /** Actionable needs from the latest completed needs assessment, and how the plan covers them. */
   coverage: z.object({ covered: z.array(z.string()), deferred: z.array(z.string()), missing: z.array(z.string()) }),
   updatedAt: z.string(),
@@ -132,6 +140,33 @@ export const carePlanView = z.object({
   version: z.number().int(),
 });
 export type CarePlanView = z.infer<typeof carePlanView>;
+
+export const planApprovalBody = z
+  .object({
+    decision: z.enum(['approve', 'return']),
+    reason: optional(2000),
+    version: z.number().int().positive().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'return' && !v.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say what needs to change before you can approve.' });
+    }
+  });
+export type PlanApprovalBody = z.infer<typeof planApprovalBody>;
+
+/** One signed plan waiting for a supervisor's approval. */
+export const pendingApprovalItem = z.object({
+  planId: z.uuid(),
+  episodeId: z.uuid(),
+  clientId: z.uuid(),
+  clientName: z.string(),
+  mrn: z.string(),
+  programName: z.string(),
+  versionNumber: z.number().int(),
+  signedAt: z.string(),
+  signedByName: z.string().nullable(),
+});
+export type PendingApprovalItem = z.infer<typeof pendingApprovalItem>;
 
 export const gasRequestBody = z.object({
   attainment: z.array(z.number()).min(1, 'Rate at least one goal.').max(50),

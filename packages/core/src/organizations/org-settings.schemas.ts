@@ -10,6 +10,8 @@ export const orgSettingsView = z.object({
   crisisLineName: z.string().nullable(),
   crisisLinePhone: z.string().nullable(),
   publicIntakeEnabled: z.boolean(),
+  /** The progress-note format the agency writes (DAP or SOAP). */
+  noteFormat: z.enum(['dap', 'soap']),
   version: z.number().int(),
 });
 export type OrgSettingsView = z.infer<typeof orgSettingsView>;
@@ -41,6 +43,7 @@ export const updateOrgSettingsBody = z.object({
     .nullable()
     .optional(),
   publicIntakeEnabled: z.boolean().optional(),
+  noteFormat: z.enum(['dap', 'soap']).optional(),
   version: z.number().int().positive().optional(),
 });
 export type UpdateOrgSettingsBody = z.infer<typeof updateOrgSettingsBody>;

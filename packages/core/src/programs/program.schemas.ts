@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLE_LIST } from '../auth/roles.js';
 import { PROGRAM_MODEL_LIST } from './program-model.js';
 
 /** Agency-editable settings of a program; defaults come from PROGRAM_DEFAULTS for its model. */
@@ -10,6 +11,12 @@ const settingsFields = {
   carePlanReviewDays: z.number().int().min(7, 'At least 7 days.').max(365),
   caseloadCap: z.number().int().min(1, 'At least 1 client.').max(200),
   eligibilityNotes: z.string().trim().max(2000).nullable(),
+  /** A supervisor approves each signed care plan before it takes effect. */
+  planApprovalRequired: z.boolean(),
+  /** Every progress note needs a supervisor's co-sign to be final. */
+  noteCosignRequired: z.boolean(),
+  /** Roles whose notes need a co-sign even when the whole program does not (e.g. peer specialists). */
+  cosignRoles: z.array(z.enum(ROLE_LIST)).max(10),
 };
 
 export const programView = z.object({

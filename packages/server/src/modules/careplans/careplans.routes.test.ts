@@ -1,57 +1,21 @@
-import { NeedDomains } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
+import { createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
+import { caller, planGoal as goal, planningEpisode, PNG } from './plan-test-setup.js';
 
 let t: TestApp;
 let cm: Session;
 let clientId: string;
 let episodeId: string;
-
-type Json = Record<string, unknown> & { id: string; version: number };
-const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, s: Session = cm) => {
-  const res = await t.app.inject({ method, url, headers: as(s), payload: payload as Record<string, unknown> });
-  return { status: res.statusCode, body: res.json<Json>() };
-};
-const PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-
-const goal = (id: string, needDomains: string[], clientWords: string) => ({
-  id,
-  clientWords,
-  needDomains,
-  objectives: [{ id: `${id}-o1`, what: 'Apply', howMuch: 'one application', byWhen: '2027-01-31' }],
-  interventions: [{ id: `${id}-i1`, what: 'Help with forms', responsibleKind: 'team_member', frequency: 'Weekly' }],
-});
+const call = caller(
+  () => t,
+  () => cm,
+);
 
 beforeAll(async () => {
   t = await createTestApp();
   cm = await signIn(t.app, 'case_manager@riverbend.example');
-  const programs = await call('GET', '/api/programs');
-  const icm = (programs.body.items as { id: string; model: string }[]).find((p) => p.model === 'intensive')!;
-  clientId = (
-    await call('POST', '/api/clients', { firstName: 'Philippa', lastName: 'Okonkwo', dateOfBirth: '1988-08-08' })
-  ).body.id;
-  let ep = (
-    await call('POST', `/api/clients/${clientId}/episodes`, { programId: icm.id, primaryCaseManagerId: cm.userId })
-  ).body;
-  ep = (
-    await call('POST', `/api/episodes/${ep.id}/screening`, { decision: 'eligible', reason: 'SMI', version: ep.version })
-  ).body;
-  ep = (await call('POST', `/api/episodes/${ep.id}/stage`, { to: 'assessment', version: ep.version })).body;
-  const ratings = Object.fromEntries(
-    NeedDomains.map((d) => [d, { rating: d === 'housing' ? 3 : d === 'income_benefits' ? 2 : 0 }]),
-  );
-  await call('POST', `/api/clients/${clientId}/needs-assessments`, {
-    status: 'completed',
-    domains: ratings,
-    present: [{ role: 'client' }],
-    clientPriorities: 'A home',
-  });
-  await call('POST', `/api/clients/${clientId}/assessments`, { instrument: 'gad2', answers: [0, 1] });
-  ep = (await call('POST', `/api/episodes/${ep.id}/stage`, { to: 'planning', version: ep.version })).body;
-  expect(ep.stage).toBe('planning');
-  episodeId = ep.id;
+  ({ clientId, episodeId } = await planningEpisode(call, cm, 'Okonkwo'));
 });
 
 describe('GAS endpoint', () => {

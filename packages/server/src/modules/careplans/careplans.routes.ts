@@ -4,6 +4,8 @@ import {
   GasValidationError,
   gasTScore,
   idParams,
+  pendingApprovalItem,
+  planApprovalBody,
   planReviewBody,
   planReviewView,
   roundTScore,
@@ -20,6 +22,7 @@ import type { App } from '../../http/route-types.js';
 import { recordAudit } from '../audit/audit.writer.js';
 import { guardEpisode } from '../episodes/episodes.routes.js';
 import { createDraft, planOwner, saveDraft, signPlan } from './careplans.service.js';
+import { decidePlanApproval, pendingApprovals } from './plan-approval.service.js';
 import { episodeReviews, reviewPlan } from './plan-reviews.service.js';
 import { episodePlans, planView } from './plan-view.js';
 
@@ -123,6 +126,41 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
       const view = await signPlan(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
       setEtag(reply, view.version);
       return view;
+    },
+  );
+
+  app.post(
+    '/api/care-plans/:id/approval',
+    { schema: { tags, params: idParams, body: planApprovalBody, response: { 200: carePlanView } } },
+    async (req, reply) => {
+      const owner = await planOwner(ctx.database.db, requireAuth(req).actor, req.params.id);
+      const auth = await guard(ctx, req, 'care_plan.approve', owner.clientId);
+      const version = expectedVersion(req, req.body.version);
+      const view = await decidePlanApproval(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+
+  app.get(
+    '/api/care-plans/pending-approval',
+    { schema: { tags, response: { 200: z.object({ items: z.array(pendingApprovalItem) }) } } },
+    async (req) => {
+      const auth = await guard(ctx, req, 'caseload.supervise');
+      return ctx.database.db.transaction(async (tx) => {
+        const items = await pendingApprovals(tx, auth.actor);
+        await recordAudit(tx, {
+          organizationId: auth.actor.organizationId,
+          actorUserId: auth.actor.userId,
+          actorRoles: auth.actor.roles,
+          action: 'care_plan.approval_queue',
+          outcome: 'success',
+          entityType: 'care_plan',
+          details: { count: items.length },
+          meta: requestMeta(req),
+        });
+        return { items };
+      });
     },
   );
 

@@ -67,7 +67,12 @@ export async function createDraft(
       return planView(tx, actor.organizationId, row.id);
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError(409, 'conflict', 'A draft of this plan already exists: edit it.');
+    if (isUniqueViolation(e))
+      throw new AppError(
+        409,
+        'conflict',
+        'A version of this plan is already in progress (a draft, or awaiting approval).',
+      );
     throw e;
   }
 }
@@ -81,6 +86,9 @@ async function lockDraft(tx: DbOrTx, actor: Actor, id: string, expected: number 
     .for('update');
   if (!p) throw notFound('Care plan');
   if (p.version !== expected) throw versionConflict(await planView(tx, actor.organizationId, id));
+  if (p.status === 'pending_approval') {
+    throw new AppError(409, 'conflict', 'This version is waiting for supervisor approval.');
+  }
   if (p.status !== 'draft') {
     throw new AppError(409, 'conflict', 'A signed plan cannot change: start a new version.');
   }
@@ -109,7 +117,8 @@ export async function saveDraft(
 
 /**
  * The client agrees and the staff member signs: the draft becomes the effective version (the
- * previous one is superseded) and the next review is due after the program's interval.
+ * previous one is superseded) and the next review is due after the program's interval. Where the
+ * program requires supervisor approval it waits as `pending_approval` instead.
  */
 export async function signPlan(
   ctx: AppContext,
@@ -138,17 +147,14 @@ export async function signPlan(
         missing: coverage.missing,
       });
     }
-    const episode = await loadEpisodeRow(tx, actor, p.episodeId);
-    const [program] = await tx.select().from(programs).where(eq(programs.id, episode.programId));
+    const program = await planProgram(tx, actor, p.episodeId);
     const now = ctx.now();
-    await tx
-      .update(carePlans)
-      .set({ status: 'superseded' })
-      .where(and(eq(carePlans.episodeId, p.episodeId), eq(carePlans.status, 'effective')));
+    const awaitingApproval = program?.planApprovalRequired === true;
+    if (!awaitingApproval) await supersedeEffective(tx, p.episodeId);
     await tx
       .update(carePlans)
       .set({
-        status: 'effective',
+        status: awaitingApproval ? 'pending_approval' : 'effective',
         changeSummary: body.changeSummary ?? null,
         clientAgreementMethod: body.clientAgreement.method,
         verbalReason: body.clientAgreement.method === 'verbal' ? (body.clientAgreement.verbalReason ?? null) : null,
@@ -156,15 +162,37 @@ export async function signPlan(
           body.clientAgreement.method === 'signature' ? (body.clientAgreement.signatureDataUrl ?? null) : null,
         signedById: actor.userId,
         signedAt: now,
-        reviewDueAt: addDays(now, program?.carePlanReviewDays ?? 90),
+        reviewDueAt: awaitingApproval ? null : addDays(now, program?.carePlanReviewDays ?? 90),
         updatedById: actor.userId,
         updatedAt: now,
         version: p.version + 1,
       })
       .where(eq(carePlans.id, id));
-    await audit(tx, actor, 'care_plan.sign', id, p.clientId, meta);
+    await audit(
+      tx,
+      actor,
+      awaitingApproval ? 'care_plan.sign_pending_approval' : 'care_plan.sign',
+      id,
+      p.clientId,
+      meta,
+    );
     return planView(tx, actor.organizationId, id);
   });
+}
+
+/** The program of the plan's episode (its review interval and whether a supervisor approves). */
+export async function planProgram(tx: DbOrTx, actor: Actor, episodeId: string) {
+  const episode = await loadEpisodeRow(tx, actor, episodeId);
+  const [program] = await tx.select().from(programs).where(eq(programs.id, episode.programId));
+  return program;
+}
+
+/** The version in force steps aside for a newly effective one. */
+export async function supersedeEffective(tx: DbOrTx, episodeId: string): Promise<void> {
+  await tx
+    .update(carePlans)
+    .set({ status: 'superseded' })
+    .where(and(eq(carePlans.episodeId, episodeId), eq(carePlans.status, 'effective')));
 }
 
 /** The client and episode a plan belongs to (for the access check). */

@@ -12,6 +12,8 @@ export type PlanRow = typeof carePlans.$inferSelect;
 
 const signer = alias(users, 'signer');
 const editor = alias(users, 'editor');
+const approver = alias(users, 'approver');
+const returner = alias(users, 'returner');
 
 /** Actionable needs (rated 2-3) of the client's latest completed needs assessment. */
 export async function actionableDomains(db: DbOrTx, clientId: string): Promise<string[]> {
@@ -27,7 +29,14 @@ export async function actionableDomains(db: DbOrTx, clientId: string): Promise<s
     .map(([k]) => k);
 }
 
-function toView(r: PlanRow, signedByName: string | null, updatedByName: string | null, actionable: string[]) {
+interface Names {
+  signedBy: string | null;
+  updatedBy: string | null;
+  approvedBy: string | null;
+  returnedBy: string | null;
+}
+
+function toView(r: PlanRow, names: Names, actionable: string[]) {
   const content = r.content as PlanContent;
   const view: CarePlanView = {
     id: r.id,
@@ -41,12 +50,17 @@ function toView(r: PlanRow, signedByName: string | null, updatedByName: string |
     verbalReason: r.verbalReason,
     signatureDataUrl: r.signatureDataUrl,
     signedById: r.signedById,
-    signedByName,
+    signedByName: names.signedBy,
     signedAt: r.signedAt?.toISOString() ?? null,
     reviewDueAt: r.reviewDueAt?.toISOString() ?? null,
+    approvedByName: names.approvedBy,
+    approvedAt: r.approvedAt?.toISOString() ?? null,
+    returnedByName: names.returnedBy,
+    returnedAt: r.returnedAt?.toISOString() ?? null,
+    returnReason: r.returnReason,
     coverage: needsCoverage({ actionableDomains: actionable, goals: content.goals, deferred: content.deferredNeeds }),
     updatedAt: r.updatedAt.toISOString(),
-    updatedByName,
+    updatedByName: names.updatedBy,
     version: r.version,
   };
   return view;
@@ -54,16 +68,21 @@ function toView(r: PlanRow, signedByName: string | null, updatedByName: string |
 
 function selectPlans(db: DbOrTx) {
   return db
-    .select({ p: carePlans, signedBy: signer.name, updatedBy: editor.name })
+    .select({
+      p: carePlans,
+      names: { signedBy: signer.name, updatedBy: editor.name, approvedBy: approver.name, returnedBy: returner.name },
+    })
     .from(carePlans)
     .leftJoin(signer, eq(signer.id, carePlans.signedById))
-    .leftJoin(editor, eq(editor.id, carePlans.updatedById));
+    .leftJoin(editor, eq(editor.id, carePlans.updatedById))
+    .leftJoin(approver, eq(approver.id, carePlans.approvedById))
+    .leftJoin(returner, eq(returner.id, carePlans.returnedById));
 }
 
 export async function planView(db: DbOrTx, organizationId: string, id: string): Promise<CarePlanView> {
   const [r] = await selectPlans(db).where(and(eq(carePlans.id, id), eq(carePlans.organizationId, organizationId)));
   if (!r) throw notFound('Care plan');
-  const view = toView(r.p, r.signedBy, r.updatedBy, await actionableDomains(db, r.p.clientId));
+  const view = toView(r.p, r.names, await actionableDomains(db, r.p.clientId));
   return withReviewDue(db, [view]).then((v) => v[0] ?? view);
 }
 
@@ -75,7 +94,7 @@ export async function episodePlans(db: DbOrTx, organizationId: string, episodeId
   const actionable = first ? await actionableDomains(db, first.p.clientId) : [];
   return withReviewDue(
     db,
-    rows.map((r) => toView(r.p, r.signedBy, r.updatedBy, actionable)),
+    rows.map((r) => toView(r.p, r.names, actionable)),
   );
 }
 

@@ -17,6 +17,7 @@ function toView(o: OrgRow): OrgSettingsView {
     crisisLineName: o.crisisLineName,
     crisisLinePhone: o.crisisLinePhone,
     publicIntakeEnabled: o.publicIntakeEnabled,
+    noteFormat: o.noteFormat as OrgSettingsView['noteFormat'],
     version: o.version,
   };
 }

@@ -11,5 +11,8 @@ export function programDefaultsColumns(model: ProgramModel, body: Partial<Create
     carePlanReviewDays: body.carePlanReviewDays ?? d.carePlanReviewDays,
     caseloadCap: body.caseloadCap ?? d.caseloadCap,
     eligibilityNotes: body.eligibilityNotes ?? null,
+    planApprovalRequired: body.planApprovalRequired ?? false,
+    noteCosignRequired: body.noteCosignRequired ?? false,
+    cosignRoles: body.cosignRoles ?? [],
   };
 }

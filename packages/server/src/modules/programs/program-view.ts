@@ -17,5 +17,8 @@ export function toProgramView(p: ProgramRow): ProgramView {
     carePlanReviewDays: p.carePlanReviewDays,
     caseloadCap: p.caseloadCap,
     eligibilityNotes: p.eligibilityNotes,
+    planApprovalRequired: p.planApprovalRequired,
+    noteCosignRequired: p.noteCosignRequired,
+    cosignRoles: p.cosignRoles as ProgramView['cosignRoles'],
   };
 }

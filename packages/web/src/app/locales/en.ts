@@ -1,6 +1,7 @@
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enCarePlan } from './en-care-plan.js';
+import { enCarePlanApproval } from './en-care-plan-approval.js';
 import { enCarePlanReview } from './en-care-plan-review.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
@@ -11,6 +12,7 @@ export const en = {
   ...enCare,
   ...enCarePlan,
   ...enCarePlanReview,
+  ...enCarePlanApproval,
   ...enAssessments,
   ...enRisk,
   app: {

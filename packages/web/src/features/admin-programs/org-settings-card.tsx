@@ -1,5 +1,5 @@
 import type { OrgSettingsView, UpdateOrgSettingsBody } from '@careloop/core';
-import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Radio, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ const valuesOf = (s: OrgSettingsView): Values => ({
   crisisLineName: s.crisisLineName ?? '',
   crisisLinePhone: s.crisisLinePhone ?? '',
   publicIntakeEnabled: s.publicIntakeEnabled,
+  noteFormat: s.noteFormat,
 });
 
 function SettingsForm({ settings }: { settings: OrgSettingsView }) {
@@ -95,6 +96,17 @@ function SettingsForm({ settings }: { settings: OrgSettingsView }) {
             error={fields.crisisLinePhone}
           />
         </SimpleGrid>
+        <Radio.Group
+          label={t('programsAdmin.noteFormat')}
+          description={t('programsAdmin.noteFormatHint')}
+          value={values.noteFormat}
+          onChange={(v) => set('noteFormat', v === 'soap' ? 'soap' : 'dap')}
+        >
+          <Group mt="xs">
+            <Radio value="dap" label={t('programsAdmin.noteFormatDap')} />
+            <Radio value="soap" label={t('programsAdmin.noteFormatSoap')} />
+          </Group>
+        </Radio.Group>
         <HolidayList holidays={values.holidays} onChange={(h) => set('holidays', h)} error={holidayError} />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>

@@ -1,5 +1,16 @@
 import type { ProgramView } from '@careloop/core';
-import { Alert, Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Switch, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +18,9 @@ import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import {
+  COSIGN_ROLE_CHOICES,
   emptyRequired,
+  isCosignRole,
   settingsBody,
   settingsValues,
   type ProgramSettingsValues,
@@ -101,6 +114,26 @@ export function ProgramSettingsForm({ program, onDone }: { program: ProgramView;
           label={t('programsAdmin.faceToFaceOnly')}
           checked={values.faceToFaceOnly}
           onChange={(e) => set('faceToFaceOnly', e.currentTarget.checked)}
+        />
+        <Checkbox
+          label={t('programsAdmin.planApprovalRequired')}
+          description={t('programsAdmin.planApprovalHint')}
+          checked={values.planApprovalRequired}
+          onChange={(e) => set('planApprovalRequired', e.currentTarget.checked)}
+        />
+        <Checkbox
+          label={t('programsAdmin.noteCosignRequired')}
+          checked={values.noteCosignRequired}
+          onChange={(e) => set('noteCosignRequired', e.currentTarget.checked)}
+        />
+        <MultiSelect
+          label={t('programsAdmin.cosignRoles')}
+          description={t('programsAdmin.cosignRolesHint')}
+          data={COSIGN_ROLE_CHOICES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          value={values.cosignRoles}
+          onChange={(v) => set('cosignRoles', v.filter(isCosignRole))}
+          error={fields.cosignRoles}
+          clearable
         />
         <Textarea
           label={t('programsAdmin.eligibilityNotes')}

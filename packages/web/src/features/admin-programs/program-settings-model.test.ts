@@ -15,6 +15,9 @@ const program: ProgramView = {
   carePlanReviewDays: 90,
   caseloadCap: 18,
   eligibilityNotes: null,
+  planApprovalRequired: true,
+  noteCosignRequired: false,
+  cosignRoles: ['peer_specialist'],
 };
 
 describe('program settings form', () => {
@@ -27,6 +30,9 @@ describe('program settings form', () => {
       carePlanReviewDays: 90,
       caseloadCap: 18,
       eligibilityNotes: null,
+      planApprovalRequired: true,
+      noteCosignRequired: false,
+      cosignRoles: ['peer_specialist'],
       active: true,
       version: 3,
     });

@@ -1,4 +1,4 @@
-import type { ProgramView, UpdateProgramBody } from '@careloop/core';
+import type { ProgramView, Role, UpdateProgramBody } from '@careloop/core';
 
 /** Number inputs hold '' while empty. */
 type NumberField = number | string;
@@ -11,6 +11,9 @@ export interface ProgramSettingsValues {
   carePlanReviewDays: NumberField;
   caseloadCap: NumberField;
   eligibilityNotes: string;
+  planApprovalRequired: boolean;
+  noteCosignRequired: boolean;
+  cosignRoles: Role[];
   active: boolean;
 }
 
@@ -26,6 +29,9 @@ export function settingsValues(p: ProgramView): ProgramSettingsValues {
     carePlanReviewDays: p.carePlanReviewDays,
     caseloadCap: p.caseloadCap,
     eligibilityNotes: p.eligibilityNotes ?? '',
+    planApprovalRequired: p.planApprovalRequired,
+    noteCosignRequired: p.noteCosignRequired,
+    cosignRoles: p.cosignRoles,
     active: p.active,
   };
 }
@@ -51,7 +57,17 @@ export function settingsBody(v: ProgramSettingsValues, version: number): UpdateP
     carePlanReviewDays: n('carePlanReviewDays'),
     caseloadCap: n('caseloadCap'),
     eligibilityNotes: v.eligibilityNotes.trim() || null,
+    planApprovalRequired: v.planApprovalRequired,
+    noteCosignRequired: v.noteCosignRequired,
+    cosignRoles: v.cosignRoles,
     active: v.active,
     version,
   };
+}
+
+/** Roles whose notes a program may put under co-sign (staff who write progress notes). */
+export const COSIGN_ROLE_CHOICES = ['peer_specialist', 'case_manager', 'clinician', 'intake_coordinator'] as const;
+
+export function isCosignRole(v: string): v is Role {
+  return (COSIGN_ROLE_CHOICES as readonly string[]).includes(v);
 }

@@ -34,9 +34,14 @@ export function EffectivePlan({ plan }: { plan: CarePlanView }) {
           {' · '}
           {plan.clientAgreementMethod && t(`carePlan.agreed.${plan.clientAgreementMethod}`)}
         </Text>
-        <Text size="sm" fw={600}>
-          {t('carePlan.reviewDue', { date: formatDateTime(plan.reviewDueAt, timeZone) })}
-        </Text>
+        {plan.approvedAt && (
+          <Text size="sm">
+            {t('planApproval.approvedByAt', {
+              name: plan.approvedByName ?? t('app.none'),
+              at: formatDateTime(plan.approvedAt, timeZone),
+            })}
+          </Text>
+        )}
         <PlanReadView content={plan.content} audience="staff" order={4} />
       </Stack>
     </Paper>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useSession } from '../../app/session.js';
+import { PendingPlan } from '../care-plan-approval/approval-panel.js';
 import { PlanReviewSection } from '../care-plan-review/plan-review-section.js';
 import { EffectivePlan } from './effective-plan.js';
 import { plansKey, useEpisodePlans, useLatestNeeds } from './care-plan-queries.js';
@@ -21,6 +22,7 @@ export function EpisodePlan({ clientId, episode }: { clientId: string; episode: 
   const items = plans.data?.items ?? [];
   const effective = items.find((p) => p.status === 'effective');
   const draft = items.find((p) => p.status === 'draft');
+  const pending = items.find((p) => p.status === 'pending_approval');
   const nextNumber = Math.max(0, ...items.map((p) => p.versionNumber)) + 1;
   // Staff who work with clients; the server checks chart access regardless.
   const canEdit = hasRole(...CLIENT_CARE_ROLES);
@@ -47,8 +49,9 @@ export function EpisodePlan({ clientId, episode }: { clientId: string; episode: 
           <PlanReviewSection episodeId={episode.id} />
         </>
       )}
-      {!effective && !draft && <Text>{t('carePlan.noPlanYet', { program: episode.programName })}</Text>}
-      {!draft && canEdit && episode.stage !== 'closed' && (
+      {pending && <PendingPlan plan={pending} />}
+      {!effective && !draft && !pending && <Text>{t('carePlan.noPlanYet', { program: episode.programName })}</Text>}
+      {!draft && !pending && canEdit && episode.stage !== 'closed' && (
         <Group>
           <Button onClick={() => start.mutate()} loading={start.isPending}>
             {effective ? t('carePlan.editCreates', { n: nextNumber }) : t('carePlan.start')}

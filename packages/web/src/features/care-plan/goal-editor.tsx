@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   NEED_DOMAIN_LABELS,
   NeedDomains,
@@ -31,13 +32,15 @@ export interface GoalEditorProps {
   count: number;
   onChange: (goal: PlanGoal) => void;
   onMove: (by: -1 | 1) => void;
+  /** Pointer handle for drag-to-reorder (the buttons do the same from the keyboard). */
+  dragHandle?: ReactNode;
   onRemove: () => void;
   /** The validation message at a path under this goal, once errors are shown. */
   errorAt: (path: string) => string | undefined;
 }
 
 /** One goal: the client's words first, then how the team understands it and how it will be reached. */
-export function GoalEditor({ goal, index, count, onChange, onMove, onRemove, errorAt }: GoalEditorProps) {
+export function GoalEditor({ goal, index, count, onChange, onMove, onRemove, errorAt, dragHandle }: GoalEditorProps) {
   const { t } = useTranslation();
   const n = index + 1;
   const set = (patch: Partial<PlanGoal>) => onChange({ ...goal, ...patch });
@@ -52,6 +55,7 @@ export function GoalEditor({ goal, index, count, onChange, onMove, onRemove, err
     <Fieldset legend={t('carePlan.goalN', { n })} data-goal-id={goal.id}>
       <Stack gap="sm">
         <Group justify="flex-end" gap="xs">
+          {dragHandle}
           <Button variant="default" size="compact-md" data-move="up" disabled={index === 0} onClick={() => onMove(-1)}>
             {t('carePlan.moveUp', { n })}
           </Button>

@@ -17,6 +17,9 @@ import { MergeView } from './merge-view.js';
 import { move, orNull, removeAt, replaceAt } from './plan-model.js';
 import { SaveStatus } from './save-status.js';
 import { SignStep } from './sign-step.js';
+import { SortableGoals } from './sortable-goals.js';
+import { ReturnedNotice } from '../care-plan-approval/approval-panel.js';
+import { useApprovalRequired } from '../care-plan-approval/approval-queries.js';
 import { useAutosave } from './use-autosave.js';
 
 /** Focus follows a moved goal (or a new one) so keyboard users keep their place. */
@@ -41,6 +44,7 @@ export function PlanEditor({
 }) {
   const { t } = useTranslation();
   const putInCache = usePutPlanInCache();
+  const approvalRequired = useApprovalRequired(episode.programId);
   const { content, setContent, state, flush, resolveConflict, version } = useAutosave(plan, putInCache);
   const errors = useMemo(() => {
     const parsed = planContent.safeParse(content);
@@ -57,6 +61,7 @@ export function PlanEditor({
         <Title order={3}>{t('carePlan.draftTitle', { n: plan.versionNumber })}</Title>
         <SaveStatus state={state} />
       </Group>
+      <ReturnedNotice plan={plan} />
       {state.kind === 'conflict' && (
         <MergeView theirs={state.theirs} yours={content} onResolve={(m) => resolveConflict(m, state.theirs)} />
       )}
@@ -76,21 +81,25 @@ export function PlanEditor({
             onChange={(e) => setContent({ ...content, preferences: orNull(e.currentTarget.value) })}
           />
           <Title order={4}>{t('carePlan.goals')}</Title>
-          {content.goals.map((g, i) => (
-            <GoalEditor
-              key={g.id}
-              goal={g}
-              index={i}
-              count={content.goals.length}
-              onChange={(goal) => setGoals(replaceAt(content.goals, i, goal))}
-              onMove={(by) => {
-                setGoals(move(content.goals, i, by));
-                focusGoal(g.id, `[data-move="${by === -1 ? 'up' : 'down'}"]`);
-              }}
-              onRemove={() => setGoals(removeAt(content.goals, i))}
-              errorAt={(p) => errorAt(`goals.${i}.${p}`)}
-            />
-          ))}
+          <SortableGoals
+            goals={content.goals}
+            onReorder={setGoals}
+            render={(g, i, handle) => (
+              <GoalEditor
+                goal={g}
+                index={i}
+                count={content.goals.length}
+                dragHandle={handle}
+                onChange={(goal) => setGoals(replaceAt(content.goals, i, goal))}
+                onMove={(by) => {
+                  setGoals(move(content.goals, i, by));
+                  focusGoal(g.id, `[data-move="${by === -1 ? 'up' : 'down'}"]`);
+                }}
+                onRemove={() => setGoals(removeAt(content.goals, i))}
+                errorAt={(p) => errorAt(`goals.${i}.${p}`)}
+              />
+            )}
+          />
           <AddGoalControls
             needs={needs}
             goals={content.goals}
@@ -115,7 +124,7 @@ export function PlanEditor({
             value={content.crisisPrevention ?? ''}
             onChange={(e) => setContent({ ...content, crisisPrevention: orNull(e.currentTarget.value) })}
           />
-          <SignStep plan={plan} flush={flush} version={version} saveState={state} />
+          <SignStep plan={plan} flush={flush} version={version} saveState={state} approvalRequired={approvalRequired} />
         </>
       )}
     </Stack>

@@ -2,7 +2,7 @@ import type { ClientView } from '@careloop/core';
 import { Alert, Anchor, Button, Center, Container, Group, Image, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDate, formatDateTime, todayIn } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ReauthModal } from '../../components/reauth-modal.js';
@@ -75,8 +75,19 @@ export function CarePlanPrintPage() {
           <Text size="sm">{t('carePlan.print.version', { n: p.versionNumber })}</Text>
           {p.status !== 'effective' && (
             <Alert color="yellow">
-              {t(p.status === 'draft' ? 'carePlan.print.draft' : 'carePlan.print.superseded')}
+              {t(
+                p.status === 'superseded'
+                  ? 'carePlan.print.superseded'
+                  : p.status === 'pending_approval'
+                    ? 'carePlan.print.pendingApproval'
+                    : 'carePlan.print.draft',
+              )}
             </Alert>
+          )}
+          {p.status === 'effective' && p.reviewDueAt && (
+            <Text size="sm">
+              {t('carePlan.print.reviewDue', { date: formatDate(todayIn(timeZone, new Date(p.reviewDueAt))) })}
+            </Text>
           )}
           <PlanReadView content={p.content} audience="client" order={2} />
           <Stack gap={4}>

@@ -22,11 +22,14 @@ export function SignStep({
   flush,
   version,
   saveState,
+  approvalRequired,
 }: {
   plan: CarePlanView;
   flush: () => Promise<boolean>;
   version: () => number;
   saveState: SaveState;
+  /** The program's supervisor approves before the plan takes effect. */
+  approvalRequired: boolean;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -54,7 +57,11 @@ export function SignStep({
     },
     onSuccess: async (view) => {
       clearLocalDraft(plan.id);
-      notify(t('carePlan.signed', { n: view.versionNumber }));
+      notify(
+        view.status === 'pending_approval'
+          ? t('planApproval.sentForApproval', { n: view.versionNumber })
+          : t('carePlan.signed', { n: view.versionNumber }),
+      );
       await Promise.all([queryClient.invalidateQueries({ queryKey: plansKey(plan.episodeId) }), refreshEpisodes()]);
     },
   });
@@ -144,7 +151,7 @@ export function SignStep({
           disabled={saveState.kind === 'conflict'}
           style={{ alignSelf: 'flex-start' }}
         >
-          {t('carePlan.signButton')}
+          {approvalRequired ? t('planApproval.signButton') : t('carePlan.signButton')}
         </Button>
       </Stack>
     </Paper>

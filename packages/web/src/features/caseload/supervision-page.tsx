@@ -7,6 +7,7 @@ import { api } from '../../app/api.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useStaff } from '../episodes/care-queries.js';
+import { ApprovalQueueTable } from '../care-plan-approval/approval-queue-table.js';
 import { BulkReassignForm } from './bulk-reassign-form.js';
 import { StaffLoadTable } from './staff-load-table.js';
 import { OverdueContactsTable, OverdueIntakesTable, OverdueReviewsTable, WaitlistTable } from './supervision-lists.js';
@@ -48,6 +49,9 @@ export function SupervisionPage() {
           </Section>
           <Section title={t('supervision.overdueTitle')}>
             <OverdueContactsTable items={data.data.overdueContacts} timeZone={timeZone} />
+          </Section>
+          <Section title={t('planApproval.queueTitle')}>
+            <ApprovalQueueTable timeZone={timeZone} />
           </Section>
           <Section title={t('planReview.supervision.title')}>
             <OverdueReviewsTable items={data.data.overdueReviews} timeZone={timeZone} />

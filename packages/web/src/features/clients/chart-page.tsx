@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Center, Group, Loader, SimpleGrid, Tabs, Text } 
 import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -74,6 +74,8 @@ function Overview({ client }: { client: ClientView }) {
 export function ClientChartPage() {
   const { t } = useTranslation();
   const { id } = useParams();
+  // Links from work queues open the tab they are about (e.g. ?tab=plan).
+  const [searchParams] = useSearchParams();
   const client = useClient(id);
   if (client.isLoading) {
     return (
@@ -104,7 +106,7 @@ export function ClientChartPage() {
   return (
     <>
       <ClientBanner client={data} />
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs defaultValue={searchParams.get('tab') ?? 'overview'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="episodes">{t('client.tabs.episodes')}</Tabs.Tab>

@@ -1,0 +1,30 @@
+/** English strings for supervisor approval of care plans (programs that require it). */
+export const enCarePlanApproval = {
+  planApproval: {
+    pendingTitle: 'Care plan — version {{n}} (awaiting approval)',
+    waiting:
+      'The client agreed and staff signed. This program has a supervisor approve each plan before it takes effect.',
+    approve: 'Approve: make effective',
+    return: 'Return with changes…',
+    reason: 'What needs to change',
+    reasonHint: 'The plan goes back to a draft; the client agrees and staff sign again after the changes.',
+    sendBack: 'Send back to draft',
+    cancel: 'Cancel',
+    approved: 'Plan approved: it is now in effect.',
+    returned: 'Plan returned to a draft.',
+    ownSignature: 'You signed this version, so another supervisor approves it.',
+    returnedTitle: 'Returned by the supervisor',
+    returnedBy: '{{name}}, {{at}}:',
+    approvedByAt: 'Approved by {{name}}, {{at}}',
+    signButton: 'Sign and send for approval',
+    sentForApproval: 'Version {{n}} signed and sent to the supervisor for approval.',
+    queueTitle: 'Care plans awaiting your approval',
+    queueEmpty: 'No care plans are waiting for your approval.',
+    client: 'Client',
+    mrn: 'MRN',
+    program: 'Program',
+    version: 'Version',
+    signedBy: 'Signed by',
+    signedAt: 'Signed',
+  },
+};
