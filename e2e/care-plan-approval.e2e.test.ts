@@ -21,12 +21,13 @@ const goal = (id: string, domain: string, clientWords: string) => ({
 
 describe('supervisor approval of care plans', () => {
   it('a signed plan waits for the supervisor, who approves it from the supervision queue', async () => {
-    // The admin creates a program of its own that requires approval (other specs share the database).
+    // The admin creates a program of its own that requires approval (other specs share the database
+    // and take the first intensive program by name: this one sorts last so it is never theirs).
     const admin = await newPage(browser);
     await signInToShell(admin.page, 'admin@riverbend.example');
     const adminMe = (await (await admin.page.request.get('/api/auth/me')).json()) as { csrfToken: string };
     const created = await admin.page.request.post('/api/programs', {
-      data: { name: `Approval ICM ${suffix}`, model: 'intensive', planApprovalRequired: true },
+      data: { name: `Zz approval ICM ${suffix}`, model: 'intensive', planApprovalRequired: true },
       headers: { 'x-csrf-token': adminMe.csrfToken },
     });
     expect(created.status()).toBe(201);

@@ -150,16 +150,15 @@ CREATE UNIQUE INDEX "care_plans_one_draft_uq" ON "care_plans" USING btree ("epis
 CREATE FUNCTION careloop_note_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'DELETE' THEN
-    IF (TG_TABLE_NAME = 'note_addenda' OR OLD.status = 'signed')
-       AND coalesce(current_setting('careloop.allow_purge', true), '') <> 'on' THEN
-      RAISE EXCEPTION 'signed % rows cannot be deleted', TG_TABLE_NAME USING ERRCODE = 'raise_exception';
+    IF OLD.status = 'signed' AND coalesce(current_setting('careloop.allow_purge', true), '') <> 'on' THEN
+      RAISE EXCEPTION 'signed notes cannot be deleted' USING ERRCODE = 'raise_exception';
     END IF;
     RETURN OLD;
   END IF;
-  IF TG_TABLE_NAME = 'notes' AND OLD.status = 'draft' THEN
+  IF OLD.status = 'draft' THEN
     RETURN NEW;
   END IF;
-  IF TG_TABLE_NAME = 'notes' AND OLD.cosigned_at IS NULL AND NEW.cosigned_at IS NOT NULL THEN
+  IF OLD.cosigned_at IS NULL AND NEW.cosigned_at IS NOT NULL THEN
     -- The co-sign: nothing else may change with it.
     IF (to_jsonb(NEW) - 'client_id' - 'cosigned_at' - 'cosigned_by_id' - 'version')
        IS DISTINCT FROM (to_jsonb(OLD) - 'client_id' - 'cosigned_at' - 'cosigned_by_id' - 'version') THEN
@@ -168,14 +167,28 @@ BEGIN
     RETURN NEW;
   END IF;
   IF (to_jsonb(NEW) - 'client_id') IS DISTINCT FROM (to_jsonb(OLD) - 'client_id') THEN
-    RAISE EXCEPTION 'signed % rows are immutable', TG_TABLE_NAME USING ERRCODE = 'raise_exception';
+    RAISE EXCEPTION 'signed notes are immutable' USING ERRCODE = 'raise_exception';
+  END IF;
+  RETURN NEW;
+END $$;--> statement-breakpoint
+-- Addenda are signed when written: never changed (a merge may move them) or deleted.
+CREATE FUNCTION careloop_addendum_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    IF coalesce(current_setting('careloop.allow_purge', true), '') <> 'on' THEN
+      RAISE EXCEPTION 'note addenda cannot be deleted' USING ERRCODE = 'raise_exception';
+    END IF;
+    RETURN OLD;
+  END IF;
+  IF (to_jsonb(NEW) - 'client_id') IS DISTINCT FROM (to_jsonb(OLD) - 'client_id') THEN
+    RAISE EXCEPTION 'note addenda are immutable' USING ERRCODE = 'raise_exception';
   END IF;
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER notes_immutable BEFORE UPDATE OR DELETE ON notes
   FOR EACH ROW EXECUTE FUNCTION careloop_note_immutable();--> statement-breakpoint
 CREATE TRIGGER note_addenda_immutable BEFORE UPDATE OR DELETE ON note_addenda
-  FOR EACH ROW EXECUTE FUNCTION careloop_note_immutable();--> statement-breakpoint
+  FOR EACH ROW EXECUTE FUNCTION careloop_addendum_immutable();--> statement-breakpoint
 -- Plans awaiting supervisor approval keep their content; they may only become effective or go
 -- back to draft (returned). Replaces the 0007 function.
 CREATE OR REPLACE FUNCTION careloop_plan_immutable() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -37,8 +37,14 @@ import { careTeamRoutes } from './modules/episodes/care-team.routes.js';
 import { caseloadRoutes } from './modules/caseload/caseload.routes.js';
 import { instrumentsRoutes } from './modules/assessments/instruments.routes.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
-import { tasksRoutes } from './modules/assessments/tasks.routes.js';
+import { alertsRoutes } from './modules/assessments/alerts.routes.js';
+import { tasksRoutes } from './modules/tasks/tasks.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { carePlansRoutes } from './modules/careplans/careplans.routes.js';
+import { contactsRoutes } from './modules/contacts/contacts.routes.js';
+import { notesRoutes } from './modules/contacts/notes.routes.js';
+import { timelineRoutes } from './modules/timeline/timeline.routes.js';
+import { whereaboutsRoutes } from './modules/engagement/whereabouts.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -115,8 +121,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   caseloadRoutes(app, ctx);
   instrumentsRoutes(app, ctx);
   assessmentsRoutes(app, ctx);
+  alertsRoutes(app, ctx);
   tasksRoutes(app, ctx);
+  notificationsRoutes(app, ctx);
   carePlansRoutes(app, ctx);
+  contactsRoutes(app, ctx);
+  notesRoutes(app, ctx);
+  timelineRoutes(app, ctx);
+  whereaboutsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

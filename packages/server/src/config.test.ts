@@ -9,6 +9,19 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBeUndefined();
     expect(c.session).toEqual({ idleSeconds: 1800, absoluteSeconds: 12 * 3600 });
     expect(c.lockout).toEqual({ threshold: 5, minutes: 15 });
+    expect(c.jobsEnabled).toBe(true);
+    expect(c.mail.smtpUrl).toBeUndefined(); // email is off unless SMTP_URL is set
+  });
+
+  it('turns jobs off and email on from the environment', () => {
+    const c = loadConfig({
+      JOBS_ENABLED: 'false',
+      SMTP_URL: 'smtp://mail.example:25',
+      PUBLIC_URL: 'https://cl.example',
+    });
+    expect(c.jobsEnabled).toBe(false);
+    expect(c.mail.smtpUrl).toBe('smtp://mail.example:25');
+    expect(c.publicUrl).toBe('https://cl.example');
   });
 
   it('names the variable that is wrong without echoing secrets', () => {

@@ -38,6 +38,13 @@ const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TRUST_PROXY: bool.default(false),
   WEB_DIST_DIR: z.string().optional(),
+  /** Background jobs (follow-up sweep, plan-review tasks, reminders); off only for special setups. */
+  JOBS_ENABLED: bool.default(true),
+  /** Reminder email: off unless set, e.g. smtps://user:pass@smtp.example:465. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Careloop <careloop@localhost>'),
+  /** The address staff open Careloop at, for links in emails. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -57,6 +64,9 @@ export interface Config {
   poolMax: number;
   trustProxy: boolean;
   webDistDir: string;
+  jobsEnabled: boolean;
+  mail: { smtpUrl: string | undefined; from: string };
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -91,5 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolMax: e.DATABASE_POOL_MAX,
     trustProxy: e.TRUST_PROXY,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    jobsEnabled: e.JOBS_ENABLED,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
   };
 }

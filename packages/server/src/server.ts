@@ -5,8 +5,10 @@ import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
 import { runMigrations } from './db/migrate.js';
 import type { App } from './http/route-types.js';
+import { startJobs, type JobRunner } from './jobs/job-runner.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
 import { purgeExpiredSessions } from './modules/auth/session.store.js';
+import { smtpTransport } from './modules/notifications/mail-transport.js';
 import { commonPasswordChecker } from './modules/users/password-hash.js';
 import { formatDemoLogins, isEmpty, seedDemo } from './seed/demo-seed.js';
 
@@ -36,6 +38,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
     now: () => new Date(),
     isCommonPassword: commonPasswordChecker(),
+    mail: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined,
   };
   const sealer = startAuditSealer(database.pool, logger);
   const purge = setInterval(() => {
@@ -44,11 +47,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   purge.unref();
   const app = await buildApp(ctx);
   let address: string;
+  let jobs: JobRunner | undefined;
   try {
     address = await app.listen({ port: config.port, host: config.host });
+    if (config.jobsEnabled) {
+      jobs = await startJobs(ctx);
+      ctx.jobs = jobs;
+    }
   } catch (err) {
     clearInterval(purge);
     await app.close();
+    await jobs?.stop();
     await sealer.stop();
     await database.close();
     if ((err as { code?: string }).code === 'EADDRINUSE') {
@@ -70,6 +79,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       closing ??= (async () => {
         clearInterval(purge);
         await app.close(); // stop accepting, let in-flight requests finish
+        await jobs?.stop(); // let a running job finish
+        ctx.mail?.close();
         await sealer.stop();
         await database.close();
       })();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CssrsRiskLevels, InstrumentFlags, InstrumentIds, Severities } from '../instruments/instrument-types.js';
 import { RiskTiers } from '../risk/risk-tier.js';
+import { TaskPriorities, TaskStatuses } from '../tasks/task-fields.js';
 
 /** Answers are checked by the instrument engine (scoreInstrument), which names the bad item. */
 export const scorePreviewBody = z.object({ answers: z.unknown() });
@@ -34,6 +35,12 @@ export const TaskKinds = [
   'administer_phq9',
   'administer_gad7',
   'safety_plan',
+  // Hand-made tasks and the follow-up rules (plan reviews, cadence, engagement, in-reach).
+  'manual',
+  'plan_review',
+  'follow_up',
+  'outreach_plan',
+  'in_reach',
 ] as const;
 export type TaskKind = (typeof TaskKinds)[number];
 
@@ -41,8 +48,10 @@ export const careTaskView = z.object({
   id: z.uuid(),
   clientId: z.uuid(),
   kind: z.enum(TaskKinds),
-  priority: z.enum(['urgent', 'routine']),
-  status: z.enum(['open', 'done']),
+  /** A hand-made task's own words; rule-raised tasks are named by their kind. */
+  title: z.string().nullable().optional(),
+  priority: z.enum(TaskPriorities),
+  status: z.enum(TaskStatuses),
   dueAt: z.string(),
   assignedToId: z.uuid().nullable(),
   assignedToName: z.string().nullable(),
@@ -54,7 +63,8 @@ export const careTaskView = z.object({
 });
 export type CareTaskView = z.infer<typeof careTaskView>;
 
-export const FlagKinds = ['suicide_risk', 'safety_precautions'] as const;
+/** `disengaged` is raised and resolved by the engagement rules (CLINICAL.md §5.2b), not by results. */
+export const FlagKinds = ['suicide_risk', 'safety_precautions', 'disengaged'] as const;
 export type FlagKind = (typeof FlagKinds)[number];
 
 export const clientFlagView = z.object({

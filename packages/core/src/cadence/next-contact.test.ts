@@ -1,30 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRAM_DEFAULTS } from '../programs/program-defaults.js';
-import { contactIntervalDays, daysOverdue, nextContactDue } from './next-contact.js';
+import { cadenceRules, type ProgramCadence } from './cadence-rules.js';
+import type { CadenceContact } from './contact-kinds.js';
+import { calendarDaysOverdue, daysOverdue, nextContactDue, ruleDueAt } from './next-contact.js';
 
-const cadenceOf = (m: keyof typeof PROGRAM_DEFAULTS) => PROGRAM_DEFAULTS[m].cadence;
+const DAY = 86_400_000;
+const now = new Date('2026-11-20T15:00:00Z');
+const ago = (days: number, hours = 0) => new Date(now.getTime() - days * DAY - hours * 3_600_000);
+const contact = (days: number, type = 'phone', successful = true, hours = 0): CadenceContact => ({
+  occurredAt: ago(days, hours),
+  type,
+  successful,
+});
+const weekly: ProgramCadence = {
+  cadenceMinContacts: 1,
+  cadenceWindowDays: 7,
+  faceToFaceOnly: false,
+  faceToFaceEveryDays: null,
+};
+const act: ProgramCadence = {
+  cadenceMinContacts: 4,
+  cadenceWindowDays: 7,
+  faceToFaceOnly: true,
+  faceToFaceEveryDays: 7,
+};
+const openedAt = ago(60);
+const zone = 'America/New_York';
+const due = (
+  p: ProgramCadence,
+  contacts: CadenceContact[],
+  extra: Partial<Parameters<typeof nextContactDue>[0]> = {},
+) => nextContactDue({ rules: cadenceRules(p), contacts, openedAt, now, timeZone: zone, ...extra });
 
-describe('contact cadence', () => {
-  it('turns each level of care into a maximum gap between contacts, rounded down', () => {
-    expect(contactIntervalDays(cadenceOf('act'))).toBe(1); // 4 a week
-    expect(contactIntervalDays(cadenceOf('intensive'))).toBe(7); // weekly
-    expect(contactIntervalDays(cadenceOf('clinical'))).toBe(14);
-    expect(contactIntervalDays(cadenceOf('strengths_based'))).toBe(15); // twice a month
-    expect(contactIntervalDays(cadenceOf('supportive'))).toBe(30); // monthly
-    expect(contactIntervalDays({ minContacts: 10, windowDays: 7 })).toBe(1); // never below a day
+describe('nextContactDue: a weekly client', () => {
+  it('last contact 7 days ago is due today, not overdue; 8 days ago is overdue by a day', () => {
+    expect(due(weekly, [contact(7)])).toMatchObject({ dueAt: now, overdueDays: 0, inReach: false });
+    expect(due(weekly, [contact(8)])).toMatchObject({ dueAt: ago(1), overdueDays: 1 });
   });
 
-  it('counts from the last contact, or from enrolment when there is none', () => {
-    const opened = new Date('2026-11-02T15:00:00Z');
-    const last = new Date('2026-11-10T18:30:00Z');
-    expect(nextContactDue(null, opened, cadenceOf('intensive')).toISOString()).toBe('2026-11-09T15:00:00.000Z');
-    expect(nextContactDue(last, opened, cadenceOf('intensive')).toISOString()).toBe('2026-11-17T18:30:00.000Z');
+  it('counts days in the organisation zone, whatever the hour of the contact', () => {
+    // Seen 7 days ago, earlier in the day than now: still due today, not overdue.
+    expect(due(weekly, [contact(7, 'phone', true, 5)]).overdueDays).toBe(0);
+    // 7 days and 20 hours ago is 8 calendar days ago: due yesterday, overdue today.
+    expect(due(weekly, [contact(7, 'phone', true, 20)]).overdueDays).toBe(1);
   });
 
-  it('is overdue only after the due time', () => {
-    const due = new Date('2026-11-09T15:00:00Z');
-    expect(daysOverdue(due, new Date('2026-11-09T15:00:00Z'))).toBe(0);
-    expect(daysOverdue(due, new Date('2026-11-09T15:00:01Z'))).toBe(1);
-    expect(daysOverdue(due, new Date('2026-11-12T16:00:00Z'))).toBe(3);
+  it('never counts failed outreach or collateral contacts', () => {
+    const r = due(weekly, [contact(8), contact(1, 'phone', false), contact(2, 'collateral')]);
+    expect(r.overdueDays).toBe(1);
+    expect(r.lastContactAt).toEqual(ago(8));
+  });
+
+  it('counts from the episode opening when there has been no contact', () => {
+    const opened = ago(3);
+    const r = nextContactDue({ rules: cadenceRules(weekly), contacts: [], openedAt: opened, now });
+    expect(r.dueAt).toEqual(new Date(opened.getTime() + 7 * DAY));
+    expect(r.lastContactAt).toBeNull();
+  });
+});
+
+describe('N contacts per window', () => {
+  const rule = cadenceRules(act)[0]!;
+  it('is due W days after the Nth most recent qualifying contact', () => {
+    const contacts = [contact(1, 'home_visit'), contact(2), contact(3, 'community'), contact(4), contact(5)];
+    // Face-to-face only: the phone calls do not count, so only three qualify -> spacing from the last.
+    expect(ruleDueAt(rule, contacts, openedAt)).toEqual(ago(0));
+    const more = [...contacts, contact(4, 'face_to_face'), contact(6, 'face_to_face'), contact(9, 'face_to_face')];
+    expect(ruleDueAt(rule, more, openedAt)).toEqual(ago(-1)); // 4th most recent (6 days ago) + 7
+  });
+
+  it('with fewer than N, spaces them W/N days apart (rounded down) from the last or the opening', () => {
+    expect(ruleDueAt(rule, [], ago(2))).toEqual(ago(1));
+    expect(ruleDueAt(rule, [contact(0, 'face_to_face')], ago(2))).toEqual(ago(-1));
+  });
+
+  it('the earliest rule drives: a face-to-face rule falls due before the contact rule', () => {
+    const p = { ...weekly, faceToFaceEveryDays: 14 };
+    const r = due(p, [contact(1, 'phone'), contact(20, 'home_visit')]);
+    expect(r.rule.id).toBe('face_to_face');
+    expect(r.dueAt).toEqual(ago(6));
+    expect(r.overdueDays).toBe(6);
+  });
+});
+
+describe('in hospital or jail', () => {
+  it('is never overdue: an in-reach visit is due instead', () => {
+    expect(due(weekly, [contact(8)], { whereabouts: 'hospital' })).toMatchObject({
+      overdueDays: 0,
+      inReach: true,
+      inReachDue: true,
+    });
+    expect(due(weekly, [contact(7)], { whereabouts: 'jail' })).toMatchObject({ inReach: true, inReachDue: false });
+    expect(due(weekly, [contact(8)], { whereabouts: 'community' })).toMatchObject({
+      inReach: false,
+      inReachDue: false,
+    });
+  });
+});
+
+describe('days overdue', () => {
+  it('calendar days in the zone', () => {
+    const at = new Date('2026-11-09T15:00:00Z');
+    expect(calendarDaysOverdue(at, new Date('2026-11-09T23:00:00Z'), zone)).toBe(0);
+    expect(calendarDaysOverdue(at, new Date('2026-11-10T04:59:00Z'), zone)).toBe(0); // 23:59 local
+    expect(calendarDaysOverdue(at, new Date('2026-11-10T05:00:00Z'), zone)).toBe(1); // midnight local
+    expect(calendarDaysOverdue(at, new Date('2026-11-01T05:00:00Z'), zone)).toBe(0); // not yet due
+  });
+
+  it('elapsed: overdue only after the due time', () => {
+    const at = new Date('2026-11-09T15:00:00Z');
+    expect(daysOverdue(at, new Date('2026-11-09T15:00:00Z'))).toBe(0);
+    expect(daysOverdue(at, new Date('2026-11-09T15:00:01Z'))).toBe(1);
+    expect(daysOverdue(at, new Date('2026-11-12T16:00:00Z'))).toBe(3);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DisengagementReasons } from '../cadence/disengagement.js';
+import { WhereaboutsList } from '../cadence/whereabouts.js';
 import { EPISODE_STAGE_LIST } from '../episodes/episode-stage.js';
 import { PROGRAM_MODEL_LIST } from '../programs/program-model.js';
 import { URGENCY_LIST } from '../time/timeliness.js';
@@ -35,10 +37,16 @@ export const caseloadItem = z.object({
   riskTier: z.enum(['low', 'moderate', 'high', 'imminent']).nullable(),
   /** An open suicide-risk flag: shown apart from the tier, never folded into it. */
   suicideRiskFlag: z.boolean(),
-  /** Filled by the contacts module. */
+  /** The latest successful contact with the client (failed outreach and collateral left out). */
   lastContactAt: z.string().nullable(),
+  /** From the program's cadence rules tightened by the risk tier (CLINICAL.md §5.2b). */
   nextContactDueAt: z.string(),
   overdue: z.array(overdueItem),
+  whereabouts: z.enum(WhereaboutsList),
+  /** In hospital or jail: contact is by in-reach, so a late contact is never listed as overdue. */
+  inReach: z.boolean(),
+  /** Failed outreach in a row, or no successful contact for two cadence windows. */
+  disengaged: z.boolean(),
 });
 export type CaseloadItem = z.infer<typeof caseloadItem>;
 
@@ -76,6 +84,18 @@ export const supervisionResponse = z.object({
       primaryCaseManagerName: z.string().nullable(),
       nextContactDueAt: z.string(),
       daysOverdue: z.number().int(),
+    }),
+  ),
+  disengaged: z.array(
+    z.object({
+      episodeId: z.uuid(),
+      clientId: z.uuid(),
+      mrn: z.string(),
+      name: z.string(),
+      programName: z.string(),
+      primaryCaseManagerName: z.string().nullable(),
+      reason: z.enum(DisengagementReasons),
+      since: z.string(),
     }),
   ),
   overdueReviews: z.array(

@@ -97,14 +97,20 @@ export type CreateContactBody = z.infer<typeof createContactBody>;
 export const updateContactBody = createContactBody.omit({ note: true, episodeId: true }).partial().extend({
   version: z.number().int().positive().optional(),
 });
+export type UpdateContactBody = z.infer<typeof updateContactBody>;
 
 export const voidContactBody = z.object({
   reason: text(2000).min(5, 'Say why this contact was entered in error.'),
   version: z.number().int().positive().optional(),
 });
+export type VoidContactBody = z.infer<typeof voidContactBody>;
 
 export const updateNoteBody = noteSections.extend({ version: z.number().int().positive().optional() });
 export type UpdateNoteBody = z.infer<typeof updateNoteBody>;
+
+/** `POST /api/contacts/:id/note`: a draft note on a contact that has no progress note yet. */
+export const createNoteBody = noteSections.extend({ kind: z.enum(NoteKinds).optional() });
+export type CreateNoteBody = z.infer<typeof createNoteBody>;
 
 export const signNoteBody = z.object({ version: z.number().int().positive().optional() });
 export const addendumBody = z.object({ text: text(20000).min(1, 'Write the addendum.') });
@@ -167,7 +173,8 @@ export const contactView = z.object({
   voided: z.boolean(),
   /** The progress note on it, if any (psychotherapy notes are never listed here). */
   noteId: z.uuid().nullable(),
-  noteStatus: z.enum(['draft', 'signed']).nullable(),
+  /** `awaiting_cosign`: signed, but the required co-sign is missing (not final yet). */
+  noteStatus: z.enum(['draft', 'signed', 'awaiting_cosign']).nullable(),
   version: z.number().int(),
 });
 export type ContactView = z.infer<typeof contactView>;
@@ -176,6 +183,8 @@ export const createContactResponse = z.object({ id: z.uuid(), noteId: z.uuid().o
 
 export const contactListQuery = z.object({
   before: z.iso.datetime({ offset: true }).optional(),
+  /** With `before`: the id of the last contact shown, so contacts at the same instant are not skipped. */
+  beforeId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -191,3 +200,12 @@ export const cosignQueueItem = z.object({
   signedAt: z.string(),
 });
 export type CosignQueueItem = z.infer<typeof cosignQueueItem>;
+
+/** One of my unsigned drafts (`GET /api/notes/drafts/mine`): ids only, so nothing typed is forgotten. */
+export const noteDraftItem = z.object({
+  noteId: z.uuid(),
+  clientId: z.uuid(),
+  contactId: z.uuid().nullable(),
+  updatedAt: z.string(),
+});
+export type NoteDraftItem = z.infer<typeof noteDraftItem>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROGRAM_MODEL_LIST } from '../programs/program-model.js';
+import { WhereaboutsList } from '../cadence/whereabouts.js';
 import { EPISODE_STAGE_LIST } from './episode-stage.js';
 import { CareTeamRoles, ClosureReasons, ProgramStaffRoles } from './episode-fields.js';
 
@@ -152,6 +153,9 @@ export const episodeView = z.object({
   previousEpisodeId: z.uuid().nullable(),
   nextEpisodeId: z.uuid().nullable(),
   handoffAcceptedAt: z.string().nullable(),
+  /** In the community, or away in hospital or jail (contact by in-reach), and since when. */
+  whereabouts: z.enum(WhereaboutsList),
+  whereaboutsSince: z.string().nullable(),
   /** What the next stage change would need, per allowed target stage. */
   nextStages: z.array(z.object({ stage: z.enum(EPISODE_STAGE_LIST), unmet: z.array(unmetCondition) })),
   team: z.array(careTeamMemberView),

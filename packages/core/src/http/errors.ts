@@ -9,6 +9,7 @@ export const ErrorCodes = {
   conflict: 'conflict',
   stage_blocked: 'stage_blocked',
   plan_incomplete: 'plan_incomplete',
+  note_signed: 'note_signed',
   possible_duplicate: 'possible_duplicate',
   account_locked: 'account_locked',
   precondition_required: 'precondition_required',

@@ -10,6 +10,7 @@ import { nextIntakeReference } from '../modules/intakes/intake-reference.js';
 import { intakes } from '../modules/intakes/intakes.schema.js';
 import { programStaff } from '../modules/programs/programs.schema.js';
 import { seedDemoAssessments } from './demo-assessments.js';
+import { seedDemoContacts } from './demo-contacts.js';
 
 interface DemoCase {
   model: ProgramModel;
@@ -168,4 +169,5 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
       updatedAt: receivedAt,
     });
   }
+  await seedDemoContacts(tx, refs, now);
 }

@@ -17,10 +17,14 @@ import { InstrumentsAdminPage } from '../features/admin-instruments/instruments-
 import { CaseloadPage } from '../features/caseload/caseload-page.js';
 import { CarePlanPrintPage } from '../features/care-plan/print-page.js';
 import { SupervisionPage } from '../features/caseload/supervision-page.js';
+import { CosignQueuePage } from '../features/contacts/cosign-queue-page.js';
 import { IntakePage } from '../features/intake/intake-page.js';
 import { IntakeQueuePage } from '../features/intake/intake-queue-page.js';
 import { NewIntakePage } from '../features/intake/new-intake-page.js';
 import { SelfReferralPage } from '../features/self-referral/self-referral-page.js';
+import { NotificationsPage } from '../features/notifications/notifications-page.js';
+import { TaskDetailPage } from '../features/tasks/task-detail-page.js';
+import { TasksPage } from '../features/tasks/tasks-page.js';
 import { Shell } from './shell.js';
 
 function NotFound() {
@@ -57,11 +61,22 @@ export function AppRoutes() {
         >
           <Route index element={<Navigate to="/caseload" replace />} />
           <Route path="caseload" element={<CaseloadPage />} />
+          <Route path="tasks" element={<TasksPage />} />
+          <Route path="tasks/:id" element={<TaskDetailPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route
             path="supervision"
             element={
               <RequireRole roles={['supervisor']}>
                 <SupervisionPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="cosign"
+            element={
+              <RequireRole roles={['supervisor']}>
+                <CosignQueuePage />
               </RequireRole>
             }
           />

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ReauthModal } from '../components/reauth-modal.js';
 import { SessionExpiryWarning } from '../components/session-expiry-warning.js';
+import { NotificationBell } from '../features/notifications/notification-bell.js';
 import { useSession } from './session.js';
 
-const MODULES = ['caseload', 'clients', 'referrals', 'directory', 'reports'] as const;
+const MODULES = ['caseload', 'tasks', 'clients', 'referrals', 'directory', 'reports'] as const;
 
 export function Shell() {
   const { t } = useTranslation();
@@ -40,27 +41,30 @@ export function Shell() {
               {me?.organization.name}
             </Text>
           </Group>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <UnstyledButton aria-label={t('user.menu', { name: me?.name ?? '' })}>
-                <Text size="sm" fw={500} truncate maw={180}>
-                  {me?.name}
-                </Text>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>
-                {t('user.roles')}: {me?.roles.map((r) => t(`roles.${r}`)).join(', ')}
-              </Menu.Label>
-              <Menu.Item
-                onClick={() => {
-                  void signOut().then(() => navigate('/login'));
-                }}
-              >
-                {t('user.signOut')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('user.menu', { name: me?.name ?? '' })}>
+                  <Text size="sm" fw={500} truncate maw={180}>
+                    {me?.name}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>
+                  {t('user.roles')}: {me?.roles.map((r) => t(`roles.${r}`)).join(', ')}
+                </Menu.Label>
+                <Menu.Item
+                  onClick={() => {
+                    void signOut().then(() => navigate('/login'));
+                  }}
+                >
+                  {t('user.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
@@ -68,6 +72,7 @@ export function Shell() {
           {MODULES.map((m) => link(`/${m}`, t(`nav.${m}`)))}
           {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
           {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}
+          {hasRole('supervisor') && link('/cosign', t('cosign.nav'))}
           {hasRole('admin', 'privacy_officer') && (
             <Box mt="md">
               <Text size="xs" fw={700} c="gray.7" tt="uppercase" px="sm" mb={4} component="div">

@@ -1,9 +1,8 @@
-import type { CareTaskView, ClientFlagView, FlagKind, TaskKind } from '@careloop/core';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import type { ClientFlagView, FlagKind } from '@careloop/core';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { users } from '../users/users.schema.js';
 import { clientFlags } from './assessments.schema.js';
-import { careTasks } from '../tasks/tasks.schema.js';
 
 export async function listFlags(db: DbOrTx, clientId: string, openOnly = false): Promise<ClientFlagView[]> {
   const rows = await db
@@ -28,29 +27,5 @@ export async function listFlags(db: DbOrTx, clientId: string, openOnly = false):
     resolvedByName: name,
     resolution: f.resolution,
     version: f.version,
-  }));
-}
-
-export async function listTasks(db: DbOrTx, clientId: string): Promise<CareTaskView[]> {
-  const rows = await db
-    .select({ t: careTasks, name: users.name })
-    .from(careTasks)
-    .leftJoin(users, eq(users.id, careTasks.assignedToId))
-    .where(eq(careTasks.clientId, clientId))
-    .orderBy(asc(careTasks.status), asc(careTasks.dueAt));
-  return rows.map(({ t, name }) => ({
-    id: t.id,
-    clientId,
-    kind: t.kind as TaskKind,
-    priority: t.priority as 'urgent' | 'routine',
-    status: t.status as 'open' | 'done',
-    dueAt: t.dueAt.toISOString(),
-    assignedToId: t.assignedToId,
-    assignedToName: name,
-    sourceResultId: t.sourceResultId,
-    createdAt: t.createdAt.toISOString(),
-    completedAt: t.completedAt?.toISOString() ?? null,
-    outcome: t.outcome,
-    version: t.version,
   }));
 }

@@ -1,6 +1,5 @@
 import {
   daysOverdue,
-  nextContactDue,
   type Actor,
   type CaseloadItem,
   type CaseloadResponse,
@@ -13,6 +12,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
+import { followUpsFor, type EpisodeFollowUp } from '../engagement/follow-up.js';
 
 export interface CaseRow extends Record<string, unknown> {
   episode_id: string;
@@ -28,8 +28,6 @@ export interface CaseRow extends Record<string, unknown> {
   stage: string;
   waitlisted: boolean;
   opened_at: Date;
-  cadence_min_contacts: number;
-  cadence_window_days: number;
   relation: 'primary' | 'team_member' | 'act_team';
   risk_tier: string | null;
   suicide_risk: boolean;
@@ -57,7 +55,7 @@ async function casesOf(db: DbOrTx, organizationId: string, staffId: string, only
     ), best as (select episode_id, min(rank) as rank from mine group by episode_id)
     select e.id as episode_id, c.id as client_id, c.mrn, c.first_name, c.last_name, c.preferred_name,
       c.date_of_birth::text, p.id as program_id, p.name as program_name, p.model, e.stage, e.waitlisted,
-      e.opened_at, p.cadence_min_contacts, p.cadence_window_days,
+      e.opened_at,
       case b.rank when 0 then 'primary' when 1 then 'team_member' else 'act_team' end as relation,
       rt.tier as risk_tier,
       exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'suicide_risk' and f.status = 'open')
@@ -74,14 +72,10 @@ async function casesOf(db: DbOrTx, organizationId: string, staffId: string, only
   return res.rows;
 }
 
-export function toItem(r: CaseRow, now: Date): CaseloadItem {
-  // Contacts arrive with the contacts module; until then the cadence counts from enrolment.
-  const lastContactAt: Date | null = null;
-  const due = nextContactDue(lastContactAt, new Date(r.opened_at), {
-    minContacts: r.cadence_min_contacts,
-    windowDays: r.cadence_window_days,
-  });
-  const late = daysOverdue(due, now);
+/** A caseload row: the next contact from the cadence rules (engagement module), in-reach, disengagement. */
+export function toItem(r: CaseRow, { facts, followUp }: EpisodeFollowUp): CaseloadItem {
+  const { next, engagement } = followUp;
+  const due = next.dueAt.toISOString();
   return {
     episodeId: r.episode_id,
     clientId: r.client_id,
@@ -99,9 +93,12 @@ export function toItem(r: CaseRow, now: Date): CaseloadItem {
     openedAt: new Date(r.opened_at).toISOString(),
     riskTier: (r.risk_tier as CaseloadItem['riskTier']) ?? null,
     suicideRiskFlag: r.suicide_risk,
-    lastContactAt: null,
-    nextContactDueAt: due.toISOString(),
-    overdue: late > 0 ? [{ kind: 'contact', dueAt: due.toISOString(), daysOverdue: late }] : [],
+    lastContactAt: next.lastContactAt?.toISOString() ?? null,
+    nextContactDueAt: due,
+    overdue: next.overdueDays > 0 ? [{ kind: 'contact', dueAt: due, daysOverdue: next.overdueDays }] : [],
+    whereabouts: facts.whereabouts,
+    inReach: next.inReach,
+    disengaged: engagement.disengaged,
   };
 }
 
@@ -135,18 +132,19 @@ export async function caseload(
     }
     const rows = only && only.length === 0 ? [] : await casesOf(tx, actor.organizationId, subject, only);
     const now = ctx.now();
-    const reviews = await reviewDueByEpisode(
-      tx,
-      rows.map((r) => r.episode_id),
-    );
-    const items = rows.map((r) => {
-      const item = toItem(r, now);
+    const episodeIds = rows.map((r) => r.episode_id);
+    const reviews = await reviewDueByEpisode(tx, episodeIds);
+    const followUps = await followUpsFor(tx, actor.organizationId, episodeIds, now);
+    const items = rows.flatMap((r) => {
+      const followUp = followUps.get(r.episode_id);
+      if (!followUp) return []; // closed between the two reads
+      const item = toItem(r, followUp);
       const review = reviews.get(r.episode_id);
       const late = review ? daysOverdue(review.dueAt, now) : 0;
       if (review && late > 0) {
         item.overdue.push({ kind: 'plan_review', dueAt: review.dueAt.toISOString(), daysOverdue: late });
       }
-      return item;
+      return [item];
     });
     await recordAudit(tx, {
       organizationId: actor.organizationId,

@@ -1,7 +1,6 @@
 import {
   caseloadLoad,
   daysOverdue,
-  nextContactDue,
   type Actor,
   type ProgramModel,
   type SupervisionResponse,
@@ -11,26 +10,18 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
+import { followUpsFor } from '../engagement/follow-up.js';
 import { supervisedPrograms } from './caseload.service.js';
+import { disengagedClients, overdueByStaff, overdueContacts, type SupervisedCase } from './follow-up-lists.js';
 
-interface OpenCase extends Record<string, unknown> {
-  episode_id: string;
-  client_id: string;
-  mrn: string;
-  first_name: string;
-  last_name: string;
+interface OpenCase extends SupervisedCase, Record<string, unknown> {
   program_id: string;
-  program_name: string;
   stage: string;
   waitlisted: boolean;
   waitlisted_since: Date | null;
   waitlist_note: string | null;
   opened_at: Date;
-  cadence_min_contacts: number;
-  cadence_window_days: number;
   caseload_cap: number;
-  primary_id: string | null;
-  primary_name: string | null;
 }
 
 const uuidArray = (ids: readonly string[]) =>
@@ -53,7 +44,7 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
           await tx.execute<OpenCase>(sql`
             select e.id as episode_id, c.id as client_id, c.mrn, c.first_name, c.last_name,
               p.id as program_id, p.name as program_name, e.stage, e.waitlisted, e.waitlisted_since,
-              e.waitlist_note, e.opened_at, p.cadence_min_contacts, p.cadence_window_days, p.caseload_cap,
+              e.waitlist_note, e.opened_at, p.caseload_cap,
               u.id as primary_id, u.name as primary_name
             from episodes e
             join clients c on c.id = e.client_id
@@ -82,17 +73,13 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
         ).rows
       : [];
 
-    const withDue = cases.map((c) => {
-      const due = nextContactDue(null, new Date(c.opened_at), {
-        minContacts: c.cadence_min_contacts,
-        windowDays: c.cadence_window_days,
-      });
-      return { c, due, late: daysOverdue(due, now) };
-    });
-    const overdueByStaff = new Map<string, number>();
-    for (const { c, late } of withDue) {
-      if (late > 0 && c.primary_id) overdueByStaff.set(c.primary_id, (overdueByStaff.get(c.primary_id) ?? 0) + 1);
-    }
+    const followUps = await followUpsFor(
+      tx,
+      actor.organizationId,
+      cases.map((c) => c.episode_id),
+      now,
+    );
+    const overdueCounts = overdueByStaff(cases, followUps);
 
     const intakes = await tx.execute<{
       id: string;
@@ -150,23 +137,11 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
           weightedLoad: Math.round(load.weightedLoad * 1000) / 1000,
           percentOfCap: load.percentOfCap,
           overCap: load.overCap,
-          overdueContacts: overdueByStaff.get(l.user_id) ?? 0,
+          overdueContacts: overdueCounts.get(l.user_id) ?? 0,
         };
       }),
-      overdueContacts: withDue
-        .filter((x) => x.late > 0)
-        .sort((a, b) => b.late - a.late)
-        .map(({ c, due, late }) => ({
-          episodeId: c.episode_id,
-          clientId: c.client_id,
-          mrn: c.mrn,
-          firstName: c.first_name,
-          lastName: c.last_name,
-          programName: c.program_name,
-          primaryCaseManagerName: c.primary_name,
-          nextContactDueAt: due.toISOString(),
-          daysOverdue: late,
-        })),
+      overdueContacts: overdueContacts(cases, followUps),
+      disengaged: disengagedClients(cases, followUps),
       overdueReviews,
       overdueIntakes: intakes.rows.map((i) => ({
         id: i.id,
@@ -196,7 +171,10 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
       action: 'caseload.supervision',
       outcome: 'success',
       entityType: 'caseload',
-      details: { programs: programIds, shownClients: result.overdueContacts.map((o) => o.clientId) },
+      details: {
+        programs: programIds,
+        shownClients: [...new Set([...result.overdueContacts, ...result.disengaged].map((o) => o.clientId))],
+      },
       meta,
     });
     return result;

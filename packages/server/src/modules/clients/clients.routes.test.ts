@@ -212,7 +212,7 @@ describe('client record', () => {
     const c = (await register({ firstName: 'Hannah', lastName: 'Okonkwo', dateOfBirth: '1993-02-14' })).json();
     const add = await t.app.inject({
       method: 'POST',
-      url: `/api/clients/${c.id}/contacts`,
+      url: `/api/clients/${c.id}/support-contacts`,
       headers: as(cm),
       payload: {
         name: 'Grace Okonkwo',
@@ -226,22 +226,23 @@ describe('client record', () => {
     const contact = add.json();
     const upd = await t.app.inject({
       method: 'PUT',
-      url: `/api/clients/${c.id}/contacts/${contact.id}`,
+      url: `/api/clients/${c.id}/support-contacts/${contact.id}`,
       headers: as(cm),
       payload: { ...contact, roles: ['emergency_contact'], version: contact.version },
     });
     expect(upd.statusCode).toBe(200);
     expect(upd.json().roles).toEqual(['emergency_contact']);
-    const list = await t.app.inject({ method: 'GET', url: `/api/clients/${c.id}/contacts`, headers: as(cm) });
+    const list = await t.app.inject({ method: 'GET', url: `/api/clients/${c.id}/support-contacts`, headers: as(cm) });
     expect(list.json().items).toHaveLength(1);
     const del = await t.app.inject({
       method: 'DELETE',
-      url: `/api/clients/${c.id}/contacts/${contact.id}?version=${upd.json().version}`,
+      url: `/api/clients/${c.id}/support-contacts/${contact.id}?version=${upd.json().version}`,
       headers: as(cm),
     });
     expect(del.statusCode).toBe(200);
     expect(
-      (await t.app.inject({ method: 'GET', url: `/api/clients/${c.id}/contacts`, headers: as(cm) })).json().items,
+      (await t.app.inject({ method: 'GET', url: `/api/clients/${c.id}/support-contacts`, headers: as(cm) })).json()
+        .items,
     ).toHaveLength(0);
   });
 });
@@ -260,7 +261,7 @@ describe('merge and undo', () => {
     ).json();
     await t.app.inject({
       method: 'POST',
-      url: `/api/clients/${b.id}/contacts`,
+      url: `/api/clients/${b.id}/support-contacts`,
       headers: as(cm),
       payload: { name: 'Neighbour Ned', relationship: 'friend', roles: ['natural_support'] },
     });
@@ -286,7 +287,8 @@ describe('merge and undo', () => {
     const survivor = await t.app.inject({ method: 'GET', url: `/api/clients/${a.id}`, headers: as(cm) });
     expect(survivor.json().identifiers).toEqual([{ type: 'medicaid', value: 'MCD-777', issuer: null }]);
     expect(
-      (await t.app.inject({ method: 'GET', url: `/api/clients/${a.id}/contacts`, headers: as(cm) })).json().items,
+      (await t.app.inject({ method: 'GET', url: `/api/clients/${a.id}/support-contacts`, headers: as(cm) })).json()
+        .items,
     ).toHaveLength(1);
     const search = await t.app.inject({ method: 'GET', url: '/api/clients?q=Abernathy', headers: as(cm) });
     expect(search.json().items.map((i: { id: string }) => i.id)).toEqual([a.id]);
@@ -306,7 +308,8 @@ describe('merge and undo', () => {
     const back = await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}`, headers: as(cm) });
     expect(back.json().identifiers).toHaveLength(1);
     expect(
-      (await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}/contacts`, headers: as(cm) })).json().items,
+      (await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}/support-contacts`, headers: as(cm) })).json()
+        .items,
     ).toHaveLength(1);
     expect(await auditRows('client.merge', a.id)).toBe(1);
     expect(await auditRows('client.unmerge', b.id)).toBe(1);

@@ -18,7 +18,7 @@ export function supportContactsRoutes(app: App, ctx: AppContext): void {
   const tags = ['clients'];
 
   app.get(
-    '/api/clients/:id/contacts',
+    '/api/clients/:id/support-contacts',
     { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(supportContactView) }) } } },
     async (req) => {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
@@ -27,7 +27,7 @@ export function supportContactsRoutes(app: App, ctx: AppContext): void {
   );
 
   app.post(
-    '/api/clients/:id/contacts',
+    '/api/clients/:id/support-contacts',
     { schema: { tags, params: idParams, body: supportContactBody, response: { 201: supportContactView } } },
     async (req, reply) => {
       const auth = await guard(ctx, req, 'client.update', req.params.id);
@@ -39,7 +39,7 @@ export function supportContactsRoutes(app: App, ctx: AppContext): void {
   );
 
   app.put(
-    '/api/clients/:id/contacts/:contactId',
+    '/api/clients/:id/support-contacts/:contactId',
     {
       schema: {
         tags,
@@ -66,7 +66,7 @@ export function supportContactsRoutes(app: App, ctx: AppContext): void {
   );
 
   app.delete(
-    '/api/clients/:id/contacts/:contactId',
+    '/api/clients/:id/support-contacts/:contactId',
     {
       schema: {
         tags,

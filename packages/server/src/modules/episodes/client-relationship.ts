@@ -1,5 +1,5 @@
 import type { ClientRelationship } from '@careloop/core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 
 interface Row extends Record<string, unknown> {
@@ -8,6 +8,41 @@ interface Row extends Record<string, unknown> {
   program_supervisor: boolean;
   on_call: boolean;
   intake_work: boolean;
+}
+
+/**
+ * The four relationship flags (care_team, program_supervisor, on_call, intake_work) of one staff
+ * member to one client, as select-list columns: `subject` is the client id to judge (a merged
+ * client's survivor) and `createdBy` who registered it. Lists that show client names embed this
+ * so the access check rides along in their one query.
+ */
+export function relationshipFlagsSql(userId: string, subject: SQL, createdBy: SQL): SQL {
+  return sql`
+      exists (
+        select 1 from care_team_members m join episodes e on e.id = m.episode_id
+        where m.client_id = ${subject} and m.user_id = ${userId} and m.ended_at is null and e.stage <> 'closed'
+      ) or exists (
+        select 1 from episodes e
+        join programs p on p.id = e.program_id and p.model = 'act'
+        join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${userId} and ps.role = 'team_member'
+        where e.client_id = ${subject} and e.stage <> 'closed'
+      ) as care_team,
+      exists (
+        select 1 from episodes e
+        join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${userId} and ps.role = 'supervisor'
+        where e.client_id = ${subject}
+      ) as program_supervisor,
+      exists (
+        select 1 from episodes e
+        join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${userId} and ps.role = 'on_call'
+        where e.client_id = ${subject} and e.stage <> 'closed'
+      ) as on_call,
+      exists (
+        select 1 from intakes i
+        where i.client_id = ${subject} and i.assigned_to_id = ${userId} and i.status <> 'closed'
+      ) or (
+        ${createdBy} = ${userId} and not exists (select 1 from episodes e where e.client_id = ${subject})
+      ) as intake_work`;
 }
 
 /**
@@ -32,32 +67,7 @@ export async function clientRelationships(
       from clients c
       where c.organization_id = ${organizationId} and c.id = any(${ids})
     )
-    select a.client_id,
-      exists (
-        select 1 from care_team_members m join episodes e on e.id = m.episode_id
-        where m.client_id = a.subject and m.user_id = ${userId} and m.ended_at is null and e.stage <> 'closed'
-      ) or exists (
-        select 1 from episodes e
-        join programs p on p.id = e.program_id and p.model = 'act'
-        join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${userId} and ps.role = 'team_member'
-        where e.client_id = a.subject and e.stage <> 'closed'
-      ) as care_team,
-      exists (
-        select 1 from episodes e
-        join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${userId} and ps.role = 'supervisor'
-        where e.client_id = a.subject
-      ) as program_supervisor,
-      exists (
-        select 1 from episodes e
-        join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${userId} and ps.role = 'on_call'
-        where e.client_id = a.subject and e.stage <> 'closed'
-      ) as on_call,
-      exists (
-        select 1 from intakes i
-        where i.client_id = a.subject and i.assigned_to_id = ${userId} and i.status <> 'closed'
-      ) or (
-        a.created_by = ${userId} and not exists (select 1 from episodes e where e.client_id = a.subject)
-      ) as intake_work
+    select a.client_id, ${relationshipFlagsSql(userId, sql`a.subject`, sql`a.created_by`)}
     from asked a`);
   return new Map(
     res.rows.map((r) => [

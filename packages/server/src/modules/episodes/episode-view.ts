@@ -8,6 +8,7 @@ import {
   type EpisodeStage,
   type EpisodeView,
   type ProgramModel,
+  type Whereabouts,
 } from '@careloop/core';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
@@ -82,6 +83,8 @@ async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
     previousEpisodeId: e.previousEpisodeId,
     nextEpisodeId: e.nextEpisodeId,
     handoffAcceptedAt: e.handoffAcceptedAt?.toISOString() ?? null,
+    whereabouts: e.whereabouts as Whereabouts,
+    whereaboutsSince: e.whereaboutsSince?.toISOString() ?? null,
     nextStages: STAGE_TRANSITIONS[stage].map((to) => ({
       stage: to,
       unmet: checkTransition(stage, to, facts, STAGE_GUARDS).unmet,

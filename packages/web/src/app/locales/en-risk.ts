@@ -30,6 +30,7 @@ export const enRisk = {
     flagKinds: {
       suicide_risk: 'Suicide risk',
       safety_precautions: 'Safety precautions',
+      disengaged: 'Disengaged',
     },
     taskKinds: {
       cssrs_screen: 'Give the C-SSRS screen',
@@ -37,8 +38,13 @@ export const enRisk = {
       administer_phq9: 'Give the PHQ-9',
       administer_gad7: 'Give the GAD-7',
       safety_plan: 'Make a safety plan with the client',
+      manual: 'Task',
+      plan_review: 'Review the care plan',
+      follow_up: 'Follow-up contact due',
+      outreach_plan: 'Make an outreach plan',
+      in_reach: 'In-reach visit (hospital or jail)',
     },
-    priorities: { urgent: 'Urgent', routine: 'Routine' },
+    priorities: { low: 'Low', routine: 'Routine', high: 'High', urgent: 'Urgent' },
     tasks: {
       title: 'Tasks',
       openLabel: 'Open tasks',

@@ -1,10 +1,15 @@
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
+import { enEngagement } from './en-engagement.js';
 import { enCarePlan } from './en-care-plan.js';
 import { enCarePlanApproval } from './en-care-plan-approval.js';
 import { enCarePlanReview } from './en-care-plan-review.js';
+import { enContacts } from './en-contacts.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
+import { enTasks } from './en-tasks.js';
+import { enNotifications } from './en-notifications.js';
+import { enTimeline } from './en-timeline.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -12,9 +17,14 @@ export const en = {
   ...enCare,
   ...enCarePlan,
   ...enCarePlanReview,
+  ...enContacts,
+  ...enTimeline,
   ...enCarePlanApproval,
   ...enAssessments,
   ...enRisk,
+  ...enTasks,
+  ...enNotifications,
+  ...enEngagement,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
@@ -38,6 +48,7 @@ export const en = {
   },
   nav: {
     caseload: 'Caseload',
+    tasks: 'Tasks',
     clients: 'Clients',
     intake: 'Intake',
     supervision: 'Supervision',

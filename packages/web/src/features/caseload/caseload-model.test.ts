@@ -2,6 +2,7 @@ import type { CaseloadItem } from '@careloop/core';
 import { describe, expect, it } from 'vitest';
 import {
   displayName,
+  inReachDue,
   filterCaseload,
   formatDueDate,
   nextSort,
@@ -31,6 +32,9 @@ function item(patch: Partial<CaseloadItem>): CaseloadItem {
     lastContactAt: null,
     nextContactDueAt: '2026-01-08T00:00:00Z',
     overdue: [],
+    whereabouts: 'community',
+    inReach: false,
+    disengaged: false,
     ...patch,
   };
 }
@@ -101,5 +105,15 @@ describe('caseload sorting and filtering', () => {
   it('formats a due instant as the day in the organisation zone', () => {
     expect(formatDueDate('2026-01-05T03:00:00Z', 'America/Chicago')).toBe('Jan 4, 2026');
     expect(formatDueDate('2026-01-05', 'America/Chicago')).toBe('Jan 5, 2026');
+  });
+});
+
+describe('inReachDue', () => {
+  const now = Date.parse('2026-01-08T00:00:00Z');
+  it('is due once the contact date has passed while the client is away, never in the community', () => {
+    const away = item({ whereabouts: 'hospital', inReach: true });
+    expect(inReachDue(away, now)).toBe(false); // due exactly now
+    expect(inReachDue(away, now + 1)).toBe(true);
+    expect(inReachDue(item({ nextContactDueAt: '2026-01-01T00:00:00Z' }), now)).toBe(false);
   });
 });

@@ -3,11 +3,14 @@ import { Anchor, Badge, Group, Stack, Table, Text, UnstyledButton } from '@manti
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useNow } from '../intake/intake-badges.js';
 import { TierBadge } from '../risk/tier-badge.js';
+import { EngagementBadges } from './engagement-badges.js';
 import {
   contactDaysOverdue,
   displayName,
   formatDueDate,
+  inReachDue,
   reviewDaysOverdue,
   type SortKey,
   type SortState,
@@ -42,6 +45,7 @@ function SortHeader({ column, sort, onSort }: { column: SortKey; sort: SortState
 
 function NextContactCell({ item, timeZone }: { item: CaseloadItem; timeZone: string }) {
   const { t } = useTranslation();
+  const now = useNow();
   const days = contactDaysOverdue(item);
   return (
     <Stack gap={0}>
@@ -49,6 +53,11 @@ function NextContactCell({ item, timeZone }: { item: CaseloadItem; timeZone: str
       {days > 0 && (
         <Text size="sm" c="red.9" fw={700}>
           {t('care.overdueBy', { count: days })}
+        </Text>
+      )}
+      {inReachDue(item, now) && (
+        <Text size="sm" c="indigo.9" fw={700}>
+          {t('engagement.inReachDue')}
         </Text>
       )}
     </Stack>
@@ -93,6 +102,7 @@ export function CaseloadTable({
                         {t('riskCaseload.suicideRisk')}
                       </Badge>
                     )}
+                    <EngagementBadges item={i} />
                   </Group>
                 </Table.Td>
                 <Table.Td>{i.mrn}</Table.Td>

@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useStaff } from '../episodes/care-queries.js';
 import { ApprovalQueueTable } from '../care-plan-approval/approval-queue-table.js';
 import { BulkReassignForm } from './bulk-reassign-form.js';
+import { DisengagedTable } from './disengaged-table.js';
 import { StaffLoadTable } from './staff-load-table.js';
 import { OverdueContactsTable, OverdueIntakesTable, OverdueReviewsTable, WaitlistTable } from './supervision-lists.js';
 
@@ -49,6 +50,9 @@ export function SupervisionPage() {
           </Section>
           <Section title={t('supervision.overdueTitle')}>
             <OverdueContactsTable items={data.data.overdueContacts} timeZone={timeZone} />
+          </Section>
+          <Section title={t('engagement.table.title')}>
+            <DisengagedTable items={data.data.disengaged} timeZone={timeZone} />
           </Section>
           <Section title={t('planApproval.queueTitle')}>
             <ApprovalQueueTable timeZone={timeZone} />

@@ -12,10 +12,13 @@ import { EpisodesPanel } from '../episodes/episodes-panel.js';
 import { RiskNeedsPanel } from '../risk/risk-needs-panel.js';
 import { AssessmentsPanel } from '../assessments/assessments-panel.js';
 import { CarePlanPanel } from '../care-plan/care-plan-panel.js';
+import { ContactsPanel } from '../contacts/contacts-panel.js';
+import { TimelinePanel } from '../timeline/timeline-panel.js';
+import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
-const LATER_TABS = ['contacts', 'referrals'] as const;
+const LATER_TABS = ['referrals'] as const;
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -114,6 +117,9 @@ export function ClientChartPage() {
           <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('client.tabs.assessments')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('client.tabs.plan')}</Tabs.Tab>
+          <Tabs.Tab value="contacts">{t('client.tabs.contacts')}</Tabs.Tab>
+          <Tabs.Tab value="tasks">{t('tasks.title')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
           {LATER_TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`client.tabs.${tab}`)}
@@ -137,6 +143,15 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="md">
           <CarePlanPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md">
+          <ContactsPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks" pt="md">
+          <ClientTasksPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelinePanel clientId={data.id} />
         </Tabs.Panel>
         {LATER_TABS.map((tab) => (
           <Tabs.Panel key={tab} value={tab} pt="md">

@@ -38,15 +38,15 @@ export function SupportNetwork({ clientId }: { clientId: string }) {
   const key = ['client-contacts', clientId];
   const contacts = useQuery({
     queryKey: key,
-    queryFn: () => api<{ items: SupportContactView[] }>(`/api/clients/${clientId}/contacts`),
+    queryFn: () => api<{ items: SupportContactView[] }>(`/api/clients/${clientId}/support-contacts`),
   });
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
 
   const save = useMutation({
     mutationFn: (e: { id: string | null; draft: Draft }) =>
       e.id
-        ? api(`/api/clients/${clientId}/contacts/${e.id}`, { method: 'PUT', body: e.draft })
-        : api(`/api/clients/${clientId}/contacts`, { method: 'POST', body: e.draft }),
+        ? api(`/api/clients/${clientId}/support-contacts/${e.id}`, { method: 'PUT', body: e.draft })
+        : api(`/api/clients/${clientId}/support-contacts`, { method: 'POST', body: e.draft }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: key });
       notify(t('network.saved'));
@@ -55,7 +55,7 @@ export function SupportNetwork({ clientId }: { clientId: string }) {
   });
   const remove = useMutation({
     mutationFn: (c: SupportContactView) =>
-      api(`/api/clients/${clientId}/contacts/${c.id}?version=${c.version}`, { method: 'DELETE' }),
+      api(`/api/clients/${clientId}/support-contacts/${c.id}?version=${c.version}`, { method: 'DELETE' }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: key });
       notify(t('network.removed'));

@@ -11,6 +11,7 @@ import { StageHistory } from './stage-history.js';
 import { StageProgress } from './stage-progress.js';
 import { TransferActions } from './transfer-forms.js';
 import { WaitlistControl } from './waitlist-control.js';
+import { WhereaboutsControl } from './whereabouts-control.js';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -68,6 +69,7 @@ export function EpisodeCard({ episode, all }: { episode: EpisodeView; all: reado
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
           <ScreeningSection episode={episode} />
           <WaitlistControl episode={episode} />
+          <WhereaboutsControl episode={episode} />
         </SimpleGrid>
         {open && (
           <>

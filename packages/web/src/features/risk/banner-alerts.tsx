@@ -1,5 +1,5 @@
 import type { ClientFlagView } from '@careloop/core';
-import { Alert, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format-date.js';
@@ -43,7 +43,10 @@ export function BannerAlerts({ clientId }: { clientId: string }) {
   const now = useNow();
   const alerts = useAlerts(clientId);
   const risk = useRisk(clientId);
-  const flags = (alerts.data?.flags ?? []).filter((f) => f.status === 'open');
+  const open = (alerts.data?.flags ?? []).filter((f) => f.status === 'open');
+  // Disengagement is an engagement alert, not a safety one: a badge, never the red banner.
+  const flags = open.filter((f) => f.kind !== 'disengaged');
+  const disengaged = open.some((f) => f.kind === 'disengaged');
   // Suicide risk before safety precautions: the order a reader must act on them.
   flags.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'suicide_risk' ? -1 : 1));
   const urgent = (alerts.data?.tasks ?? []).filter((task) => task.status === 'open' && task.priority === 'urgent');
@@ -56,13 +59,18 @@ export function BannerAlerts({ clientId }: { clientId: string }) {
       ))}
       <Group gap="sm">
         {risk.data && <TierBadge tier={risk.data.current?.tier ?? null} />}
+        {disengaged && (
+          <Badge color="grape.9" tt="none" title={t('engagement.disengagedHint')}>
+            {t('engagement.disengaged')}
+          </Badge>
+        )}
         {urgent.length > 0 && (
           <Text size="sm" fw={700} c="red.9">
             {t('risk.banner.urgentTasks', { count: urgent.length })}
             {overdue > 0 ? ` (${t('risk.banner.overdueTasks', { count: overdue })})` : ''}
           </Text>
         )}
-        {loaded && flags.length === 0 && (
+        {loaded && open.length === 0 && (
           <Text size="sm" c="gray.7">
             {t('risk.banner.alerts')}: {t('risk.banner.noAlerts')}
           </Text>

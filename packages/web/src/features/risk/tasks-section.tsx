@@ -64,7 +64,7 @@ export function TasksSection({ tasks }: { tasks: readonly CareTaskView[] }) {
             <Table.Tbody>
               {open.map((task) => (
                 <Table.Tr key={task.id}>
-                  <Table.Td>{t(`risk.taskKinds.${task.kind}`)}</Table.Td>
+                  <Table.Td>{task.title ?? t(`risk.taskKinds.${task.kind}`)}</Table.Td>
                   <Table.Td>
                     <PriorityBadge priority={task.priority} />
                   </Table.Td>
@@ -102,7 +102,7 @@ export function TasksSection({ tasks }: { tasks: readonly CareTaskView[] }) {
             <Table.Tbody>
               {done.map((task) => (
                 <Table.Tr key={task.id}>
-                  <Table.Td>{t(`risk.taskKinds.${task.kind}`)}</Table.Td>
+                  <Table.Td>{task.title ?? t(`risk.taskKinds.${task.kind}`)}</Table.Td>
                   <Table.Td>{formatDateTime(task.completedAt, timeZone)}</Table.Td>
                   <Table.Td>{task.assignedToName ?? t('risk.tasks.unassigned')}</Table.Td>
                   <Table.Td>

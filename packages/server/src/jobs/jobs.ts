@@ -1,0 +1,26 @@
+import type { AppContext, NudgeableJob } from '../context.js';
+import { runFollowUpSweep } from '../modules/engagement/follow-up-sweep.js';
+import { runReminderSweep } from '../modules/notifications/reminder-sweep.js';
+import { runPlanReviewSweep } from '../modules/tasks/plan-review.sweep.js';
+
+/** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
+export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+/** Every five minutes, on whichever instance picks the job up first. */
+export const JOB_CRON = '*/5 * * * *';
+
+/** What each job does; each returns a summary of counts (ids only, safe to log). */
+export function runJob(ctx: AppContext, name: JobName): Promise<object> {
+  switch (name) {
+    case 'follow-up-sweep':
+      return runFollowUpSweep(ctx);
+    case 'plan-review-sweep':
+      return runPlanReviewSweep(ctx, ctx.now());
+    case 'reminders':
+      return runReminderSweep(ctx, ctx.now());
+  }
+}
+
+/** The jobs a request may ask to run soon (they must also be in JOB_NAMES). */
+export const NUDGEABLE: Record<NudgeableJob, JobName> = { reminders: 'reminders' };

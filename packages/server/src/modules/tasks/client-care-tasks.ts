@@ -1,0 +1,31 @@
+import type { CareTaskView, TaskKind, TaskPriority, TaskStatus } from '@careloop/core';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/database.js';
+import { users } from '../users/users.schema.js';
+import { careTasks } from './tasks.schema.js';
+
+/** Every task of one client, open first then by due time (the chart's alerts view). */
+export async function listClientCareTasks(db: DbOrTx, clientId: string): Promise<CareTaskView[]> {
+  const rows = await db
+    .select({ t: careTasks, name: users.name })
+    .from(careTasks)
+    .leftJoin(users, eq(users.id, careTasks.assignedToId))
+    .where(eq(careTasks.clientId, clientId))
+    .orderBy(sql`${careTasks.status} = 'open' desc`, asc(careTasks.dueAt));
+  return rows.map(({ t, name }) => ({
+    id: t.id,
+    clientId,
+    kind: t.kind as TaskKind,
+    title: t.title,
+    priority: t.priority as TaskPriority,
+    status: t.status as TaskStatus,
+    dueAt: t.dueAt.toISOString(),
+    assignedToId: t.assignedToId,
+    assignedToName: name,
+    sourceResultId: t.sourceResultId,
+    createdAt: t.createdAt.toISOString(),
+    completedAt: t.completedAt?.toISOString() ?? null,
+    outcome: t.outcome,
+    version: t.version,
+  }));
+}

@@ -1,0 +1,205 @@
+import type { Actor, CreateTaskBody, TaskCommentView, TaskDetailView, UpdateTaskBody } from '@careloop/core';
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context.js';
+import type { DbOrTx, Tx } from '../../db/database.js';
+import { AppError, notFound, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { episodes } from '../episodes/episodes.schema.js';
+import { requireCareStaff, requireOpenProgram } from '../episodes/episodes.service.js';
+import { users } from '../users/users.schema.js';
+import { taskDetail } from './task-detail.js';
+import { careTasks, taskComments } from './tasks.schema.js';
+
+type TaskRecord = typeof careTasks.$inferSelect;
+
+/** Who gets the task: a named colleague or a program's team (checked), else its author. */
+export async function checkAssignee(
+  db: DbOrTx,
+  actor: Actor,
+  to: { assignedToId?: string | null; assignedProgramId?: string | null },
+): Promise<{ assignedToId: string | null; assignedProgramId: string | null }> {
+  if (to.assignedProgramId) {
+    await requireOpenProgram(db, actor, to.assignedProgramId, 'assignedProgramId');
+    return { assignedToId: null, assignedProgramId: to.assignedProgramId };
+  }
+  if (to.assignedToId) {
+    await requireCareStaff(db, actor, to.assignedToId, 'assignedToId');
+    return { assignedToId: to.assignedToId, assignedProgramId: null };
+  }
+  return { assignedToId: actor.userId, assignedProgramId: null };
+}
+
+async function checkEpisode(db: DbOrTx, actor: Actor, clientId: string, episodeId: string): Promise<void> {
+  const [e] = await db
+    .select({ id: episodes.id })
+    .from(episodes)
+    .where(
+      and(
+        eq(episodes.id, episodeId),
+        eq(episodes.clientId, clientId),
+        eq(episodes.organizationId, actor.organizationId),
+      ),
+    );
+  if (!e) throw validationFailed([{ path: 'episodeId', message: "Choose one of this client's episodes." }]);
+}
+
+function audit(tx: DbOrTx, actor: Actor, action: string, task: TaskRecord, meta: RequestMeta, details = {}) {
+  return recordAudit(tx, {
+    organizationId: actor.organizationId,
+    actorUserId: actor.userId,
+    actorRoles: actor.roles,
+    action,
+    outcome: 'success',
+    entityType: 'care_task',
+    entityId: task.id,
+    clientId: task.clientId ?? undefined,
+    details: { kind: task.kind, ...details },
+    meta,
+  });
+}
+
+/** A hand-made task (the route has checked access to the client, if any). */
+export async function createTask(
+  ctx: AppContext,
+  actor: Actor,
+  body: CreateTaskBody,
+  meta: RequestMeta,
+): Promise<TaskDetailView> {
+  const db = ctx.database.db;
+  const assignee = await checkAssignee(db, actor, body);
+  if (body.clientId && body.episodeId) await checkEpisode(db, actor, body.clientId, body.episodeId);
+  return db.transaction(async (tx) => {
+    const now = ctx.now();
+    const [task] = await tx
+      .insert(careTasks)
+      .values({
+        organizationId: actor.organizationId,
+        clientId: body.clientId ?? null,
+        episodeId: body.episodeId ?? null,
+        goalId: body.goalId ?? null,
+        kind: 'manual',
+        source: 'manual',
+        title: body.title,
+        details: body.details ?? null,
+        priority: body.priority,
+        dueAt: new Date(body.dueAt),
+        ...assignee,
+        recurrenceDays: body.recurrenceDays ?? null,
+        createdById: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    if (!task) throw new Error('task insert returned nothing');
+    await audit(tx, actor, 'care_task.create', task, meta, { team: Boolean(assignee.assignedProgramId) });
+    return taskDetail(tx, actor, task.id, now);
+  });
+}
+
+/**
+ * Lock an open task at the version the client edited, or refuse: 428 without a version, 409
+ * with the current task when someone changed it first, 409 `conflict` once it is closed.
+ */
+export async function lockOpenTask(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expected: number | undefined,
+  now: Date,
+): Promise<TaskRecord> {
+  if (expected === undefined) throw preconditionRequired();
+  const [t] = await tx
+    .select()
+    .from(careTasks)
+    .where(and(eq(careTasks.id, id), eq(careTasks.organizationId, actor.organizationId)))
+    .for('update');
+  if (!t) throw notFound('Task');
+  if (t.version !== expected) throw versionConflict(await taskDetail(tx, actor, id, now));
+  if (t.status !== 'open') throw new AppError(409, 'conflict', 'This task is already closed.');
+  return t;
+}
+
+export function updateTask(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: UpdateTaskBody,
+  expected: number | undefined,
+  meta: RequestMeta,
+): Promise<TaskDetailView> {
+  return ctx.database.db.transaction(async (tx) => {
+    const now = ctx.now();
+    const t = await lockOpenTask(tx, actor, id, expected, now);
+    const set: Partial<typeof careTasks.$inferInsert> = {};
+    if (body.title !== undefined) set.title = body.title;
+    if (body.details !== undefined) set.details = body.details;
+    if (body.dueAt !== undefined) set.dueAt = new Date(body.dueAt);
+    if (body.priority !== undefined) set.priority = body.priority;
+    await tx
+      .update(careTasks)
+      .set({ ...set, updatedAt: now, version: t.version + 1 })
+      .where(eq(careTasks.id, id));
+    await audit(tx, actor, 'care_task.update', t, meta, { fields: Object.keys(set) });
+    return taskDetail(tx, actor, id, now);
+  });
+}
+
+/** Close a task that is no longer needed; the reason is kept as its outcome. */
+export function cancelTask(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string,
+  expected: number | undefined,
+  meta: RequestMeta,
+): Promise<TaskDetailView> {
+  return ctx.database.db.transaction(async (tx) => {
+    const now = ctx.now();
+    const t = await lockOpenTask(tx, actor, id, expected, now);
+    await tx
+      .update(careTasks)
+      .set({
+        status: 'cancelled',
+        outcome: reason,
+        completedAt: now,
+        completedById: actor.userId,
+        updatedAt: now,
+        version: t.version + 1,
+      })
+      .where(eq(careTasks.id, id));
+    await audit(tx, actor, 'care_task.cancel', t, meta);
+    return taskDetail(tx, actor, id, now);
+  });
+}
+
+/** Comments are append-only; the text never goes into the audit row. */
+export function addComment(
+  ctx: AppContext,
+  actor: Actor,
+  task: TaskRecord,
+  text: string,
+  meta: RequestMeta,
+): Promise<TaskCommentView> {
+  return ctx.database.db.transaction(async (tx) => {
+    const [c] = await tx
+      .insert(taskComments)
+      .values({
+        organizationId: actor.organizationId,
+        taskId: task.id,
+        authorId: actor.userId,
+        text,
+        createdAt: ctx.now(),
+      })
+      .returning();
+    if (!c) throw new Error('comment insert returned nothing');
+    await audit(tx, actor, 'care_task.comment', task, meta, { commentId: c.id });
+    const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+    return {
+      id: c.id,
+      authorId: c.authorId,
+      authorName: me?.name ?? null,
+      text: c.text,
+      createdAt: c.createdAt.toISOString(),
+    };
+  });
+}

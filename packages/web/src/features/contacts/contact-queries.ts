@@ -1,0 +1,96 @@
+import type { ContactView, CosignQueueItem, CreateContactBody, NoteDraftItem, NoteView } from '@careloop/core';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { notify } from '../../components/notify.js';
+
+const PAGE = 25;
+
+export const contactsKey = (clientId: string) => ['contacts', clientId];
+export const noteKey = (noteId: string) => ['note', noteId];
+export const COSIGN_QUEUE_KEY = ['cosign-queue'];
+export const MY_DRAFTS_KEY = ['note-drafts', 'mine'];
+
+/** The client's contacts, newest first, a page at a time (keyset on time and id). */
+export function useContacts(clientId: string) {
+  return useInfiniteQuery({
+    queryKey: contactsKey(clientId),
+    initialPageParam: null as ContactView | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: String(PAGE) });
+      if (pageParam) {
+        params.set('before', pageParam.occurredAt);
+        params.set('beforeId', pageParam.id);
+      }
+      return api<{ items: ContactView[] }>(`/api/clients/${clientId}/contacts?${params}`);
+    },
+    getNextPageParam: (last) => (last.items.length === PAGE ? (last.items.at(-1) ?? null) : null),
+  });
+}
+
+export function useNote(noteId: string) {
+  return useQuery({ queryKey: noteKey(noteId), queryFn: () => api<NoteView>(`/api/notes/${noteId}`) });
+}
+
+export function useMyDrafts() {
+  return useQuery({
+    queryKey: MY_DRAFTS_KEY,
+    queryFn: () => api<{ items: NoteDraftItem[] }>('/api/notes/drafts/mine'),
+  });
+}
+
+export function useCosignQueue() {
+  return useQuery({
+    queryKey: COSIGN_QUEUE_KEY,
+    queryFn: () => api<{ items: CosignQueueItem[] }>('/api/cosign-queue'),
+  });
+}
+
+/** After a note or contact changes: the lists that show its status, and the timeline. */
+export function useRefreshContacts(clientId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (note?: NoteView) => {
+      if (note) queryClient.setQueryData(noteKey(note.id), note);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: contactsKey(clientId) }),
+        queryClient.invalidateQueries({ queryKey: MY_DRAFTS_KEY }),
+        queryClient.invalidateQueries({ queryKey: COSIGN_QUEUE_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['timeline', clientId] }),
+      ]);
+    },
+    [queryClient, clientId],
+  );
+}
+
+export function useLogContact(clientId: string) {
+  const refresh = useRefreshContacts(clientId);
+  return useMutation({
+    mutationFn: (body: CreateContactBody) =>
+      api<{ id: string; noteId?: string }>(`/api/clients/${clientId}/contacts`, { method: 'POST', body }),
+    onSuccess: () => refresh(),
+  });
+}
+
+/** A supervisor's co-sign: the note becomes final and leaves the queue. */
+export function useCosign(clientId: string) {
+  const { t } = useTranslation();
+  const refresh = useRefreshContacts(clientId);
+  return useMutation({
+    mutationFn: (noteId: string) => api<NoteView>(`/api/notes/${noteId}/cosign`, { method: 'POST', body: {} }),
+    onSuccess: (note) => {
+      notify(t('cosign.done'));
+      return refresh(note);
+    },
+  });
+}
+
+/** A draft note on a contact logged without one. */
+export function useStartNote(clientId: string) {
+  const refresh = useRefreshContacts(clientId);
+  return useMutation({
+    mutationFn: (contactId: string) => api<NoteView>(`/api/contacts/${contactId}/note`, { method: 'POST', body: {} }),
+    onSuccess: (note) => refresh(note),
+  });
+}

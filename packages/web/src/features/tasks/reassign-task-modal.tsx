@@ -1,0 +1,72 @@
+import type { CareTaskView, TaskListItem } from '@careloop/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { fieldsOf } from '../risk/use-risk-action.js';
+import { AssigneeSelect } from './assignee-select.js';
+import { assignmentBody, parseAssignment, taskLabel } from './task-model.js';
+import { useTaskAction } from './use-task-action.js';
+
+/** Hand a task to a colleague or to a program's team. */
+export function ReassignTaskModal({ task, onClose }: { task: TaskListItem | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const [to, setTo] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const close = () => {
+    setTo(null);
+    setMissing(false);
+    assign.reset();
+    onClose();
+  };
+  const assign = useTaskAction(
+    task?.clientId,
+    (body: { id: string; to: string; version: number }) => {
+      const choice = parseAssignment(body.to);
+      return api<CareTaskView[]>(`/api/tasks/${body.id}/assign`, {
+        method: 'POST',
+        body: { ...(choice ? assignmentBody(choice, me?.id ?? '') : {}), version: body.version },
+      });
+    },
+    { success: () => t('tasks.reassigned'), onDone: close },
+  );
+  const fields = fieldsOf(assign.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(!to);
+    if (task && to) assign.mutate({ id: task.id, to, version: task.version });
+  };
+  return (
+    <Modal
+      opened={task !== null}
+      onClose={close}
+      title={task ? t('tasks.reassignTitle', { task: taskLabel(task, t) }) : ''}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
+      <form noValidate onSubmit={submit}>
+        <Stack>
+          {assign.error && !Object.keys(fields).length && <ApiErrorAlert error={assign.error} />}
+          <AssigneeSelect
+            value={to}
+            onChange={setTo}
+            meId={me?.id ?? ''}
+            error={
+              fields.assignedToId ?? fields.assignedProgramId ?? (missing && !to ? t('tasks.pickAssignee') : undefined)
+            }
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={assign.isPending}>
+              {t('tasks.reassign')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

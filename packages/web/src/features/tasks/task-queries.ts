@@ -1,0 +1,44 @@
+import type { TaskDetailView, TaskList, TaskListResponse } from '@careloop/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '../../app/api.js';
+import { alertsKey } from '../risk/risk-queries.js';
+
+/** Every task query starts with 'tasks', so one invalidation refreshes all lists. */
+export const taskListKey = (list: TaskList) => ['tasks', list];
+export const clientTasksKey = (clientId: string) => ['tasks', 'client', clientId];
+export const taskKey = (id: string) => ['tasks', 'detail', id];
+
+export function useTaskList(list: TaskList, enabled = true) {
+  return useQuery({
+    queryKey: taskListKey(list),
+    queryFn: () => api<TaskListResponse>(`/api/tasks/${list}`),
+    enabled,
+  });
+}
+
+export function useClientTasks(clientId: string) {
+  return useQuery({
+    queryKey: clientTasksKey(clientId),
+    queryFn: () => api<TaskListResponse>(`/api/clients/${clientId}/tasks`),
+  });
+}
+
+export function useTask(id: string) {
+  return useQuery({ queryKey: taskKey(id), queryFn: () => api<TaskDetailView>(`/api/tasks/${id}`) });
+}
+
+/** After any task change: every task list, the task, and the client's alerts (which list tasks too). */
+export function useRefreshTasks() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (clientId?: string | null) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+        queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+        clientId ? queryClient.invalidateQueries({ queryKey: alertsKey(clientId) }) : Promise.resolve(),
+      ]);
+    },
+    [queryClient],
+  );
+}

@@ -1,0 +1,23 @@
+import type { TimelineKind, TimelineResponse } from '@careloop/core';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { api } from '../../app/api.js';
+
+const PAGE = 50;
+
+/** The client's timeline for the chosen kinds, older pages on demand (cursor from the server). */
+export function useTimeline(clientId: string, kinds: readonly TimelineKind[]) {
+  const filter = [...kinds].sort().join(',');
+  return useInfiniteQuery({
+    queryKey: ['timeline', clientId, filter],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ kinds: filter, limit: String(PAGE) });
+      if (pageParam) params.set('before', pageParam);
+      return api<TimelineResponse>(`/api/clients/${clientId}/timeline?${params}`);
+    },
+    getNextPageParam: (last) => last.nextBefore,
+    enabled: kinds.length > 0,
+    // A new filter keeps the current entries on screen until its own arrive (no flash of empty).
+    placeholderData: keepPreviousData,
+  });
+}
