@@ -89,7 +89,7 @@ export const enContacts = {
     },
     empty: 'Not written.',
     savedAt: 'Saved at {{time}}',
-    unsaved: 'Unsaved changes',
+    unsavedChanges: 'Unsaved changes',
     saving: 'Saving…',
     notSavedInvalid: 'Not saved: {{message}}',
     notSavedRetrying: 'Not saved yet: no connection. Your typing is kept in this tab; retrying…',

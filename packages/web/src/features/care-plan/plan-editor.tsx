@@ -15,7 +15,7 @@ import { DeferredNeeds } from './deferred-needs.js';
 import { GoalEditor } from './goal-editor.js';
 import { MergeView } from './merge-view.js';
 import { move, orNull, removeAt, replaceAt } from './plan-model.js';
-import { SaveStatus } from './save-status.js';
+import { SaveStatus } from '../../components/save-status.js';
 import { SignStep } from './sign-step.js';
 import { SortableGoals } from './sortable-goals.js';
 import { ReturnedNotice } from '../care-plan-approval/approval-panel.js';
@@ -59,7 +59,7 @@ export function PlanEditor({
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <Title order={3}>{t('carePlan.draftTitle', { n: plan.versionNumber })}</Title>
-        <SaveStatus state={state} />
+        <SaveStatus state={state} ns="carePlan" />
       </Group>
       <ReturnedNotice plan={plan} />
       {state.kind === 'conflict' && (

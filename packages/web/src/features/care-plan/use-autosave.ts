@@ -1,18 +1,10 @@
 import { planContent, type CarePlanView, type PlanContent } from '@careloop/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../app/api.js';
+import type { AutosaveState } from '../../components/save-status.js';
 import { clearLocalDraft, readLocalDraft, sameContent, writeLocalDraft } from './draft-storage.js';
 
-export type SaveState =
-  | { kind: 'saved'; at: string }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  /** The content cannot be stored yet (a required field is empty); kept in this tab meanwhile. */
-  | { kind: 'invalid'; message: string }
-  | { kind: 'retrying' }
-  | { kind: 'conflict'; theirs: CarePlanView }
-  /** Someone signed this draft: it can no longer change. */
-  | { kind: 'locked'; message: string };
+export type SaveState = AutosaveState<CarePlanView>;
 
 const DEBOUNCE_MS = 1500;
 const RETRY_MS = 5000;

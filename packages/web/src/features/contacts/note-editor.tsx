@@ -8,7 +8,7 @@ import { ConfirmDialog } from './confirm-dialog.js';
 import { noteKey, useRefreshContacts } from './contact-queries.js';
 import { noteDrafts } from './local-draft.js';
 import { NoteMergeView } from './note-merge-view.js';
-import { NoteSaveStatus } from './note-save-status.js';
+import { SaveStatus } from '../../components/save-status.js';
 import { useNoteAutosave } from './use-note-autosave.js';
 
 /** My draft note: each section autosaved as I type, then signed (which locks it). */
@@ -69,7 +69,7 @@ export function NoteEditor({ note, userId, onClosed }: { note: NoteView; userId:
   }
   return (
     <Stack gap="sm">
-      <NoteSaveStatus state={state} />
+      <SaveStatus state={state} ns="notes" />
       {restored && (
         <Alert color="blue" role="status">
           {t('notes.restored')}

@@ -1,18 +1,11 @@
 import type { NoteSections, NoteView } from '@careloop/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../app/api.js';
+import type { AutosaveState } from '../../components/save-status.js';
 import { noteDrafts } from './local-draft.js';
 import { sameSections } from './note-model.js';
 
-export type NoteSaveState =
-  | { kind: 'saved'; at: string }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'retrying' }
-  | { kind: 'conflict'; theirs: NoteView }
-  /** The note was signed (in another tab): it can no longer change. */
-  | { kind: 'locked'; message: string };
+export type NoteSaveState = AutosaveState<NoteView>;
 
 const DEBOUNCE_MS = 1500;
 const RETRY_MS = 5000;

@@ -1,0 +1,62 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/session.js';
+
+function timeOf(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** Where a draft autosaved to the server stands; `theirs` is the server's copy after a conflict. */
+export type AutosaveState<T> =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'retrying' }
+  | { kind: 'conflict'; theirs: T }
+  /** Signed or replaced meanwhile (e.g. in another tab): it can no longer change. */
+  | { kind: 'locked'; message: string };
+
+/**
+ * The autosave state in words, announced politely to screen readers. `ns` names the feature's
+ * strings (`savedAt`, `unsavedChanges`, `saving`, `notSaved…`), which speak of a plan or a note.
+ */
+export function SaveStatus({ state, ns }: { state: AutosaveState<unknown>; ns: 'carePlan' | 'notes' }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const timeZone = me?.organization.timeZone ?? 'UTC';
+  let text: string;
+  let color = 'gray.7';
+  switch (state.kind) {
+    case 'saved':
+      text = t(`${ns}.savedAt`, { time: timeOf(state.at, timeZone) });
+      break;
+    case 'pending':
+      text = t(`${ns}.unsavedChanges`);
+      break;
+    case 'saving':
+      text = t(`${ns}.saving`);
+      break;
+    case 'invalid':
+      text = t(`${ns}.notSavedInvalid`, { message: state.message });
+      color = 'orange.9';
+      break;
+    case 'retrying':
+      text = t(`${ns}.notSavedRetrying`);
+      color = 'red.8';
+      break;
+    case 'conflict':
+      text = t(`${ns}.notSavedConflict`);
+      color = 'red.8';
+      break;
+    case 'locked':
+      text = state.message;
+      color = 'red.8';
+      break;
+  }
+  return (
+    <Text size="sm" c={color} role="status" aria-live="polite" fw={500}>
+      {text}
+    </Text>
+  );
+}
