@@ -20,7 +20,7 @@ import type { UserPool } from './users.js';
 
 // Per profile: seconds per scenario, warm-up, and the mixed (soak) run's length.
 const TIMING: Record<ProfileName, { seconds: number; warmup: number; soak: number }> = {
-  smoke: { seconds: 8, warmup: 4, soak: 20 },
+  smoke: { seconds: 6, warmup: 3, soak: 20 },
   county: { seconds: 30, warmup: 20, soak: 300 },
   state: { seconds: 30, warmup: 30, soak: 120 },
 };
@@ -79,6 +79,13 @@ const target = benchTarget(profile, args['database-url'], args['data-dir']);
 
 let database: Database | undefined;
 let server: ServerProcess | undefined;
+// Ctrl-C: stop the server and the embedded PostgreSQL rather than leave them running.
+const interrupt = () => {
+  console.error('Interrupted: stopping the server and the database.');
+  void (server?.stop() ?? Promise.resolve()).then(() => database?.close()).finally(() => process.exit(130));
+};
+process.once('SIGINT', interrupt);
+process.once('SIGTERM', interrupt);
 try {
   // This process opens the database first (and so owns an embedded one); the server shares it.
   database = await openTarget(target, false, poolMax);

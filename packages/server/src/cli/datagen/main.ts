@@ -41,6 +41,10 @@ const target = benchTarget(profile, args['database-url'], args['data-dir']);
 
 const started = Date.now();
 let database: Database | undefined;
+// Ctrl-C: stop the embedded PostgreSQL rather than leave it running.
+const interrupt = () => void (database?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+process.once('SIGINT', interrupt);
+process.once('SIGTERM', interrupt);
 try {
   // A bench directory of its own is always loaded fresh; an external database only with --reset.
   database = await openTarget(target, target.kind === 'embedded' || args.reset);
