@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { cadenceRules, type ProgramCadence } from './cadence-rules.js';
 import type { CadenceContact } from './contact-kinds.js';
@@ -104,6 +106,26 @@ describe('days overdue', () => {
     expect(calendarDaysOverdue(at, new Date('2026-11-10T04:59:00Z'), zone)).toBe(0); // 23:59 local
     expect(calendarDaysOverdue(at, new Date('2026-11-10T05:00:00Z'), zone)).toBe(1); // midnight local
     expect(calendarDaysOverdue(at, new Date('2026-11-01T05:00:00Z'), zone)).toBe(0); // not yet due
+  });
+
+  it('counts days as date-fns does in the zone, across DST changes and in every kind of zone', () => {
+    const zones = [
+      'America/Chicago',
+      'America/St_Johns',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Pacific/Kiritimati',
+      'UTC',
+    ];
+    for (const z of zones) {
+      // Due times through 2026 every 7 h 13 min; "now" 0 to 40 days later at an odd hour.
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 26_000_000) {
+        const due = new Date(t);
+        const at = new Date(t + ((t / 26_000_000) % 40) * DAY + 3_700_000);
+        const expected = Math.max(0, differenceInCalendarDays(at, due, { in: tz(z) }));
+        expect(calendarDaysOverdue(due, at, z), `${z} ${due.toISOString()} -> ${at.toISOString()}`).toBe(expected);
+      }
+    }
   });
 
   it('elapsed: overdue only after the due time', () => {

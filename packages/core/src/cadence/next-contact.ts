@@ -1,4 +1,4 @@
-import { tz } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import { addHours, differenceInCalendarDays } from 'date-fns';
 import { contactIntervalDays, type CadenceRule } from './cadence-rules.js';
 import { isClientContact, type CadenceContact } from './contact-kinds.js';
@@ -32,7 +32,15 @@ export function ruleDueAt(rule: CadenceRule, contacts: readonly CadenceContact[]
  * so a weekly client last seen 7 days ago is on time today and overdue from tomorrow.
  */
 export function calendarDaysOverdue(dueAt: Date, now: Date, timeZone: string): number {
-  return Math.max(0, differenceInCalendarDays(now, dueAt, { in: tz(timeZone) }));
+  return Math.max(0, localDayNumber(now, timeZone) - localDayNumber(dueAt, timeZone));
+}
+
+/**
+ * The calendar day an instant falls on in a zone, as days since 1970-01-01. One offset lookup per
+ * instant: TZDate day arithmetic makes ~20, which a 600-episode dashboard feels (~50 ms).
+ */
+function localDayNumber(at: Date, timeZone: string): number {
+  return Math.floor((at.getTime() + tzOffset(timeZone, at) * 60_000) / 86_400_000);
 }
 
 /** Whole days past due (0 when not yet due). */

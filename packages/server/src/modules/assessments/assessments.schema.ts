@@ -74,6 +74,7 @@ export const clientFlags = pgTable(
     uniqueIndex('client_flags_one_open_uq')
       .on(t.clientId, t.kind)
       .where(sql`${t.status} = 'open'`),
+    index('client_flags_client_idx').on(t.clientId, t.lastRaisedAt),
   ],
 );
 

@@ -99,7 +99,10 @@ function nameQuery(orgId: string, first: string | null, last: string, single: bo
       ], null) as matched
     from clients c, p
     where c.organization_id = ${orgId} and c.merged_into_id is null
-      and (c.search_last % p.l or (c.last_dm = p.ldm and p.ldm <> '') or c.search_first % p.l or c.search_last % p.f
+      and (c.search_last % p.l or (c.last_dm = p.ldm and p.ldm <> '')
+           -- Typed in the other order: both words swapped. similarity() rather than % keeps the
+           -- planner on the given-name index, which holds few rows like a surname.
+           or (c.search_first % p.l and similarity(c.search_last, p.f) >= 0.2)
            or ((c.search_first % p.f or c.search_first = any(p.given) or c.search_preferred = any(p.given))
                and similarity(c.search_last, p.l) >= 0.1))`;
 }

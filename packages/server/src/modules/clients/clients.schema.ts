@@ -84,9 +84,10 @@ export const clients = pgTable(
   },
   (t) => [
     uniqueIndex('clients_org_mrn_uq').on(t.organizationId, t.mrn),
-    index('clients_search_last_trgm').using('gin', sql`${t.searchLast} gin_trgm_ops`),
-    index('clients_search_first_trgm').using('gin', sql`${t.searchFirst} gin_trgm_ops`),
-    index('clients_search_preferred_trgm').using('gin', sql`${t.searchPreferred} gin_trgm_ops`),
+    // Organisation first (btree_gin): a search visits only its own organisation's rows.
+    index('clients_org_last_trgm').using('gin', t.organizationId, sql`${t.searchLast} gin_trgm_ops`),
+    index('clients_org_first_trgm').using('gin', t.organizationId, sql`${t.searchFirst} gin_trgm_ops`),
+    index('clients_org_preferred_trgm').using('gin', t.organizationId, sql`${t.searchPreferred} gin_trgm_ops`),
     index('clients_org_last_dm').on(t.organizationId, t.lastDm),
     index('clients_org_search_first').on(t.organizationId, t.searchFirst),
     index('clients_org_search_preferred').on(t.organizationId, t.searchPreferred),

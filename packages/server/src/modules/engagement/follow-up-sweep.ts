@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { evaluateClients } from './engagement.service.js';
@@ -20,18 +20,24 @@ export interface SweepSummary {
  * rule task still open (so these close when the episode does).
  */
 async function nextClients(db: DbOrTx, organizationId: string, after: string | null): Promise<string[]> {
+  // Each arm takes its own next batch along an index, so a batch costs the same at the end of
+  // a 100,000-client organisation as at its start (no re-sorting of everything per batch).
+  const past = (column: SQL) => (after ? sql`and ${column} > ${after}` : sql``);
   const res = await db.execute<{ client_id: string }>(sql`
     select client_id from (
-      select client_id from episodes where organization_id = ${organizationId} and stage <> 'closed'
+      (select client_id from episodes
+       where organization_id = ${organizationId} and stage <> 'closed' ${past(sql`client_id`)}
+       order by client_id limit ${SWEEP_BATCH})
       union
-      select client_id from client_flags
-      where organization_id = ${organizationId} and kind = 'disengaged' and status = 'open'
+      (select client_id from client_flags
+       where organization_id = ${organizationId} and kind = 'disengaged' and status = 'open' ${past(sql`client_id`)}
+       order by client_id limit ${SWEEP_BATCH})
       union
-      select client_id from care_tasks
-      where organization_id = ${organizationId} and status = 'open' and client_id is not null
-        and source = any(${sql.param([...RULE_SOURCES])}::text[])
+      (select client_id from care_tasks
+       where organization_id = ${organizationId} and status = 'open' and client_id is not null
+         and source = any(${sql.param([...RULE_SOURCES])}::text[]) ${past(sql`client_id`)}
+       order by client_id limit ${SWEEP_BATCH})
     ) c
-    ${after ? sql`where client_id > ${after}` : sql``}
     order by client_id limit ${SWEEP_BATCH}`);
   return res.rows.map((r) => r.client_id);
 }

@@ -48,6 +48,8 @@ export const episodes = pgTable(
       .on(t.clientId, t.programId)
       .where(sql`${t.stage} <> 'closed'`),
     index('episodes_client_idx').on(t.organizationId, t.clientId),
+    // The access policy and the reminders look episodes up by client alone.
+    index('episodes_client_id_idx').on(t.clientId),
     index('episodes_program_open_idx')
       .on(t.programId)
       .where(sql`${t.stage} <> 'closed'`),
@@ -104,6 +106,9 @@ export const careTeamMembers = pgTable(
     index('care_team_episode_idx').on(t.episodeId),
     index('care_team_user_active_idx')
       .on(t.userId, t.clientId)
+      .where(sql`${t.endedAt} is null`),
+    index('care_team_client_active_idx')
+      .on(t.clientId)
       .where(sql`${t.endedAt} is null`),
     // At most one active primary case manager per episode.
     uniqueIndex('care_team_one_primary_uq')

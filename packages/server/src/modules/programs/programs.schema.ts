@@ -58,5 +58,6 @@ export const programStaff = pgTable(
   (t) => [
     uniqueIndex('program_staff_uq').on(t.programId, t.userId, t.role),
     index('program_staff_user_idx').on(t.organizationId, t.userId),
+    index('program_staff_user_role_idx').on(t.userId, t.role),
   ],
 );

@@ -52,6 +52,10 @@ export const careTasks = pgTable(
     index('care_tasks_open_due_idx')
       .on(t.organizationId, t.dueAt)
       .where(sql`${t.status} = 'open'`),
+    // The follow-up sweep walks open tasks by client id in keyset batches.
+    index('care_tasks_open_client_idx')
+      .on(t.organizationId, t.clientId)
+      .where(sql`${t.status} = 'open'`),
     index('care_tasks_assignee_open_idx')
       .on(t.assignedToId, t.dueAt)
       .where(sql`${t.status} = 'open'`),
