@@ -22,7 +22,7 @@ export async function guard(
   let resource: ClientResource | undefined;
   if (clientId) {
     const relationship = await clientRelationship(
-      ctx.database.db,
+      ctx.database.pool,
       auth.actor.organizationId,
       auth.actor.userId,
       clientId,
