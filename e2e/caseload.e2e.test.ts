@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
 import { NEED_DOMAINS } from './need-domains.js';
+import { chooseOption } from './combobox.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,12 +83,6 @@ async function agreePlanViaApi(page: Page, clientId: string, programName: string
     headers,
   });
   expect(signed.status()).toBe(200);
-}
-
-async function chooseOption(page: Page, combobox: string, option: string, scope = page.locator('body')) {
-  await scope.getByRole('combobox', { name: combobox }).focus();
-  await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name: option }).click();
 }
 
 async function columnTexts(page: Page, index: number): Promise<string[]> {

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
+import { chooseOption } from './combobox.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,12 +16,6 @@ const suffix = Math.random().toString(36).slice(2, 8);
 const firstName = 'Marisol';
 const lastName = `Quintero${suffix}`;
 let reference = '';
-
-async function chooseOption(page: Page, combobox: string, option: string) {
-  await page.getByRole('combobox', { name: combobox }).focus();
-  await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name: option }).click();
-}
 
 describe('intake and screening', () => {
   it('a person refers themself on the public page, signed out', async () => {

@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
+import { chooseOption } from './combobox.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,12 +51,6 @@ async function clientInAssessment(page: Page) {
   });
   expect(moved.status()).toBe(200);
   return { clientId: client.id, episodeId: episode.id, csrf };
-}
-
-async function chooseOption(page: Page, combobox: string, option: string, scope: Locator) {
-  await scope.getByRole('combobox', { name: combobox }).focus();
-  await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name: option }).click();
 }
 
 const DOMAINS = [
