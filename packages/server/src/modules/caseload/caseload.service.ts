@@ -34,7 +34,7 @@ export interface CaseRow extends Record<string, unknown> {
 }
 
 /** Open episodes a staff member carries: as primary, as a team member, or through an ACT team. */
-async function casesOf(db: DbOrTx, organizationId: string, staffId: string, onlyPrograms?: string[]) {
+export async function casesOf(db: DbOrTx, organizationId: string, staffId: string, onlyPrograms?: string[]) {
   const programFilter = onlyPrograms
     ? sql`and e.program_id = any(${sql`array[${sql.join(
         onlyPrograms.map((p) => sql`${p}::uuid`),
