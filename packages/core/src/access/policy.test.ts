@@ -126,3 +126,44 @@ describe('clinical risk decisions', () => {
     ).toBe(false);
   });
 });
+
+describe('the worker who held a closed case (FORMER_WORKER_DAYS)', () => {
+  const none = { careTeam: false, programSupervisor: false, onCall: false, intakeWork: false };
+  const client = (relationship: typeof none & { recentCase?: boolean }) => ({
+    kind: 'client' as const,
+    organizationId: 'o',
+    clientId: 'c',
+    relationship,
+  });
+
+  it('may read and write late entries, but not change the chart otherwise', () => {
+    const recent = client({ ...none, recentCase: true });
+    expect(authorize(actor('case_manager'), 'client.read', recent).allowed).toBe(true);
+    expect(authorize(actor('case_manager'), 'client.late_entry', recent).allowed).toBe(true);
+    expect(authorize(actor('case_manager'), 'client.update', recent).allowed).toBe(false);
+    expect(authorize(actor('case_manager'), 'episode.manage', recent).allowed).toBe(false);
+  });
+
+  it('needs a care role, and nothing is open once the window has passed', () => {
+    expect(authorize(actor('admin'), 'client.late_entry', client({ ...none, recentCase: true })).allowed).toBe(false);
+    expect(authorize(actor('case_manager'), 'client.late_entry', client(none))).toEqual({
+      allowed: false,
+      reason: 'not_on_care_team',
+    });
+  });
+});
+
+describe('lost-contact closure sign-off', () => {
+  const rel = { careTeam: true, programSupervisor: false, onCall: false, intakeWork: false };
+  const client = (programSupervisor: boolean) => ({
+    kind: 'client' as const,
+    organizationId: 'o',
+    clientId: 'c',
+    relationship: { ...rel, programSupervisor },
+  });
+  it('is for a supervisor of the client’s program only', () => {
+    expect(authorize(actor('supervisor'), 'episode.closure_signoff', client(true)).allowed).toBe(true);
+    expect(authorize(actor('supervisor'), 'episode.closure_signoff', client(false)).allowed).toBe(false);
+    expect(authorize(actor('case_manager'), 'episode.closure_signoff', client(true)).allowed).toBe(false);
+  });
+});

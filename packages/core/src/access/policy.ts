@@ -29,6 +29,8 @@ export const Actions = {
   risk_clinical: 'risk.clinical',
   care_plan_approve: 'care_plan.approve',
   note_cosign: 'note.cosign',
+  client_late_entry: 'client.late_entry',
+  episode_closure_signoff: 'episode.closure_signoff',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -61,7 +63,15 @@ export interface ClientRelationship {
   onCall: boolean;
   /** Registered the client before any enrolment, or holds the client's open intake. */
   intakeWork: boolean;
+  /**
+   * Was the primary case manager of an episode closed less than FORMER_WORKER_DAYS ago: may still
+   * read the chart and write late entries and addenda of their own (not a standing relationship).
+   */
+  recentCase?: boolean;
 }
+
+/** How long the worker who held a closed case can still read it and write late entries. */
+export const FORMER_WORKER_DAYS = 30;
 
 /** The record an action is about, when there is one. */
 export interface ClientResource {
@@ -86,6 +96,13 @@ function requireChartAccess(actor: Actor, resource: ClientResource | undefined):
   if (!role.allowed) return role;
   if (!resource?.relationship) return { allowed: false, reason: 'relationship_unknown' };
   return hasAnyRelationship(resource.relationship) ? ALLOW : { allowed: false, reason: 'not_on_care_team' };
+}
+
+/** The active relationship, or the former worker's window for their own late entries. */
+function requireChartOrRecentCase(actor: Actor, resource: ClientResource | undefined): Decision {
+  const chart = requireChartAccess(actor, resource);
+  if (chart.allowed || chart.reason !== 'not_on_care_team') return chart;
+  return resource?.relationship?.recentCase === true ? ALLOW : chart;
 }
 
 function requireProgramSupervisor(actor: Actor, resource: ClientResource | undefined): Decision {
@@ -127,10 +144,14 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'client.register':
     case 'caseload.read_own':
       return requireAnyRole(actor, CLIENT_CARE_ROLES, 'role_required:client_care');
-    case 'client.read':
     case 'client.update':
     case 'episode.manage':
       return requireChartAccess(actor, resource);
+    // Reading, and writing one's own late entries and addenda, stay open to the worker who held a
+    // case for FORMER_WORKER_DAYS after it closed (the routes restrict that worker to their own).
+    case 'client.read':
+    case 'client.late_entry':
+      return requireChartOrRecentCase(actor, resource);
     case 'episode.enroll': {
       const role = requireAnyRole(actor, [...INTAKE_ROLES, 'case_manager'], 'role_required:intake_or_case_manager');
       return role.allowed ? requireChartAccess(actor, resource) : role;
@@ -139,9 +160,11 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
       return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
     case 'caseload.supervise':
       return requireAnyRole(actor, ['supervisor'], 'role_required:supervisor');
-    // Approving a plan or co-signing a note: a supervisor of a program the client is in.
+    // Approving a plan, co-signing a note, signing off a lost-contact closure: a supervisor of a
+    // program the client is in.
     case 'care_plan.approve':
     case 'note.cosign':
+    case 'episode.closure_signoff':
       return requireProgramSupervisor(actor, resource);
   }
 }

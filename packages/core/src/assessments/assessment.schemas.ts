@@ -97,10 +97,16 @@ export const assessmentResultView = scoreView.extend({
     .object({
       flagsRaised: z.array(z.enum(FlagKinds)),
       tasksCreated: z.array(z.enum(TaskKinds)),
-      /** The in-session step the person giving it must take now. */
+      /** Open tasks this result answered and closed (e.g. "give the C-SSRS"). */
+      tasksCompleted: z.array(z.enum(TaskKinds)),
+      /** The in-session step the person giving it must take now, for this result. */
       inSessionStep: z.string().nullable(),
+      /** The step is an alarm (risk found), not routine advice. */
+      inSessionUrgent: z.boolean(),
     })
     .optional(),
+  /** Things the giver should know (e.g. a repeat within 14 days, left out of change labels). */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
 });
 export type AssessmentResultView = z.infer<typeof assessmentResultView>;
 

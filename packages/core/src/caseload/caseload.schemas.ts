@@ -4,6 +4,7 @@ import { WhereaboutsList } from '../cadence/whereabouts.js';
 import { EPISODE_STAGE_LIST } from '../episodes/episode-stage.js';
 import { PROGRAM_MODEL_LIST } from '../programs/program-model.js';
 import { URGENCY_LIST } from '../time/timeliness.js';
+import { safetyView } from './safety-view.schemas.js';
 
 export const caseloadQuery = z.object({
   /** Whose caseload; yourself when omitted. Others' need supervision of the program. */
@@ -58,6 +59,7 @@ export const caseloadResponse = z.object({
 export type CaseloadResponse = z.infer<typeof caseloadResponse>;
 
 export const supervisionResponse = z.object({
+  safety: safetyView,
   programs: z.array(
     z.object({ id: z.uuid(), name: z.string(), model: z.enum(PROGRAM_MODEL_LIST), caseloadCap: z.number().int() }),
   ),

@@ -28,6 +28,13 @@ export const stageChangeBody = z.object({
 });
 export type StageChangeBody = z.infer<typeof stageChangeBody>;
 
+/** A supervisor's answer to a "lost contact" closure request. */
+export const closureSignoffBody = z.object({
+  decision: z.enum(['approve', 'return']),
+  version,
+});
+export type ClosureSignoffBody = z.infer<typeof closureSignoffBody>;
+
 export const screeningBody = z.object({
   decision: z.enum(['eligible', 'not_eligible']),
   reason: reasonText('Give the reason for the decision.'),
@@ -62,6 +69,8 @@ export const moveProgramBody = z.object({
   toProgramId: z.uuid(),
   primaryCaseManagerId: z.uuid(),
   reason: reasonText('Say why the client moves to another program.'),
+  /** The care team comes along by default; these memberships (ids) are left behind, chosen explicitly. */
+  removeMemberIds: z.array(z.uuid()).max(100).default([]),
   version,
 });
 export type MoveProgramBody = z.infer<typeof moveProgramBody>;
@@ -153,6 +162,20 @@ export const episodeView = z.object({
   previousEpisodeId: z.uuid().nullable(),
   nextEpisodeId: z.uuid().nullable(),
   handoffAcceptedAt: z.string().nullable(),
+  handoffAcceptedByName: z.string().nullable(),
+  /** Who moved the client (the sender): someone else, of the receiving program, accepts the hand-off. */
+  handoffSentById: z.uuid().nullable(),
+  /** A "lost contact" closure waiting for a supervisor's sign-off. */
+  closureRequest: z
+    .object({
+      requestedAt: z.string(),
+      requestedById: z.uuid().nullable(),
+      requestedByName: z.string().nullable(),
+      summary: z.string().nullable(),
+    })
+    .nullable(),
+  /** Closed by a supervisor's sign-off on a "lost contact" request: who signed it off. */
+  closureSignedOffByName: z.string().nullable(),
   /** In the community, or away in hospital or jail (contact by in-reach), and since when. */
   whereabouts: z.enum(WhereaboutsList),
   whereaboutsSince: z.string().nullable(),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isoDate } from '../clients/client.schemas.js';
 import { ServiceCategories } from '../services/service-categories.js';
 import { URGENCY_LIST } from '../time/timeliness.js';
+import { firstContactScreenView } from './first-contact-screen.js';
+import { EmergentReasons } from './front-door.js';
 import {
   EligibilityDecisions,
   IntakeOutcomes,
@@ -47,22 +49,47 @@ const pastDob = isoDate
 
 const needs = z.array(z.enum(ServiceCategories)).max(ServiceCategories.length);
 
+/** A BCP 47-ish language code ('en', 'es', 'zh-Hant', 'asl'). */
+export const languageCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Choose a language.')
+  .max(35);
+
+export const REACH_ME_MESSAGE =
+  'Give at least one way to reach you: a phone number, an email, or a safe way to contact you.';
+
 /** The public "help us match you" form. Strict size limits: it is reachable without login. */
-export const selfReferralBody = z.object({
-  firstName: z.string().trim().min(1, 'Enter a first name.').max(100),
-  lastName: z.string().trim().min(1, 'Enter a last name.').max(100),
-  dateOfBirth: pastDob,
-  phone: optionalPhone,
-  email: optionalEmail,
-  needs: needs.default([]),
-  message: optionalText(2000),
-  submittedBy: z.enum(SelfReferralRelationships).default('self'),
-  submitterName: optionalText(200),
-  preferredContact: z.enum(PreferredContactMethods).nullable().optional(),
-  okToLeaveMessage: z.boolean().default(false),
-  /** Honeypot: people never see this field; bots fill it in. */
-  website: z.string().max(500).optional(),
-});
+export const selfReferralBody = z
+  .object({
+    firstName: z.string().trim().min(1, 'Enter a first name.').max(100),
+    lastName: z.string().trim().min(1, 'Enter a last name.').max(100),
+    dateOfBirth: pastDob,
+    phone: optionalPhone,
+    email: optionalEmail,
+    /** When phone and email are not safe: how staff may reach the person (e.g. "ask for Ana at the shelter desk"). */
+    safeContactNote: optionalText(500),
+    /** "Are you safe right now?" — false makes the referral emergent; null when not answered. */
+    safeNow: z.boolean().nullable().optional(),
+    preferredLanguage: languageCode
+      .nullable()
+      .optional()
+      .or(z.literal('').transform(() => null)),
+    needs: needs.default([]),
+    message: optionalText(2000),
+    submittedBy: z.enum(SelfReferralRelationships).default('self'),
+    submitterName: optionalText(200),
+    preferredContact: z.enum(PreferredContactMethods).nullable().optional(),
+    okToLeaveMessage: z.boolean().default(false),
+    /** Honeypot: people never see this field; bots fill it in. */
+    website: z.string().max(500).optional(),
+  })
+  .superRefine((b, ctx) => {
+    // Nobody can be helped, or checked on in a crisis, without a way to reach them.
+    if (!b.phone && !b.email && !b.safeContactNote) {
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: REACH_ME_MESSAGE });
+    }
+  });
 export type SelfReferralBody = z.infer<typeof selfReferralBody>;
 
 export const selfReferralResponse = z.object({ reference: z.string() });
@@ -95,8 +122,6 @@ export const updateIntakeBody = z.object({
   /** Link the intake to a registered client (matched or newly registered). */
   clientId: z.uuid().nullable().optional(),
   programId: z.uuid().nullable().optional(),
-  /** First contact with the person (starts "in progress"). */
-  firstContactAt: z.iso.datetime({ offset: true }).nullable().optional(),
   version: z.number().int().positive().optional(),
 });
 export type UpdateIntakeBody = z.infer<typeof updateIntakeBody>;
@@ -149,6 +174,12 @@ export const intakeView = z.object({
   reason: z.string().nullable(),
   message: z.string().nullable(),
   needs: z.array(z.enum(ServiceCategories)),
+  safeNow: z.boolean().nullable(),
+  safeContactNote: z.string().nullable(),
+  preferredLanguage: z.string().nullable(),
+  /** Why the referral is emergent (self-referral answers, crisis words, the first-contact screen). */
+  emergentReasons: z.array(z.enum(EmergentReasons)),
+  firstContactScreen: firstContactScreenView.nullable(),
   referrerName: z.string().nullable(),
   referrerContact: z.string().nullable(),
   clientId: z.uuid().nullable(),

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { iaptOutcome } from './iapt-outcome.js';
 import type { MbcScore } from './outcomes.js';
 
+/** Two weeks apart: a shorter gap would be a repeat, left out of change. */
 const series = (...totals: number[]): MbcScore[] =>
-  totals.map((total, i) => ({ at: new Date(Date.UTC(2025, 0, 1 + 7 * i)).toISOString(), total }));
+  totals.map((total, i) => ({ at: new Date(Date.UTC(2025, 0, 1 + 14 * i)).toISOString(), total }));
 
 describe('iaptOutcome', () => {
   it('needs both measures at the start and at a later session', () => {

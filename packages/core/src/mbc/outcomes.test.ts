@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GAD7_RULES, gad7Outcome, phq9Outcome, type MbcScore } from './outcomes.js';
+import { GAD7_RULES, gad7Outcome, isRepeatWithinWindow, phq9Outcome, type MbcScore } from './outcomes.js';
 
-/** Scores a week apart, in order. */
+/** Scores two weeks apart (the shortest gap that counts), in order. */
 const series = (...totals: number[]): MbcScore[] =>
-  totals.map((total, i) => ({ at: new Date(Date.UTC(2025, 0, 1 + 7 * i)).toISOString(), total }));
+  totals.map((total, i) => ({ at: new Date(Date.UTC(2025, 0, 1 + 14 * i)).toISOString(), total }));
 
 describe('phq9Outcome: baseline and change', () => {
   it('has no results without scores, and no change with the baseline only', () => {
@@ -29,7 +29,7 @@ describe('phq9Outcome: baseline and change', () => {
       { at: '2025-01-02T00:00:00Z', total: 3.5 },
       { at: '2025-01-03T00:00:00Z', total: 16 },
       { at: '2025-01-04T00:00:00Z', total: -1 },
-      { at: '2025-01-05T00:00:00Z', total: 27 },
+      { at: '2025-01-17T00:00:00Z', total: 27 },
     ]);
     expect(r.baseline?.total).toBe(16);
     expect(r.latest?.total).toBe(27);
@@ -130,5 +130,35 @@ describe('gad7Outcome', () => {
 
   it('rejects totals above 21', () => {
     expect(gad7Outcome(series(22, 10)).baseline?.total).toBe(10);
+  });
+});
+
+describe('repeats within 14 days', () => {
+  const at = (day: number, hour = 0) => new Date(Date.UTC(2025, 0, 1 + day, hour)).toISOString();
+
+  it('leaves a repeat less than 14 days after the last counted score out of change', () => {
+    const r = phq9Outcome([
+      { at: at(0), total: 20 },
+      { at: at(3), total: 4 },
+      { at: at(13, 23), total: 2 },
+    ]);
+    expect(r.hasFollowUp).toBe(false);
+    expect(r.change).toBeNull();
+    expect(r.repeatsExcluded.map((s) => s.total)).toEqual([4, 2]);
+    expect(r.labels).toContain('2 PHQ-9 repeats within 14 days left out of change');
+  });
+
+  it('counts a score exactly 14 days later, measured from the last counted one', () => {
+    const r = phq9Outcome([
+      { at: at(0), total: 20 },
+      { at: at(10), total: 15 },
+      { at: at(14), total: 9 },
+      { at: at(20), total: 3 },
+    ]);
+    expect(r.latest?.total).toBe(9);
+    expect(r.change).toBe(-11);
+    expect(r.repeatsExcluded.map((s) => s.total)).toEqual([15, 3]);
+    expect(isRepeatWithinWindow(at(0), at(13, 23))).toBe(true);
+    expect(isRepeatWithinWindow(at(0), at(14))).toBe(false);
   });
 });

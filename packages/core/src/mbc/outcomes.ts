@@ -2,7 +2,21 @@
  * Measurement-based care outcomes, exactly as CLINICAL.md §4: every comparison is against the
  * baseline (the first eligible score in the episode), never the previous score.
  */
-export const MBC_RULE_SET_VERSION = 'careloop-mbc@1';
+export const MBC_RULE_SET_VERSION = 'careloop-mbc@2';
+
+/**
+ * A PHQ-9 or GAD-7 given again less than this many days after the last one that counts asks
+ * about the same two weeks: it is shown, but left out of change labels (both instruments look
+ * back "over the last 2 weeks").
+ */
+export const REPEAT_WINDOW_DAYS = 14;
+const REPEAT_WINDOW_MS = REPEAT_WINDOW_DAYS * 24 * 3_600_000;
+
+/** True when `at` falls less than 14 days after `previousAt` (exactly 14 days counts). */
+export function isRepeatWithinWindow(previousAt: string, at: string): boolean {
+  const gap = Date.parse(at) - Date.parse(previousAt);
+  return gap >= 0 && gap < REPEAT_WINDOW_MS;
+}
 
 export const MbcMeasures = ['phq9', 'gad7'] as const;
 export type MbcMeasure = (typeof MbcMeasures)[number];
@@ -63,6 +77,8 @@ export interface MeasureOutcome {
   /** The most recent score: the baseline itself when there is no follow-up yet. */
   latest: MbcScore | null;
   hasFollowUp: boolean;
+  /** Scores left out because they repeated an earlier one within 14 days. */
+  repeatsExcluded: MbcScore[];
   /** latest − baseline; negative is improvement. Null without a follow-up. */
   change: number | null;
   /** (baseline − latest) / baseline × 100, unrounded. Null without a follow-up or with baseline 0. */
@@ -91,9 +107,21 @@ function eligibleScores(series: readonly MbcScore[], rules: MeasureRules): MbcSc
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
+/** Splits time-ordered scores into those that count and the repeats within the window. */
+export function withoutRepeats(sorted: readonly MbcScore[]): { kept: MbcScore[]; repeats: MbcScore[] } {
+  const kept: MbcScore[] = [];
+  const repeats: MbcScore[] = [];
+  for (const s of sorted) {
+    const last = kept.at(-1);
+    if (last && isRepeatWithinWindow(last.at, s.at)) repeats.push(s);
+    else kept.push(s);
+  }
+  return { kept, repeats };
+}
+
 export function measureOutcome(series: readonly MbcScore[], rules: MeasureRules): MeasureOutcome {
   const name = NAMES[rules.measure];
-  const scores = eligibleScores(series, rules);
+  const { kept: scores, repeats } = withoutRepeats(eligibleScores(series, rules));
   const baseline = scores[0] ?? null;
   const latest = scores.at(-1) ?? null;
   const eligible = baseline !== null && baseline.total >= rules.eligibleBaselineMin;
@@ -102,6 +130,7 @@ export function measureOutcome(series: readonly MbcScore[], rules: MeasureRules)
     baseline,
     latest,
     hasFollowUp: false,
+    repeatsExcluded: repeats,
     change: null,
     percentReduction: null,
     eligible,
@@ -114,6 +143,11 @@ export function measureOutcome(series: readonly MbcScore[], rules: MeasureRules)
   };
   if (baseline === null || latest === null) return { ...empty, labels: [`No ${name} score yet`] };
   const labels: string[] = [];
+  if (repeats.length > 0) {
+    labels.push(
+      `${repeats.length} ${name} ${repeats.length === 1 ? 'repeat' : 'repeats'} within ${REPEAT_WINDOW_DAYS} days left out of change`,
+    );
+  }
   if (!eligible) {
     labels.push(`Baseline ${name} below ${rules.eligibleBaselineMin}: not eligible for response or remission`);
   }

@@ -1,18 +1,34 @@
 import { z } from 'zod';
 
-/** What a notification is about. Each kind is raised by the reminder sweep, once (dedupe key). */
-export const NotificationKinds = ['due_today', 'overdue', 'cosign_request', 'alert'] as const;
+/**
+ * What a notification is about. Reminders (due today, overdue, co-sign, alert, escalation) come
+ * from the reminder sweep; the rest are sent in the transaction of the event that caused them.
+ */
+export const NotificationKinds = [
+  'due_today',
+  'overdue',
+  'cosign_request',
+  'alert',
+  'escalation',
+  'new_referral',
+  'task_assigned',
+  'handoff_request',
+  'closure_signoff',
+] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
 /** The record a notification points at; the page opens it through the API, with the access check. */
-export const NotificationEntityTypes = ['care_task', 'note', 'client_flag'] as const;
+export const NotificationEntityTypes = ['care_task', 'note', 'client_flag', 'intake', 'episode'] as const;
 export type NotificationEntityType = (typeof NotificationEntityTypes)[number];
 
-/** Ids, codes and counts only: never a name or free text (no PHI in a notification). */
+/** Ids, codes and counts only: never a name or free text (no PHI stored in a notification). */
 export const notificationParams = z.object({
   taskKind: z.string().optional(),
   flagKind: z.string().optional(),
   dueAt: z.string().optional(),
+  urgency: z.string().optional(),
+  /** escalation: why this person hears of it (supervisor | on_call). */
+  as: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParams>;
 
@@ -23,6 +39,10 @@ export const notificationView = z.object({
   entityType: z.enum(NotificationEntityTypes).nullable(),
   entityId: z.uuid().nullable(),
   params: notificationParams,
+  /** The client named for the reader, only when the reader may open the chart (resolved at read). */
+  client: z.object({ name: z.string(), mrn: z.string() }).nullable(),
+  /** A referral named for the intake team (reference and the person's name), resolved at read. */
+  intake: z.object({ reference: z.string(), name: z.string(), urgency: z.string() }).nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

@@ -26,6 +26,12 @@ export const reminderKeys = {
   overdue: (taskId: string) => `overdue:${taskId}`,
   cosign: (noteId: string) => `cosign:${noteId}`,
   alert: (flagId: string) => `alert:${flagId}`,
+  escalation: (taskId: string) => `escalation:${taskId}`,
+  newReferral: (intakeId: string) => `new_referral:${intakeId}`,
+  emergentReferral: (intakeId: string) => `emergent_referral:${intakeId}`,
+  taskAssigned: (taskId: string, version: number) => `task_assigned:${taskId}:${version}`,
+  handoff: (episodeId: string) => `handoff:${episodeId}`,
+  closureSignoff: (episodeId: string, requestedAt: string) => `closure_signoff:${episodeId}:${requestedAt}`,
 } as const;
 
 export interface DigestEmail {

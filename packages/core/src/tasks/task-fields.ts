@@ -4,7 +4,7 @@
 export const TaskPriorities = ['low', 'routine', 'high', 'urgent'] as const;
 export type TaskPriority = (typeof TaskPriorities)[number];
 
-export const TaskStatuses = ['open', 'done', 'cancelled'] as const;
+export const TaskStatuses = ['open', 'completed', 'cancelled'] as const;
 export type TaskStatus = (typeof TaskStatuses)[number];
 
 /** Who raised the task: a person, or one of the rules (whose `source_key` keeps it from repeating). */

@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import { TaskKinds } from '../assessments/assessment.schemas.js';
+import { CareTeamRoles } from '../episodes/episode-fields.js';
 import { TaskPriorities, TaskSources, TaskStatuses } from './task-fields.js';
 
 const isoDateTime = z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2026-03-01T14:30:00Z.' });
 const title = z.string().trim().min(1, 'Give the task a title.').max(200);
 const details = z.string().trim().max(4000);
 const version = z.number().int().positive().optional();
+
+/**
+ * A task about a client goes only to someone who can open the chart; to hand it to anyone else,
+ * the hand-off adds them to the client's care team, in this role, for this reason.
+ */
+export const addToCareTeam = z
+  .object({
+    role: z
+      .enum(CareTeamRoles)
+      .refine((r) => r !== 'primary_case_manager', 'Choose a care-team role other than primary.'),
+    reason: z.string().trim().min(1, 'Say why they join the care team.').max(500),
+  })
+  .nullable()
+  .optional();
+export type AddToCareTeam = z.infer<typeof addToCareTeam>;
 
 /** `POST /api/tasks`: a hand-made task for a person or a team, about a client or about no one. */
 export const createTaskBody = z
@@ -23,6 +39,7 @@ export const createTaskBody = z
     priority: z.enum(TaskPriorities).default('routine'),
     /** Repeat every N days: completing the task opens the next one. */
     recurrenceDays: z.number().int().min(1).max(366).nullable().optional(),
+    addToCareTeam,
   })
   .superRefine((b, ctx) => {
     if (b.assignedToId && b.assignedProgramId) {
@@ -58,6 +75,7 @@ export const reassignTaskBody = z
   .object({
     assignedToId: z.uuid().nullable().optional(),
     assignedProgramId: z.uuid().nullable().optional(),
+    addToCareTeam,
     version,
   })
   .superRefine((b, ctx) => {

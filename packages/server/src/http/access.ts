@@ -1,4 +1,4 @@
-import { authorize, type Action, type ClientResource } from '@careloop/core';
+import { authorize, type Action, type ClientRelationship, type ClientResource } from '@careloop/core';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
@@ -7,17 +7,15 @@ import { clientRelationship } from '../modules/episodes/client-relationship.js';
 import { forbidden, notFound } from './errors.js';
 import { requestMeta, requireAuth } from './request-auth.js';
 
+/** The session, and how the actor stands to the client the check was about (null for none). */
+export type Guarded = AuthState & { relationship: ClientRelationship | null };
+
 /**
  * Signed in + allowed by the one policy function. For a client, the actor's relationship to it
  * (care team, supervision, on call, intake work) is gathered first; an id outside the
  * organisation is 404. A refusal is audited in its own transaction, so it commits nothing else.
  */
-export async function guard(
-  ctx: AppContext,
-  req: FastifyRequest,
-  action: Action,
-  clientId?: string,
-): Promise<AuthState> {
+export async function guard(ctx: AppContext, req: FastifyRequest, action: Action, clientId?: string): Promise<Guarded> {
   const auth = requireAuth(req);
   let resource: ClientResource | undefined;
   if (clientId) {
@@ -26,12 +24,13 @@ export async function guard(
       auth.actor.organizationId,
       auth.actor.userId,
       clientId,
+      ctx.now(),
     );
     if (!relationship) throw notFound('Client');
     resource = { kind: 'client', organizationId: auth.actor.organizationId, clientId, relationship };
   }
   const decision = authorize(auth.actor, action, resource);
-  if (decision.allowed) return auth;
+  if (decision.allowed) return { ...auth, relationship: resource?.relationship ?? null };
   await recordAudit(ctx.database.db, {
     organizationId: auth.actor.organizationId,
     actorUserId: auth.actor.userId,

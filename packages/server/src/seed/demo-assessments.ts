@@ -1,9 +1,7 @@
-import { scoreInstrument, type Actor } from '@careloop/core';
+import type { Actor } from '@careloop/core';
 import { subDays } from 'date-fns';
 import type { DbOrTx } from '../db/database.js';
-import { instrumentResults } from '../modules/assessments/assessments.schema.js';
-import { recomputeRiskTier } from '../modules/assessments/risk-tier.service.js';
-import { applySafetyRules } from '../modules/assessments/safety-rules.js';
+import { recordAssessment } from '../modules/assessments/assessments.service.js';
 
 // PHQ-9 answers per demo client (by position in the caseload), a few weeks apart: trends to chart.
 const PHQ9_SERIES: (number | null)[][][] = [
@@ -20,7 +18,12 @@ const PHQ9_SERIES: (number | null)[][][] = [
   [[0, 1, 1, 0, 1, 0, 0, 0, 0]],
 ];
 
-/** Signed PHQ-9 results for the first demo clients, run through the real safety rules and tier rules. */
+const SEED_META = { ip: null, userAgent: null, requestId: null };
+
+/**
+ * Signed PHQ-9 results for the first demo clients, recorded as history (no episode) through the
+ * real assessment service: safety rules, owned tasks and the tier rules run as for a live result.
+ */
 export async function seedDemoAssessments(
   tx: DbOrTx,
   actor: Actor,
@@ -32,27 +35,14 @@ export async function seedDemoAssessments(
     if (!clientId) break;
     for (const [k, answers] of series.entries()) {
       const at = subDays(now, (series.length - 1 - k) * 21 + 1);
-      const r = scoreInstrument('phq9', answers);
-      const [row] = await tx
-        .insert(instrumentResults)
-        .values({
-          organizationId: actor.organizationId,
-          clientId,
-          instrument: 'phq9',
-          definitionVersion: r.definitionVersion,
-          answers,
-          complete: r.complete,
-          total: r.total,
-          severity: r.severity,
-          flags: r.flags,
-          mode: 'clinician',
-          administeredAt: at,
-          signedById: actor.userId,
-          signedAt: at,
-        })
-        .returning({ id: instrumentResults.id });
-      if (row) await applySafetyRules(tx, actor, clientId, row.id, r.flags, at);
+      await recordAssessment(
+        tx,
+        actor,
+        clientId,
+        { instrument: 'phq9', answers, mode: 'clinician', administeredAt: at.toISOString() },
+        at,
+        SEED_META,
+      );
     }
-    await recomputeRiskTier(tx, actor, clientId, now);
   }
 }

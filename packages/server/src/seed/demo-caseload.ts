@@ -64,6 +64,9 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
       role: 'supervisor',
     })),
     { organizationId: org, programId: refs.programs.act, userId: refs.users.clinician, role: 'team_member' },
+    // The ACT team is on call around the clock (CLINICAL.md §5.2): its clinician carries the phone,
+    // so late safety work of ACT clients and crisis referrals reach them.
+    { organizationId: org, programId: refs.programs.act, userId: refs.users.clinician, role: 'on_call' },
   ]);
 
   const clientIds: string[] = [];

@@ -156,7 +156,7 @@ function safetyFollowUps(batch: CopyBatch, rng: Rng, e: EpisodeStory, results: P
       kind: 'cssrs_screen',
       title: null,
       priority: 'urgent',
-      status: resolvedAt ? 'done' : 'open',
+      status: resolvedAt ? 'completed' : 'open',
       due_at: addHours(r.at, 2),
       assigned_to_id: e.caseManagerId,
       source: 'safety_rule',

@@ -33,7 +33,7 @@ export function episodeTasks(batch: CopyBatch, rng: Rng, e: EpisodeStory, now: D
       kind: 'manual',
       title: rng.pick(TITLES),
       priority: rng.weighted({ low: 0.15, routine: 0.6, high: 0.2, urgent: 0.05 }),
-      status: done ? 'done' : 'open',
+      status: done ? 'completed' : 'open',
       due_at: dueAt,
       assigned_to_id: e.caseManagerId,
       source: 'manual',

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound, preconditionRequired, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { completeAnsweredTasks } from '../tasks/rule-task.service.js';
 import { clientFlags } from './assessments.schema.js';
 import { listFlags } from './flag-views.js';
 import { recomputeRiskTier } from './risk-tier.service.js';
@@ -18,7 +19,10 @@ export async function flagOwner(db: DbOrTx, actor: Actor, id: string): Promise<s
   return r.clientId;
 }
 
-/** Only a clinician's documented risk assessment clears a flag (never time); the tier is recomputed. */
+/**
+ * Only a clinician's documented risk assessment clears a flag (never time); it also answers the
+ * urgent evaluation a high-risk screen asked for. The tier is recomputed.
+ */
 export async function resolveFlag(
   ctx: AppContext,
   actor: Actor,
@@ -56,6 +60,19 @@ export async function resolveFlag(
       details: { kind: f.kind },
       meta,
     });
+    // The urgent evaluation a high-risk screen asked for is what this documented assessment is.
+    if (f.kind === 'safety_precautions') {
+      await completeAnsweredTasks(
+        tx,
+        actor,
+        f.clientId,
+        ['urgent_bh_evaluation'],
+        "Answered by the clinician's documented risk assessment.",
+        now,
+        meta,
+        { entityType: 'client_flag', entityId: id },
+      );
+    }
     await recomputeRiskTier(tx, actor, f.clientId, now);
     return listFlags(tx, f.clientId);
   });

@@ -1,4 +1,11 @@
-import { computeRiskTier, type Actor, type RiskSummaryView, type RiskTier, type RiskTierView } from '@careloop/core';
+import {
+  computeRiskTier,
+  type Actor,
+  type RiskReason,
+  type RiskSummaryView,
+  type RiskTier,
+  type RiskTierView,
+} from '@careloop/core';
 import { desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -34,21 +41,35 @@ async function currentRow(db: DbOrTx, clientId: string): Promise<TierRow | undef
   return r;
 }
 
+const sameReasons = (a: unknown, b: readonly RiskReason[]) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Recompute the tier from the record. A clinician's override stands until the computed tier
- * changes (new evidence); a new row is written only when something changed, so history stays readable.
+ * Recompute the tier and its reasons from the record, on every instrument, flag, override and
+ * needs event. A new row is written when the tier or any reason changed (so "Why" never shows a
+ * stale reason, such as a missing C-SSRS after one was given). A clinician's override stands
+ * while the computed tier is unchanged (new reasons are carried under it); new evidence that
+ * changes the computed tier ends it.
  */
 export async function recomputeRiskTier(tx: DbOrTx, actor: Actor, clientId: string, now: Date): Promise<void> {
   const result = computeRiskTier(await gatherRiskInput(tx, clientId, now));
   const cur = await currentRow(tx, clientId);
-  if (cur && cur.computedTier === result.tier) return;
+  if (
+    cur &&
+    cur.computedTier === result.tier &&
+    cur.ruleSetVersion === result.version &&
+    sameReasons(cur.reasons, result.reasons)
+  ) {
+    return;
+  }
+  const keepOverride = cur !== undefined && cur.overrideReason !== null && cur.computedTier === result.tier;
   await tx.insert(riskTiers).values({
     organizationId: actor.organizationId,
     clientId,
-    tier: result.tier,
+    tier: keepOverride ? cur.tier : result.tier,
     computedTier: result.tier,
     ruleSetVersion: result.version,
     reasons: result.reasons,
+    overrideReason: keepOverride ? cur.overrideReason : null,
     setById: actor.userId,
     setAt: now,
   });

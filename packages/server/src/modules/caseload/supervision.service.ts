@@ -12,11 +12,14 @@ import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
 import { followUpsFor } from '../engagement/follow-up.js';
 import { supervisedPrograms } from './caseload.service.js';
 import { disengagedClients, overdueByStaff, overdueContacts } from './follow-up-lists.js';
+import { safetyView } from './safety-view.js';
 import { lateIntakes, primaryLoads, supervisedCases } from './supervision-queries.js';
 
 /**
- * The supervisor's view of the programs they supervise: each worker's load weighted by
- * intensity against the cap, clients past their contact cadence, late intakes, the waitlist.
+ * The supervisor's view of the programs they supervise: the safety view first (open suicide-risk
+ * flags, late or unowned safety tasks, high-risk clients past contact, lost-contact closures to
+ * sign off), then each worker's load weighted by intensity against the cap, clients past their
+ * contact cadence, late intakes, the waitlist.
  */
 export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMeta): Promise<SupervisionResponse> {
   return ctx.database.db.transaction(async (tx) => {
@@ -64,7 +67,10 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
         : [];
     });
 
+    const safety = await safetyView(tx, actor.organizationId, programIds, cases, followUps, now);
+
     const result: SupervisionResponse = {
+      safety,
       programs: programs.map((p) => ({
         id: p.id,
         name: p.name,
@@ -117,7 +123,19 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
       entityType: 'caseload',
       details: {
         programs: programIds,
-        shownClients: [...new Set([...result.overdueContacts, ...result.disengaged].map((o) => o.clientId))],
+        shownClients: [
+          ...new Set(
+            [
+              ...result.overdueContacts,
+              ...result.disengaged,
+              ...safety.openSuicideFlags,
+              ...safety.overdueSafetyTasks,
+              ...safety.unownedSafetyTasks,
+              ...safety.highRiskPastContact,
+              ...safety.lostContactAwaitingSignOff,
+            ].map((o) => o.clientId),
+          ),
+        ],
       },
       meta,
     });

@@ -38,6 +38,7 @@ export function clientsRoutes(app: App, ctx: AppContext): void {
           auth.actor.organizationId,
           auth.actor.userId,
           found.items.map((i) => i.id),
+          ctx.now(),
         );
         const result = {
           total: found.total,

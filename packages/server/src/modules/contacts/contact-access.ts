@@ -1,10 +1,10 @@
-import type { Action, Actor } from '@careloop/core';
+import { hasAnyRelationship, type Action, type Actor } from '@careloop/core';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
-import { guard } from '../../http/access.js';
-import { notFound } from '../../http/errors.js';
+import { guard, type Guarded } from '../../http/access.js';
+import { forbidden, notFound } from '../../http/errors.js';
 import { requestMeta, requireAuth } from '../../http/request-auth.js';
 import type { AuthState } from '../auth/session.store.js';
 import { recordAudit } from '../audit/audit.writer.js';
@@ -45,6 +45,17 @@ async function findNote(db: DbOrTx, actor: Actor, id: string, lock = false): Pro
 
 const visibleTo = (n: NoteRow, actor: Actor) => n.kind !== 'psychotherapy' || n.authorId === actor.userId;
 
+/**
+ * True when the actor passed the check only as the worker who held a recently closed case
+ * (FORMER_WORKER_DAYS): they may write late entries and addenda, and only their own.
+ */
+export function isFormerWorkerOnly(auth: Guarded): boolean {
+  return auth.relationship !== null && !hasAnyRelationship(auth.relationship);
+}
+
+const ownOnly = () =>
+  forbidden('After a case closes, the worker who held it may add late entries and addenda of their own only.');
+
 /** Guard a contact route by the client the contact belongs to. */
 export async function guardContact(
   ctx: AppContext,
@@ -53,7 +64,9 @@ export async function guardContact(
   action: Action,
 ): Promise<{ auth: AuthState; contact: ContactRow }> {
   const contact = await loadContactRow(ctx.database.db, requireAuth(req).actor, id);
-  return { auth: await guard(ctx, req, action, contact.clientId), contact };
+  const auth = await guard(ctx, req, action, contact.clientId);
+  if (isFormerWorkerOnly(auth) && contact.authorId !== auth.actor.userId) throw ownOnly();
+  return { auth, contact };
 }
 
 /**
@@ -84,5 +97,7 @@ export async function guardNote(
     });
     throw notFound('Note');
   }
-  return { auth: await guard(ctx, req, action, note.clientId), note };
+  const auth = await guard(ctx, req, action, note.clientId);
+  if (isFormerWorkerOnly(auth) && note.authorId !== actor.userId) throw ownOnly();
+  return { auth, note };
 }

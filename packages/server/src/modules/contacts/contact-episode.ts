@@ -1,7 +1,7 @@
-import type { Actor } from '@careloop/core';
+import { FORMER_WORKER_DAYS, type Actor } from '@careloop/core';
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { validationFailed } from '../../http/errors.js';
+import { forbidden, validationFailed } from '../../http/errors.js';
 import { episodes } from '../episodes/episodes.schema.js';
 
 /**
@@ -33,4 +33,36 @@ export async function contactEpisodeId(
     .orderBy(desc(onTeam), desc(episodes.openedAt))
     .limit(1);
   return open?.id ?? null;
+}
+
+/**
+ * A late entry by the worker who held a case closed less than FORMER_WORKER_DAYS ago: it belongs
+ * to that closed episode (the newest one they held, unless one is named) and to the time before
+ * it closed; anything else is no longer theirs to write.
+ */
+export async function formerWorkerEpisode(
+  tx: DbOrTx,
+  actor: Actor,
+  clientId: string,
+  requested: string | undefined,
+  occurredAt: Date,
+  now: Date,
+): Promise<string> {
+  const res = await tx.execute<{ id: string; closed_at: Date }>(sql`
+    select e.id, e.closed_at from episodes e
+    join care_team_members m on m.episode_id = e.id
+    where e.client_id = ${clientId} and e.organization_id = ${actor.organizationId} and e.stage = 'closed'
+      and m.user_id = ${actor.userId} and m.role = 'primary_case_manager' and m.end_reason = 'episode closed'
+      and e.closed_at > ${now.toISOString()}::timestamptz - make_interval(days => ${FORMER_WORKER_DAYS})
+      ${requested ? sql`and e.id = ${requested}` : sql``}
+    order by e.closed_at desc
+    limit 1`);
+  const e = res.rows[0];
+  if (!e) throw forbidden('Late entries go on the case you held, within 30 days of its closing.');
+  if (occurredAt.getTime() > new Date(e.closed_at).getTime()) {
+    throw validationFailed([
+      { path: 'occurredAt', message: 'A late entry on a closed case is about the time before it closed.' },
+    ]);
+  }
+  return e.id;
 }

@@ -16,7 +16,7 @@ import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { auditContactAction } from './contact-audit.js';
-import { guardContact } from './contact-access.js';
+import { guardContact, isFormerWorkerOnly } from './contact-access.js';
 import { clientContacts } from './contact-view.js';
 import { createContact, updateContact, voidContact } from './contacts.service.js';
 import { createNoteOnContact } from './notes.service.js';
@@ -28,8 +28,10 @@ export function contactsRoutes(app: App, ctx: AppContext): void {
     '/api/clients/:id/contacts',
     { schema: { tags, params: idParams, body: createContactBody, response: { 201: createContactResponse } } },
     async (req, reply) => {
-      const auth = await guard(ctx, req, 'client.update', req.params.id);
-      const created = await createContact(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+      const auth = await guard(ctx, req, 'client.late_entry', req.params.id);
+      const created = await createContact(ctx, auth.actor, req.params.id, req.body, requestMeta(req), {
+        formerWorker: isFormerWorkerOnly(auth),
+      });
       reply.code(201);
       return created;
     },
@@ -88,7 +90,7 @@ export function contactsRoutes(app: App, ctx: AppContext): void {
     '/api/contacts/:id/note',
     { schema: { tags, params: idParams, body: createNoteBody, response: { 201: noteViewSchema } } },
     async (req, reply) => {
-      const { auth } = await guardContact(ctx, req, req.params.id, 'client.update');
+      const { auth } = await guardContact(ctx, req, req.params.id, 'client.late_entry');
       const { kind, ...sections } = req.body;
       const view = await createNoteOnContact(
         ctx,

@@ -16,7 +16,7 @@ import type { RequestMeta } from '../audit/audit.writer.js';
 import { afterContactLogged } from '../engagement/engagement.service.js';
 import { auditContactAction } from './contact-audit.js';
 import { loadContactRow } from './contact-access.js';
-import { contactEpisodeId } from './contact-episode.js';
+import { contactEpisodeId, formerWorkerEpisode } from './contact-episode.js';
 import { contactView, type ContactRow } from './contact-view.js';
 import { contacts, notes } from './contacts.schema.js';
 import { assertMayWrite, insertDraftNote, noteSigned } from './notes.service.js';
@@ -52,6 +52,7 @@ export async function createContact(
   clientId: string,
   body: CreateContactBody,
   meta: RequestMeta,
+  opts: { formerWorker: boolean } = { formerWorker: false },
 ): Promise<{ id: string; noteId?: string }> {
   const now = ctx.now();
   const fields = futureCheck(body.occurredAt, now);
@@ -62,8 +63,10 @@ export async function createContact(
   const { note, episodeId: requestedEpisode, ...detail } = body;
   if (note) assertMayWrite(actor, note.kind ?? 'progress');
   return ctx.database.db.transaction(async (tx) => {
-    const episodeId = await contactEpisodeId(tx, actor, clientId, requestedEpisode);
     const occurredAt = new Date(body.occurredAt);
+    const episodeId = opts.formerWorker
+      ? await formerWorkerEpisode(tx, actor, clientId, requestedEpisode, occurredAt, now)
+      : await contactEpisodeId(tx, actor, clientId, requestedEpisode);
     const [row] = await tx
       .insert(contacts)
       .values({

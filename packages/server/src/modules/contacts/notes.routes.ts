@@ -72,7 +72,7 @@ export function notesRoutes(app: App, ctx: AppContext): void {
     '/api/notes/:id',
     { schema: { tags, params: idParams, body: updateNoteBody, response: { 200: noteViewSchema } } },
     async (req, reply) => {
-      const { auth } = await guardNote(ctx, req, req.params.id, 'client.update');
+      const { auth } = await guardNote(ctx, req, req.params.id, 'client.late_entry');
       const { version, ...sections } = req.body;
       const expected = expectedVersion(req, version);
       return withEtag(reply, await saveDraft(ctx, auth.actor, req.params.id, sections, expected, requestMeta(req)));
@@ -95,7 +95,7 @@ export function notesRoutes(app: App, ctx: AppContext): void {
     '/api/notes/:id/sign',
     { schema: { tags, params: idParams, body: signNoteBody.nullish(), response: { 200: noteViewSchema } } },
     async (req, reply) => {
-      const { auth } = await guardNote(ctx, req, req.params.id, 'client.update');
+      const { auth } = await guardNote(ctx, req, req.params.id, 'client.late_entry');
       const expected = expectedVersion(req, req.body?.version);
       return withEtag(reply, await signNote(ctx, auth.actor, req.params.id, expected, requestMeta(req)));
     },
@@ -105,7 +105,7 @@ export function notesRoutes(app: App, ctx: AppContext): void {
     '/api/notes/:id/addenda',
     { schema: { tags, params: idParams, body: addendumBody, response: { 201: addendumView } } },
     async (req, reply) => {
-      const { auth } = await guardNote(ctx, req, req.params.id, 'client.update');
+      const { auth } = await guardNote(ctx, req, req.params.id, 'client.late_entry');
       reply.code(201);
       return addAddendum(ctx, auth.actor, req.params.id, req.body.text, requestMeta(req));
     },

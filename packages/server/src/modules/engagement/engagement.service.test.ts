@@ -87,7 +87,7 @@ describe('disengagement: three failed outreach attempts in a row', () => {
     expect(await disengagedFlags(t, clientId)).toMatchObject([
       { status: 'resolved', resolution: 'Successful contact' },
     ]);
-    expect(await ruleTasks(t, clientId)).toMatchObject([{ kind: 'outreach_plan', status: 'done' }]);
+    expect(await ruleTasks(t, clientId)).toMatchObject([{ kind: 'outreach_plan', status: 'completed' }]);
     await runFollowUpSweep(t.ctx, cm.organizationId);
     expect(await disengagedFlags(t, clientId)).toHaveLength(1);
     expect(await ruleTasks(t, clientId)).toHaveLength(1);
@@ -107,7 +107,7 @@ describe('disengagement: three failed outreach attempts in a row', () => {
     });
     expect(voided.status).toBe(200);
     expect((await disengagedFlags(t, clientId)).map((f) => f.status)).toEqual(['resolved', 'open']);
-    expect((await ruleTasks(t, clientId)).map((x) => x.status)).toEqual(['done', 'open']);
+    expect((await ruleTasks(t, clientId)).map((x) => x.status)).toEqual(['completed', 'open']);
   });
 });
 
@@ -123,7 +123,7 @@ describe('follow-up cadence tasks', () => {
     expect(tasks[0]!.sourceKey).toMatch(new RegExp(`^cadence:${c.episodeId}:\\d{4}-\\d{2}-\\d{2}$`));
 
     await logContact(c.clientId, 'home_visit', 'completed', 2);
-    expect(await ruleTasks(t, c.clientId)).toMatchObject([{ kind: 'follow_up', status: 'done' }]);
+    expect(await ruleTasks(t, c.clientId)).toMatchObject([{ kind: 'follow_up', status: 'completed' }]);
   });
 
   it('a follow-up task a person closed is not raised again for the same due date', async () => {
@@ -132,10 +132,10 @@ describe('follow-up cadence tasks', () => {
     await evaluate(c.clientId);
     const [task] = await ruleTasks(t, c.clientId);
     await t.ctx.database.db.execute(
-      sql`update care_tasks set status = 'done', completed_by_id = ${cm.userId} where id = ${task!.id}`,
+      sql`update care_tasks set status = 'completed', completed_by_id = ${cm.userId} where id = ${task!.id}`,
     );
     await evaluate(c.clientId);
-    expect((await ruleTasks(t, c.clientId)).map((x) => x.status)).toEqual(['done']);
+    expect((await ruleTasks(t, c.clientId)).map((x) => x.status)).toEqual(['completed']);
   });
 
   it('in hospital, the overdue follow-up turns into an in-reach task; back home, the reverse', async () => {

@@ -100,20 +100,20 @@ export function wantedTasks(f: CadenceFacts, fu: FollowUp, now: Date): WantedTas
 export function closingOf(
   source: RuleSource,
   fu: FollowUp | undefined,
-): { status: 'done' | 'cancelled'; outcome: string } {
+): { status: 'completed' | 'cancelled'; outcome: string } {
   if (!fu) return { status: 'cancelled', outcome: 'Closed automatically: the episode is no longer open.' };
   switch (source) {
     case 'engagement':
       return fu.engagement.disengaged
         ? { status: 'cancelled', outcome: 'Closed automatically: superseded.' }
-        : { status: 'done', outcome: 'Closed automatically: successful contact.' };
+        : { status: 'completed', outcome: 'Closed automatically: successful contact.' };
     case 'cadence':
       return fu.next.overdueDays === 0 && !fu.next.inReach
-        ? { status: 'done', outcome: 'Closed automatically: the contact is no longer overdue.' }
+        ? { status: 'completed', outcome: 'Closed automatically: the contact is no longer overdue.' }
         : { status: 'cancelled', outcome: 'Closed automatically: superseded by a new due date or in-reach.' };
     case 'in_reach':
       return fu.next.inReach && !fu.next.inReachDue
-        ? { status: 'done', outcome: 'Closed automatically: the in-reach contact was made.' }
+        ? { status: 'completed', outcome: 'Closed automatically: the in-reach contact was made.' }
         : { status: 'cancelled', outcome: 'Closed automatically: the client is back in the community, or superseded.' };
   }
 }

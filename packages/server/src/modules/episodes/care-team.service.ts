@@ -30,7 +30,76 @@ async function memberView(db: DbOrTx, id: string): Promise<CareTeamMemberView> {
   return toMemberView(r.m, r.m.userId && r.name !== null ? { name: r.name, discipline: r.discipline } : null);
 }
 
-export async function addMember(
+/** One new member: a colleague (userId) or an external person; `reason` says why they joined. */
+export interface NewMember extends AddCareTeamMemberBody {
+  reason?: string | null;
+}
+
+/**
+ * Add a member in the caller's transaction (another module's hand-off may add someone so that
+ * they can open the chart). Checks the episode is open, the colleague holds a care role and is
+ * not already on the team in that role.
+ */
+export async function addCareTeamMember(
+  tx: DbOrTx,
+  actor: Actor,
+  episodeId: string,
+  body: NewMember,
+  now: Date,
+  meta: RequestMeta,
+): Promise<string> {
+  const episode = await loadEpisodeRow(tx, actor, episodeId, true);
+  if (episode.stage === 'closed') throw episodeClosedError();
+  if (body.userId) {
+    if (EXTERNAL_ONLY_ROLES.includes(body.role)) {
+      throw validationFailed([{ path: 'role', message: 'This role is for people outside the agency.' }]);
+    }
+    await requireCareStaff(tx, actor, body.userId, 'userId');
+    const [same] = await tx
+      .select({ id: careTeamMembers.id })
+      .from(careTeamMembers)
+      .where(
+        and(
+          eq(careTeamMembers.episodeId, episodeId),
+          eq(careTeamMembers.userId, body.userId),
+          eq(careTeamMembers.role, body.role),
+          isNull(careTeamMembers.endedAt),
+        ),
+      );
+    if (same) throw new AppError(409, 'conflict', 'This person is already on the care team in that role.');
+  }
+  const [row] = await tx
+    .insert(careTeamMembers)
+    .values({
+      organizationId: actor.organizationId,
+      episodeId,
+      clientId: episode.clientId,
+      role: body.role,
+      userId: body.userId ?? null,
+      externalName: body.userId ? null : (body.name ?? null),
+      externalOrganization: body.userId ? null : (body.organization ?? null),
+      externalPhone: body.userId ? null : (body.phone ?? null),
+      externalEmail: body.userId ? null : (body.email ?? null),
+      reason: body.reason ?? null,
+      startedAt: now,
+      createdById: actor.userId,
+    })
+    .returning({ id: careTeamMembers.id });
+  if (!row) throw new Error('care team insert returned nothing');
+  await recordAudit(tx, {
+    ...auditBase(actor),
+    action: 'care_team.add',
+    outcome: 'success',
+    entityType: 'care_team_member',
+    entityId: row.id,
+    clientId: episode.clientId,
+    details: { episodeId, role: body.role, userId: body.userId ?? null, external: !body.userId },
+    meta,
+  });
+  return row.id;
+}
+
+export function addMember(
   ctx: AppContext,
   actor: Actor,
   episodeId: string,
@@ -38,55 +107,8 @@ export async function addMember(
   meta: RequestMeta,
 ): Promise<CareTeamMemberView> {
   return ctx.database.db.transaction(async (tx) => {
-    const episode = await loadEpisodeRow(tx, actor, episodeId, true);
-    if (episode.stage === 'closed') throw episodeClosedError();
-    if (body.userId) {
-      if (EXTERNAL_ONLY_ROLES.includes(body.role)) {
-        throw validationFailed([{ path: 'role', message: 'This role is for people outside the agency.' }]);
-      }
-      await requireCareStaff(tx, actor, body.userId, 'userId');
-      const [same] = await tx
-        .select({ id: careTeamMembers.id })
-        .from(careTeamMembers)
-        .where(
-          and(
-            eq(careTeamMembers.episodeId, episodeId),
-            eq(careTeamMembers.userId, body.userId),
-            eq(careTeamMembers.role, body.role),
-            isNull(careTeamMembers.endedAt),
-          ),
-        );
-      if (same) throw new AppError(409, 'conflict', 'This person is already on the care team in that role.');
-    }
-    const now = ctx.now();
-    const [row] = await tx
-      .insert(careTeamMembers)
-      .values({
-        organizationId: actor.organizationId,
-        episodeId,
-        clientId: episode.clientId,
-        role: body.role,
-        userId: body.userId ?? null,
-        externalName: body.userId ? null : (body.name ?? null),
-        externalOrganization: body.userId ? null : (body.organization ?? null),
-        externalPhone: body.userId ? null : (body.phone ?? null),
-        externalEmail: body.userId ? null : (body.email ?? null),
-        startedAt: now,
-        createdById: actor.userId,
-      })
-      .returning({ id: careTeamMembers.id });
-    if (!row) throw new Error('care team insert returned nothing');
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'care_team.add',
-      outcome: 'success',
-      entityType: 'care_team_member',
-      entityId: row.id,
-      clientId: episode.clientId,
-      details: { episodeId, role: body.role, userId: body.userId ?? null, external: !body.userId },
-      meta,
-    });
-    return memberView(tx, row.id);
+    const id = await addCareTeamMember(tx, actor, episodeId, body, ctx.now(), meta);
+    return memberView(tx, id);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { ClientRelationship } from '@careloop/core';
+import { FORMER_WORKER_DAYS, type ClientRelationship } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
@@ -10,15 +10,16 @@ interface Row extends Record<string, unknown> {
   program_supervisor: boolean;
   on_call: boolean;
   intake_work: boolean;
+  recent_case: boolean;
 }
 
 /**
- * The four relationship flags (care_team, program_supervisor, on_call, intake_work) of one staff
- * member to one client, as select-list columns: `subject` is the client id to judge (a merged
- * client's survivor) and `createdBy` who registered it. Lists that show client names embed this
- * so the access check rides along in their one query.
+ * The relationship flags (care_team, program_supervisor, on_call, intake_work, recent_case) of
+ * one staff member to one client, as select-list columns: `subject` is the client id to judge (a
+ * merged client's survivor), `createdBy` who registered it, `now` the request's clock. Lists
+ * that show client names embed this so the access check rides along in their one query.
  */
-export function relationshipFlagsSql(userId: string, subject: SQL, createdBy: SQL): SQL {
+export function relationshipFlagsSql(userId: string, subject: SQL, createdBy: SQL, now: Date): SQL {
   return sql`
       exists (
         select 1 from care_team_members m join episodes e on e.id = m.episode_id
@@ -44,18 +45,24 @@ export function relationshipFlagsSql(userId: string, subject: SQL, createdBy: SQ
         where i.client_id = ${subject} and i.assigned_to_id = ${userId} and i.status <> 'closed'
       ) or (
         ${createdBy} = ${userId} and not exists (select 1 from episodes e where e.client_id = ${subject})
-      ) as intake_work`;
+      ) as intake_work,
+      exists (
+        select 1 from care_team_members m join episodes e on e.id = m.episode_id
+        where m.client_id = ${subject} and m.user_id = ${userId} and m.role = 'primary_case_manager'
+          and m.end_reason = 'episode closed' and e.stage = 'closed'
+          and e.closed_at > ${now.toISOString()}::timestamptz - make_interval(days => ${FORMER_WORKER_DAYS})
+      ) as recent_case`;
 }
 
 /** The relationship of one staff member to the clients `which` selects (a condition on `c`). */
-function relationshipsQuery(organizationId: string, userId: string, which: SQL): SQL {
+function relationshipsQuery(organizationId: string, userId: string, which: SQL, now: Date): SQL {
   return sql`
     with asked as (
       select c.id as client_id, coalesce(c.merged_into_id, c.id) as subject, c.created_by
       from clients c
       where c.organization_id = ${organizationId} and ${which}
     )
-    select a.client_id, ${relationshipFlagsSql(userId, sql`a.subject`, sql`a.created_by`)}
+    select a.client_id, ${relationshipFlagsSql(userId, sql`a.subject`, sql`a.created_by`, now)}
     from asked a`;
 }
 
@@ -64,6 +71,7 @@ const toRelationship = (r: Row): ClientRelationship => ({
   programSupervisor: r.program_supervisor,
   onCall: r.on_call,
   intakeWork: r.intake_work,
+  recentCase: r.recent_case,
 });
 
 /**
@@ -76,10 +84,11 @@ export async function clientRelationships(
   organizationId: string,
   userId: string,
   clientIds: readonly string[],
+  now: Date,
 ): Promise<Map<string, ClientRelationship>> {
   if (clientIds.length === 0) return new Map();
   const which = sql`c.id = any(${sql.param([...clientIds])}::uuid[])`;
-  const res = await db.execute<Row>(relationshipsQuery(organizationId, userId, which));
+  const res = await db.execute<Row>(relationshipsQuery(organizationId, userId, which, now));
   return new Map(res.rows.map((r) => [r.client_id, toRelationship(r)]));
 }
 
@@ -98,8 +107,9 @@ export async function clientRelationship(
   organizationId: string,
   userId: string,
   clientId: string,
+  now: Date,
 ): Promise<ClientRelationship | null> {
-  const query = dialect.sqlToQuery(relationshipsQuery(organizationId, userId, sql`c.id = ${clientId}`));
+  const query = dialect.sqlToQuery(relationshipsQuery(organizationId, userId, sql`c.id = ${clientId}`, now));
   const res = await pool.query<Row>({ name: PREPARED_NAME, text: query.sql, values: query.params });
   const row = res.rows[0];
   return row ? toRelationship(row) : null;

@@ -10,7 +10,7 @@ import {
   type ProgramModel,
   type Whereabouts,
 } from '@careloop/core';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { programs } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
@@ -41,6 +41,13 @@ export function toMemberView(
   };
 }
 
+async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
   const [program] = await db.select().from(programs).where(eq(programs.id, e.programId));
   const members = await db
@@ -61,6 +68,7 @@ async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
   const primary = team.find((m) => m.role === 'primary_case_manager' && !m.endedAt) ?? null;
   const stage = e.stage as EpisodeStage;
   const facts = await gatherFacts(db, { episode: e });
+  const names = await userNames(db, [e.handoffAcceptedById, e.closureRequestedById, e.closureSignedOffById]);
   return {
     id: e.id,
     clientId: e.clientId,
@@ -83,6 +91,17 @@ async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
     previousEpisodeId: e.previousEpisodeId,
     nextEpisodeId: e.nextEpisodeId,
     handoffAcceptedAt: e.handoffAcceptedAt?.toISOString() ?? null,
+    handoffAcceptedByName: (e.handoffAcceptedById && names.get(e.handoffAcceptedById)) ?? null,
+    handoffSentById: e.previousEpisodeId ? e.createdById : null,
+    closureRequest: e.closureRequestedAt
+      ? {
+          requestedAt: e.closureRequestedAt.toISOString(),
+          requestedById: e.closureRequestedById,
+          requestedByName: (e.closureRequestedById && names.get(e.closureRequestedById)) ?? null,
+          summary: e.closureRequestSummary,
+        }
+      : null,
+    closureSignedOffByName: (e.closureSignedOffById && names.get(e.closureSignedOffById)) ?? null,
     whereabouts: e.whereabouts as Whereabouts,
     whereaboutsSince: e.whereaboutsSince?.toISOString() ?? null,
     nextStages: STAGE_TRANSITIONS[stage].map((to) => ({

@@ -44,7 +44,7 @@ describe('from self-referral to the case manager’s caseload', () => {
     const ref = await t.app.inject({
       method: 'POST',
       url: '/api/public/self-referral',
-      payload: { firstName: 'Marisol', lastName: 'Quintero', needs: ['housing'] },
+      payload: { firstName: 'Marisol', lastName: 'Quintero', phone: '555 010 3030', needs: ['housing'] },
     });
     const reference = ref.json<{ reference: string }>().reference;
     const queue = await call(intake, 'GET', '/api/intakes');

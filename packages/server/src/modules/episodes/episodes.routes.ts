@@ -1,6 +1,7 @@
 import {
   type Actor,
   type EpisodeView,
+  closureSignoffBody,
   enrollBody,
   episodeListResponse,
   episodeView as episodeViewSchema,
@@ -24,7 +25,7 @@ import { transferPrimary } from './care-team.service.js';
 import { acceptHandoff, moveToProgram } from './episode-move.service.js';
 import { loadEpisodeRow } from './episode-row.js';
 import { clientEpisodeViews, episodeView } from './episode-view.js';
-import { changeStage, enroll, recordScreening, setWaitlist } from './episodes.service.js';
+import { changeStage, enroll, recordScreening, setWaitlist, signOffClosure } from './episodes.service.js';
 
 type EpisodeChangeFn<B> = (
   ctx: AppContext,
@@ -40,7 +41,7 @@ export async function guardEpisode(
   ctx: AppContext,
   req: FastifyRequest,
   episodeId: string,
-  action: 'client.read' | 'episode.manage',
+  action: 'client.read' | 'episode.manage' | 'episode.closure_signoff',
 ): Promise<AuthState> {
   const row = await loadEpisodeRow(ctx.database.db, requireAuth(req).actor, episodeId);
   return guard(ctx, req, action, row.clientId);
@@ -126,6 +127,24 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
   change('/api/episodes/:id/screening', screeningBody, recordScreening);
   change('/api/episodes/:id/waitlist', waitlistBody, setWaitlist);
   change('/api/episodes/:id/transfer', transferBody, transferPrimary);
+
+  app.post(
+    '/api/episodes/:id/closure-signoff',
+    { schema: { tags, params: idParams, body: closureSignoffBody, response: { 200: episodeViewSchema } } },
+    async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.closure_signoff');
+      const view = await signOffClosure(
+        ctx,
+        auth.actor,
+        req.params.id,
+        req.body,
+        version(req, req.body),
+        requestMeta(req),
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
 
   app.post(
     '/api/episodes/:id/move',

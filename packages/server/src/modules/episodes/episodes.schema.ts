@@ -32,11 +32,17 @@ export const episodes = pgTable(
     waitlistNote: text('waitlist_note'),
     previousEpisodeId: uuid('previous_episode_id'),
     nextEpisodeId: uuid('next_episode_id'),
-    /** Set on the sending episode when the receiving team accepts the client. */
     /** community | hospital | jail: away, overdue contacts become in-reach tasks. */
     whereabouts: text('whereabouts').notNull().default('community'),
     whereaboutsSince: timestamp('whereabouts_since', { withTimezone: true }),
+    /** Set on the sending episode when the receiving team accepts the client. */
     handoffAcceptedAt: timestamp('handoff_accepted_at', { withTimezone: true }),
+    handoffAcceptedById: uuid('handoff_accepted_by_id').references(() => users.id),
+    /** Closing as "lost contact" waits for a supervisor's sign-off; the request is kept here. */
+    closureRequestedAt: timestamp('closure_requested_at', { withTimezone: true }),
+    closureRequestedById: uuid('closure_requested_by_id').references(() => users.id),
+    closureRequestSummary: text('closure_request_summary'),
+    closureSignedOffById: uuid('closure_signed_off_by_id').references(() => users.id),
     createdById: uuid('created_by_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -99,6 +105,8 @@ export const careTeamMembers = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endReason: text('end_reason'),
+    /** Why they joined when it is not obvious (a task hand-off, carried over from another program). */
+    reason: text('reason'),
     createdById: uuid('created_by_id').references(() => users.id),
     version: integer('version').notNull().default(1),
   },

@@ -1,7 +1,9 @@
 import {
   checkTransition,
   CLIENT_CARE_ROLES,
+  reminderKeys,
   type Actor,
+  type ClosureSignoffBody,
   type EnrollBody,
   type EpisodeStage,
   type EpisodeView,
@@ -13,12 +15,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import type { DbOrTx } from '../../db/database.js';
-import { AppError, validationFailed } from '../../http/errors.js';
+import { AppError, forbidden, validationFailed } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { closeIntakeAsEnrolled } from '../intakes/intake-workflow.service.js';
-import { programs } from '../programs/programs.schema.js';
+import { notify } from '../notifications/notify.js';
+import { programSupervisors } from '../notifications/recipients.js';
+import { programs, programStaff } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
 import { auditBase, changeEpisode, recordStageChange } from './episode-change.js';
+import type { EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
 import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
@@ -158,6 +163,28 @@ export async function enroll(
   });
 }
 
+/** Closing ends every membership: the team no longer holds the chart through this episode. */
+async function closeEpisodeTeam(tx: DbOrTx, episodeId: string, now: Date): Promise<void> {
+  await tx
+    .update(careTeamMembers)
+    .set({ endedAt: now, endReason: 'episode closed' })
+    .where(and(eq(careTeamMembers.episodeId, episodeId), isNull(careTeamMembers.endedAt)));
+}
+
+async function supervisesProgram(tx: DbOrTx, actor: Actor, programId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: programStaff.id })
+    .from(programStaff)
+    .where(
+      and(
+        eq(programStaff.programId, programId),
+        eq(programStaff.userId, actor.userId),
+        eq(programStaff.role, 'supervisor'),
+      ),
+    );
+  return row !== undefined;
+}
+
 export function changeStage(
   ctx: AppContext,
   actor: Actor,
@@ -175,18 +202,94 @@ export function changeStage(
         unmet: check.unmet,
       });
     }
+    // Nobody drops out of care on one person's word: "lost contact" waits for a supervisor of the
+    // program (a supervisor's own closing is that sign-off).
+    if (
+      body.to === 'closed' &&
+      body.closureReason === 'lost_contact' &&
+      !(await supervisesProgram(tx, actor, row.programId))
+    ) {
+      await requestClosureSignoff(tx, actor, row, now);
+      return {
+        closureRequestedAt: now,
+        closureRequestedById: actor.userId,
+        closureRequestSummary: body.closingSummary ?? null,
+      };
+    }
     await recordStageChange(tx, actor, id, from, body.to, body.reason ?? null, now);
-    if (body.to !== 'closed') return { stage: body.to };
-    // Closing ends every membership: the team no longer holds the chart through this episode.
-    await tx
-      .update(careTeamMembers)
-      .set({ endedAt: now, endReason: 'episode closed' })
-      .where(and(eq(careTeamMembers.episodeId, id), isNull(careTeamMembers.endedAt)));
+    if (body.to !== 'closed') return { stage: body.to, ...CLEAR_CLOSURE_REQUEST };
+    await closeEpisodeTeam(tx, id, now);
     return {
       stage: 'closed',
       closedAt: now,
       closureReason: body.closureReason ?? null,
       closingSummary: body.closingSummary ?? null,
+      closureSignedOffById: body.closureReason === 'lost_contact' ? actor.userId : null,
+      ...CLEAR_CLOSURE_REQUEST,
+      waitlisted: false,
+    };
+  });
+}
+
+const CLEAR_CLOSURE_REQUEST = {
+  closureRequestedAt: null,
+  closureRequestedById: null,
+  closureRequestSummary: null,
+} as const;
+
+async function requestClosureSignoff(tx: DbOrTx, actor: Actor, row: EpisodeRow, now: Date): Promise<void> {
+  const to = (await programSupervisors(tx, [row.programId])).filter((u) => u !== actor.userId);
+  await notify(
+    tx,
+    to.map((userId) => ({
+      organizationId: actor.organizationId,
+      userId,
+      kind: 'closure_signoff' as const,
+      clientId: row.clientId,
+      entityType: 'episode' as const,
+      entityId: row.id,
+      dedupeKey: reminderKeys.closureSignoff(row.id, now.toISOString()),
+      createdAt: now,
+    })),
+  );
+}
+
+/**
+ * A supervisor of the program answers a "lost contact" closure request: approve closes the
+ * episode (the requester keeps FORMER_WORKER_DAYS for late entries), return keeps it open. The
+ * person who asked cannot sign off their own request.
+ */
+export function signOffClosure(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: ClosureSignoffBody,
+  expected: number | undefined,
+  meta: RequestMeta,
+): Promise<EpisodeView> {
+  return changeEpisode(ctx, actor, id, expected, 'episode.closure_signoff', meta, async (tx, row, now) => {
+    if (!row.closureRequestedAt) throw new AppError(409, 'conflict', 'No closure is waiting for sign-off.');
+    if (row.closureRequestedById === actor.userId) {
+      throw forbidden('Someone other than the person who asked signs off a "lost contact" closure.');
+    }
+    if (body.decision === 'return') return { ...CLEAR_CLOSURE_REQUEST };
+    await recordStageChange(
+      tx,
+      actor,
+      id,
+      row.stage,
+      'closed',
+      'Lost contact: closure signed off by a supervisor',
+      now,
+    );
+    await closeEpisodeTeam(tx, id, now);
+    return {
+      stage: 'closed',
+      closedAt: now,
+      closureReason: 'lost_contact',
+      closingSummary: row.closureRequestSummary,
+      closureSignedOffById: actor.userId,
+      ...CLEAR_CLOSURE_REQUEST,
       waitlisted: false,
     };
   });

@@ -1,4 +1,6 @@
 import type {
+  EmergentReason,
+  FirstContactScreenView,
   EligibilityDecision,
   IntakeOutcome,
   IntakeSource,
@@ -45,6 +47,11 @@ export function toIntakeView(r: IntakeRow, j: IntakeJoins, now: Date): IntakeVie
     reason: r.reason,
     message: r.message,
     needs: r.needs as ServiceCategory[],
+    safeNow: r.safeNow,
+    safeContactNote: r.safeContactNote,
+    preferredLanguage: r.preferredLanguage,
+    emergentReasons: r.emergentReasons as EmergentReason[],
+    firstContactScreen: (r.firstContactScreen as FirstContactScreenView | null) ?? null,
     referrerName: r.referrerName,
     referrerContact: r.referrerContact,
     clientId: r.clientId,

@@ -17,7 +17,7 @@ import type { IntakeRow } from './intake-view.js';
 import { intakes } from './intakes.schema.js';
 import { dueTimes, requireActiveStaff, requireClientInOrg } from './intakes.service.js';
 
-type IntakeChanges = Partial<typeof intakes.$inferInsert>;
+export type IntakeChanges = Partial<typeof intakes.$inferInsert>;
 
 const closedError = () => new AppError(409, 'conflict', 'This intake is closed; its outcome is final.');
 
@@ -35,14 +35,14 @@ async function requireActiveProgram(db: DbOrTx, actor: Actor, programId: string,
  * Load, check the version and that it is still open, apply, audit: the shape of every intake
  * change. `decide` returns the columns to set (or throws a field error).
  */
-async function changeIntake(
+export async function changeIntake(
   ctx: AppContext,
   actor: Actor,
   id: string,
   expected: number | undefined,
   action: string,
   meta: RequestMeta,
-  decide: (tx: DbOrTx, row: IntakeRow) => Promise<IntakeChanges>,
+  decide: (tx: DbOrTx, row: IntakeRow, now: Date) => Promise<IntakeChanges>,
 ): Promise<IntakeView> {
   if (expected === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
@@ -50,7 +50,7 @@ async function changeIntake(
     const now = ctx.now();
     if (row.version !== expected) throw versionConflict(await intakeView(tx, actor, id, now));
     if (row.status === 'closed') throw closedError();
-    const changes = await decide(tx, row);
+    const changes = await decide(tx, row, now);
     await tx
       .update(intakes)
       .set({ ...changes, updatedAt: now, version: row.version + 1 })
@@ -80,7 +80,7 @@ export function updateIntake(
   meta: RequestMeta,
 ): Promise<IntakeView> {
   return changeIntake(ctx, actor, id, expected, 'intake.update', meta, async (tx, row) => {
-    const { version: _v, firstContactAt, ...rest } = body;
+    const { version: _v, ...rest } = body;
     const changes: IntakeChanges = { ...rest };
     if (rest.assignedToId) await requireActiveStaff(tx, actor, rest.assignedToId, 'assignedToId');
     if (rest.clientId) {
@@ -89,22 +89,11 @@ export function updateIntake(
       if (!row.assignedToId && rest.assignedToId === undefined) changes.assignedToId = actor.userId;
     }
     if (rest.programId) await requireActiveProgram(tx, actor, rest.programId, 'programId');
-    if (firstContactAt !== undefined) {
-      const at = firstContactAt === null ? null : new Date(firstContactAt);
-      if (at && at.getTime() > ctx.now().getTime() + 5 * 60_000) {
-        throw validationFailed([{ path: 'firstContactAt', message: 'Cannot be in the future.' }]);
-      }
-      if (at && at.getTime() < row.receivedAt.getTime()) {
-        throw validationFailed([{ path: 'firstContactAt', message: 'Cannot be before the referral was received.' }]);
-      }
-      changes.firstContactAt = at;
-    }
     // A new urgency recomputes the targets from the original receipt time.
     if (rest.urgency && rest.urgency !== row.urgency) {
       Object.assign(changes, await dueTimes(tx, actor.organizationId, row.receivedAt, rest.urgency));
     }
-    const touched = changes.assignedToId || changes.firstContactAt;
-    if (row.status === 'new' && touched) changes.status = 'in_progress' satisfies IntakeStatus;
+    if (row.status === 'new' && changes.assignedToId) changes.status = 'in_progress' satisfies IntakeStatus;
     return changes;
   });
 }

@@ -44,13 +44,70 @@ describe('public self-referral', () => {
     expect(item!.message).toBe('<script>alert(1)</script> I need help finding housing');
   });
 
-  it('makes a referral that asks for crisis response urgent', async () => {
-    const res = await selfReferral({ firstName: 'Lee', lastName: 'Park', needs: ['crisis_response'] });
-    const ref = res.json<{ reference: string }>().reference;
+  const urgencyOf = async (reference: string) => {
     const queue = await t.app.inject({ method: 'GET', url: '/api/intakes', headers: as(intake) });
-    expect(
-      queue.json<{ items: { reference: string; urgency: string }[] }>().items.find((i) => i.reference === ref),
-    ).toMatchObject({ urgency: 'urgent' });
+    return queue
+      .json<{ items: { reference: string; urgency: string; emergentReasons: string[] }[] }>()
+      .items.find((i) => i.reference === reference);
+  };
+
+  it('makes a referral emergent when the person is not safe, needs crisis response, or writes crisis words', async () => {
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ safeNow: false }, ['not_safe_now']],
+      [{ needs: ['crisis_response'] }, ['crisis_need']],
+      [{ message: 'Some nights I want to end my life' }, ['crisis_language']],
+    ];
+    for (const [extra, reasons] of cases) {
+      const res = await selfReferral({ firstName: 'Lee', lastName: 'Park', email: 'lee@example.org', ...extra });
+      expect(res.statusCode).toBe(201);
+      expect(await urgencyOf(res.json<{ reference: string }>().reference)).toMatchObject({
+        urgency: 'emergent',
+        emergentReasons: reasons,
+      });
+    }
+    const calm = await selfReferral({ firstName: 'Lee', lastName: 'Park', email: 'lee@example.org', safeNow: true });
+    expect(await urgencyOf(calm.json<{ reference: string }>().reference)).toMatchObject({ urgency: 'routine' });
+  });
+
+  it('needs a way to reach the person: phone, email or a safe contact note', async () => {
+    const before = await count('intakes');
+    const res = await selfReferral({ firstName: 'No', lastName: 'Contact', needs: ['housing'], phone: '', email: '' });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json<{ error: { details: { fields: { path: string; message: string }[] } } }>().error.details
+      .fields;
+    expect(fields).toEqual([{ path: 'phone', message: expect.stringContaining('way to reach you') }]);
+    expect(await count('intakes')).toBe(before);
+    const safe = await selfReferral({ firstName: 'Safe', lastName: 'Way', safeContactNote: 'Ask for me at the desk' });
+    expect(safe.statusCode).toBe(201);
+  });
+
+  it('tells every intake coordinator at once, and the on-call clinician of an emergent one', async () => {
+    const clinician = await signIn(t.app, 'clinician@riverbend.example');
+    const res = await selfReferral({ firstName: 'Rosa', lastName: 'Vega', phone: '555 010 7788', safeNow: false });
+    const reference = res.json<{ reference: string }>().reference;
+    const { id } = (await urgencyOf(reference)) as unknown as { id: string };
+    for (const who of [intake, clinician]) {
+      const list = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: as(who) });
+      expect(list.json<{ items: Record<string, unknown>[] }>().items).toContainEqual(
+        expect.objectContaining({
+          kind: 'new_referral',
+          entityType: 'intake',
+          entityId: id,
+          params: { urgency: 'emergent' },
+          intake: { reference, name: 'Vega, Rosa', urgency: 'emergent' },
+        }),
+      );
+    }
+    // A routine one reaches the intake team only.
+    const routine = await selfReferral({ firstName: 'Tom', lastName: 'Ng', phone: '555 010 7789' });
+    const routineId = ((await urgencyOf(routine.json<{ reference: string }>().reference)) as unknown as { id: string })
+      .id;
+    const mine = async (s: Session) =>
+      (await t.app.inject({ method: 'GET', url: '/api/notifications', headers: as(s) }))
+        .json<{ items: { entityId: string }[] }>()
+        .items.map((i) => i.entityId);
+    expect(await mine(intake)).toContain(routineId);
+    expect(await mine(clinician)).not.toContain(routineId);
   });
 
   it('refuses invalid input field by field and writes nothing', async () => {
@@ -68,7 +125,13 @@ describe('public self-referral', () => {
     const before = await count('intakes');
     const big = await selfReferral({ firstName: 'A', lastName: 'B', needs: [], message: 'x'.repeat(20_000) });
     expect(big.statusCode).toBe(413);
-    const bot = await selfReferral({ firstName: 'Bot', lastName: 'Net', needs: [], website: 'http://spam.example' });
+    const bot = await selfReferral({
+      firstName: 'Bot',
+      lastName: 'Net',
+      email: 'bot@spam.example',
+      needs: [],
+      website: 'http://spam.example',
+    });
     expect(bot.statusCode).toBe(201);
     expect(await count('intakes')).toBe(before);
   });
@@ -172,7 +235,7 @@ describe('self-referral rate limit', () => {
       limited.app.inject({
         method: 'POST',
         url: '/api/public/self-referral',
-        payload: { firstName: 'Flood', lastName: 'Test', needs: [] },
+        payload: { firstName: 'Flood', lastName: 'Test', phone: '555 010 0000', needs: [] },
         remoteAddress: '10.9.9.9',
       });
     expect((await send()).statusCode).toBe(201);

@@ -4,6 +4,7 @@ import {
   closeIntakeBody,
   createIntakeBody,
   duplicateCandidate,
+  firstContactBody,
   idParams,
   intakeDecisionBody,
   intakeListQuery,
@@ -18,6 +19,7 @@ import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordFirstContact } from './first-contact.service.js';
 import { intakeMatches } from './intake-matches.js';
 import { closeIntake, decideIntake, updateIntake } from './intake-workflow.service.js';
 import { createIntake, getIntake, listIntakes } from './intakes.service.js';
@@ -88,6 +90,7 @@ export function intakesRoutes(app: App, ctx: AppContext): void {
   change('PATCH', '/api/intakes/:id', updateIntakeBody, updateIntake);
   change('POST', '/api/intakes/:id/decision', intakeDecisionBody, decideIntake);
   change('POST', '/api/intakes/:id/close', closeIntakeBody, closeIntake);
+  change('POST', '/api/intakes/:id/first-contact', firstContactBody, recordFirstContact);
 
   app.get(
     '/api/intakes/:id/matches',

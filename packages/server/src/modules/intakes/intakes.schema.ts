@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/clients.schema.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { programs } from '../programs/programs.schema.js';
@@ -36,6 +36,15 @@ export const intakes = pgTable(
     reason: text('reason'),
     message: text('message'),
     needs: text('needs').array().notNull().default([]),
+    /** "Are you safe right now?" on the public form (null: not asked or not answered). */
+    safeNow: boolean('safe_now'),
+    /** A safe way to reach the person when phone or email are not. */
+    safeContactNote: text('safe_contact_note'),
+    preferredLanguage: text('preferred_language'),
+    /** Why the intake is emergent: not_safe_now | crisis_need | crisis_language | risk_on_screen. */
+    emergentReasons: text('emergent_reasons').array().notNull().default([]),
+    /** The brief screen at first contact (scores and levels, see core first-contact-screen). */
+    firstContactScreen: jsonb('first_contact_screen'),
     referrerName: text('referrer_name'),
     referrerContact: text('referrer_contact'),
     clientId: uuid('client_id').references(() => clients.id),

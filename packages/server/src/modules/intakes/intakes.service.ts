@@ -1,4 +1,5 @@
 import {
+  selfReferralTriage,
   timelinessTargets,
   type Actor,
   type CreateIntakeBody,
@@ -14,6 +15,7 @@ import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { clients } from '../clients/clients.schema.js';
 import { businessCalendar } from '../organizations/org-settings.service.js';
 import { users } from '../users/users.schema.js';
+import { announceReferral } from './intake-notices.js';
 import { nextIntakeReference } from './intake-reference.js';
 import { intakeView, selectIntakes } from './intake-store.js';
 import { toIntakeView } from './intake-view.js';
@@ -152,13 +154,16 @@ export async function createIntake(
       details: { source: body.source, urgency: body.urgency },
       meta,
     });
+    await announceReferral(tx, actor.organizationId, { id: row.id, urgency: body.urgency }, actor.userId, now);
     return intakeView(tx, actor, row.id, now);
   });
 }
 
 /**
- * The public form files an intake for the organisation with no actor. A need for crisis
- * response makes it urgent (1 business day) so it surfaces at the top of the queue.
+ * The public form files an intake for the organisation with no actor. "Not safe right now", a
+ * need for crisis response or crisis words in the message make it emergent (an immediate
+ * response, CLINICAL.md §5.3); the intake team hears of every referral at once, and the on-call
+ * clinicians of an emergent one.
  */
 export async function createSelfReferral(
   ctx: AppContext,
@@ -167,7 +172,8 @@ export async function createSelfReferral(
   meta: RequestMeta,
 ): Promise<string> {
   const now = ctx.now();
-  const urgency: Urgency = body.needs.includes('crisis_response') ? 'urgent' : 'routine';
+  const triage = selfReferralTriage({ safeNow: body.safeNow, needs: body.needs, message: body.message });
+  const urgency: Urgency = triage.urgency;
   return ctx.database.db.transaction(async (tx) => {
     const reference = await nextIntakeReference(tx, organizationId);
     const due = await dueTimes(tx, organizationId, now, urgency);
@@ -186,6 +192,10 @@ export async function createSelfReferral(
         dateOfBirth: body.dateOfBirth ?? null,
         phone: body.phone ?? null,
         email: body.email ?? null,
+        safeContactNote: body.safeContactNote ?? null,
+        safeNow: body.safeNow ?? null,
+        preferredLanguage: body.preferredLanguage ?? null,
+        emergentReasons: triage.reasons,
         preferredContact: body.preferredContact ?? null,
         okToLeaveMessage: body.okToLeaveMessage,
         submittedBy: body.submittedBy,
@@ -204,9 +214,10 @@ export async function createSelfReferral(
       outcome: 'success',
       entityType: 'intake',
       entityId: row.id,
-      details: { urgency, needs: body.needs.length },
+      details: { urgency, reasons: triage.reasons, needs: body.needs.length },
       meta,
     });
+    await announceReferral(tx, organizationId, { id: row.id, urgency }, null, now);
     return reference;
   });
 }

@@ -73,6 +73,9 @@ describe('notification center', () => {
     const r = await call(cm, 'POST', '/api/notifications/read-all');
     expect(r.body).toEqual({ updated: 2 });
     expect((await call(cm, 'GET', '/api/notifications')).body.unreadCount).toBe(0);
-    expect((await call(supervisor, 'GET', '/api/notifications')).body.unreadCount).toBe(1);
+    // The supervisor's own (one from this test, plus the alerts the demo seed raised) stay unread.
+    const theirs = (await call(supervisor, 'GET', '/api/notifications')).body;
+    expect(theirs.unreadCount).toBeGreaterThanOrEqual(1);
+    expect((theirs.items as { id: string }[]).map((i) => i.id)).toContain(ids[3]);
   });
 });

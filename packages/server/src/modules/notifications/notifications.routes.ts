@@ -1,14 +1,15 @@
 import { idParams, notificationListQuery, notificationListResponse, notificationView } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { listNotifications, markAllRead, markRead } from './notifications.service.js';
 
 /**
- * The signed-in person's own notifications. They hold ids and codes only (no client data), and
- * each row belongs to its user, so the check is the session plus the user id in every query; the
- * page opens the client, task or note through its own route, where the access policy applies.
+ * The signed-in person's own notifications. They store ids and codes only; each row belongs to its
+ * user, so the check is the session plus the user id in every query. The client's name and MRN
+ * are added at read time where the access policy allows it (and that read is audited); the page
+ * opens the client, task or note through its own route, where the access policy applies again.
  */
 export function notificationsRoutes(app: App, ctx: AppContext): void {
   const tags = ['notifications'];
@@ -16,7 +17,7 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/notifications',
     { schema: { tags, querystring: notificationListQuery, response: { 200: notificationListResponse } } },
-    async (req) => listNotifications(ctx.database.db, requireAuth(req).actor, req.query),
+    async (req) => listNotifications(ctx.database.db, requireAuth(req).actor, req.query, ctx.now(), requestMeta(req)),
   );
 
   app.post(
@@ -28,6 +29,6 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/notifications/:id/read',
     { schema: { tags, params: idParams, response: { 200: notificationView } } },
-    async (req) => markRead(ctx.database.db, requireAuth(req).actor, req.params.id, ctx.now()),
+    async (req) => markRead(ctx.database.db, requireAuth(req).actor, req.params.id, ctx.now(), requestMeta(req)),
   );
 }

@@ -1,3 +1,4 @@
+import { escalationRule, TaskPriorities, TaskSources } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 
@@ -68,21 +69,96 @@ export async function cosignCandidates(db: DbOrTx, organizationId: string): Prom
 }
 
 /**
- * Open flags raised since `since`, once per primary case manager and per supervisor of the
- * client's open programs. (A flag older than the look-back was announced when it was raised.)
+ * Who hears of a new flag on a client: the primary case manager(s), the supervisors of the
+ * client's open programs, and the clinicians on the client's care team (members, or the shared
+ * team of an ACT program), for `client` (a column expression).
  */
+export const flagAudienceSql = (client: SQL) => sql`
+  ${primaryCaseManagers(client)}
+  union
+  select ps.user_id from episodes e
+  join program_staff ps on ps.program_id = e.program_id and ps.role = 'supervisor'
+  where e.client_id = ${client} and e.stage <> 'closed'
+  union
+  select m.user_id from care_team_members m
+  join episodes e on e.id = m.episode_id and e.stage <> 'closed'
+  join users cu on cu.id = m.user_id and 'clinician' = any(cu.roles)
+  where m.client_id = ${client} and m.ended_at is null
+  union
+  select ps.user_id from episodes e
+  join programs p on p.id = e.program_id and p.model = 'act'
+  join program_staff ps on ps.program_id = e.program_id and ps.role = 'team_member'
+  join users cu on cu.id = ps.user_id and 'clinician' = any(cu.roles)
+  where e.client_id = ${client} and e.stage <> 'closed'`;
+
+/** Open flags raised since `since`, once per person in the flag's audience. */
 export async function alertCandidates(db: DbOrTx, organizationId: string, since: Date): Promise<AlertCandidate[]> {
   const res = await db.execute<AlertCandidate>(sql`
     select distinct f.id as flag_id, f.client_id, f.kind, r.user_id
     from client_flags f
-    cross join lateral (
-      ${primaryCaseManagers(sql`f.client_id`)}
-      union
-      select ps.user_id from episodes e
-      join program_staff ps on ps.program_id = e.program_id and ps.role = 'supervisor'
-      where e.client_id = f.client_id and e.stage <> 'closed'
-    ) r
+    cross join lateral (${flagAudienceSql(sql`f.client_id`)}) r
     join users u on u.id = r.user_id and u.active
     where f.organization_id = ${organizationId} and f.status = 'open' and f.last_raised_at >= ${since}`);
+  return res.rows;
+}
+
+/** The audience of one client's flags now (for the immediate alert when a flag is raised). */
+export async function flagAudience(db: DbOrTx, clientId: string): Promise<string[]> {
+  const res = await db.execute<{ user_id: string }>(sql`
+    select distinct r.user_id from (${flagAudienceSql(sql`${clientId}::uuid`)}) r
+    join users u on u.id = r.user_id and u.active
+    order by r.user_id`);
+  return res.rows.map((r) => r.user_id);
+}
+
+export interface EscalationCandidate extends Recipient {
+  task_id: string;
+  kind: string;
+  source: string;
+  priority: string;
+  due_at: Date;
+  /** supervisor | on_call: the standing that makes this person hear of it. */
+  standing: string;
+}
+
+/** `grace hours` of each (source, priority) as a SQL CASE built from the core rule set. */
+function graceHoursSql(): SQL {
+  const arms = TaskSources.flatMap((source) =>
+    TaskPriorities.map((priority) => {
+      const rule = escalationRule(source, priority);
+      return sql`when t.source = ${source} and t.priority = ${priority} then ${rule ? rule.graceHours : null}::int`;
+    }),
+  );
+  return sql`case ${sql.join(arms, sql` `)} end`;
+}
+
+/**
+ * Late rule-raised tasks, once per supervisor or on-call clinician of the task's program (its
+ * episode's, or the client's open programs' when no episode is linked) who has not yet heard of
+ * it; the owner is reminded separately. Which standings hear of which task is filtered by the
+ * caller with the core rule.
+ */
+export async function escalationCandidates(
+  db: DbOrTx,
+  organizationId: string,
+  now: Date,
+): Promise<EscalationCandidate[]> {
+  const res = await db.execute<EscalationCandidate>(sql`
+    select distinct t.id as task_id, t.client_id, t.kind, t.source, t.priority, t.due_at, r.user_id, r.standing
+    from care_tasks t
+    cross join lateral (
+      select ps.user_id, ps.role as standing from episodes e
+      join program_staff ps on ps.program_id = e.program_id and ps.role in ('supervisor', 'on_call')
+      where e.id = t.episode_id or (t.episode_id is null and e.client_id = t.client_id and e.stage <> 'closed')
+      union
+      select ps.user_id, ps.role from program_staff ps
+      where t.client_id is null and ps.program_id = t.assigned_program_id and ps.role = 'supervisor'
+    ) r
+    join users u on u.id = r.user_id and u.active
+    where t.organization_id = ${organizationId} and t.status = 'open' and t.source <> 'manual'
+      and t.due_at + make_interval(hours => ${graceHoursSql()}) < ${now}
+      and r.user_id is distinct from t.assigned_to_id
+      and not exists (
+        select 1 from notifications n where n.user_id = r.user_id and n.dedupe_key = 'escalation:' || t.id)`);
   return res.rows;
 }

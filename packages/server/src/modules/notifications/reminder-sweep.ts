@@ -1,42 +1,31 @@
-import { dueReminder, endOfLocalDay, localDate, reminderKeys, type NotificationParams } from '@careloop/core';
+import {
+  dueReminder,
+  endOfLocalDay,
+  escalationRule,
+  localDate,
+  reminderKeys,
+  type EscalationRecipient,
+  type NotificationParams,
+  type TaskPriority,
+  type TaskSource,
+} from '@careloop/core';
 import { subDays } from 'date-fns';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { sendReminderEmails } from './reminder-email.js';
-import { alertCandidates, cosignCandidates, dueTaskCandidates } from './reminder-candidates.js';
-import { notifications } from './notifications.schema.js';
-
-type NewNotification = typeof notifications.$inferInsert;
+import { alertCandidates, cosignCandidates, dueTaskCandidates, escalationCandidates } from './reminder-candidates.js';
+import { notify, type Notice } from './notify.js';
 
 /** Flags raised longer ago than this were announced when they were raised (or predate reminders). */
 const ALERT_LOOKBACK_DAYS = 7;
-const INSERT_BATCH = 500;
 
 export interface ReminderSweepResult {
   created: number;
   emailed: number;
 }
 
-/** Insert what is new; a row whose (user, dedupe key) exists already is skipped by the database. */
-async function insertNew(db: DbOrTx, rows: NewNotification[]): Promise<number> {
-  let created = 0;
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const inserted = await db
-      .insert(notifications)
-      .values(rows.slice(i, i + INSERT_BATCH))
-      .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-      .returning({ id: notifications.id });
-    created += inserted.length;
-  }
-  return created;
-}
-
-async function organizationReminders(
-  db: DbOrTx,
-  org: { id: string; timeZone: string },
-  now: Date,
-): Promise<NewNotification[]> {
+async function organizationReminders(db: DbOrTx, org: { id: string; timeZone: string }, now: Date): Promise<Notice[]> {
   const base = (userId: string, clientId: string | null, params: NotificationParams) => ({
     organizationId: org.id,
     userId,
@@ -44,7 +33,7 @@ async function organizationReminders(
     params,
     createdAt: now,
   });
-  const rows: NewNotification[] = [];
+  const rows: Notice[] = [];
   for (const c of await dueTaskCandidates(db, org.id, endOfLocalDay(now, org.timeZone))) {
     const dueAt = new Date(c.due_at);
     const kind = dueReminder(dueAt, now, org.timeZone);
@@ -78,11 +67,22 @@ async function organizationReminders(
       dedupeKey: reminderKeys.alert(c.flag_id),
     });
   }
+  for (const c of await escalationCandidates(db, org.id, now)) {
+    const rule = escalationRule(c.source as TaskSource, c.priority as TaskPriority);
+    if (!rule?.to.includes(c.standing as EscalationRecipient)) continue;
+    rows.push({
+      ...base(c.user_id, c.client_id, { taskKind: c.kind, dueAt: new Date(c.due_at).toISOString(), as: c.standing }),
+      kind: 'escalation',
+      entityType: 'care_task',
+      entityId: c.task_id,
+      dedupeKey: reminderKeys.escalation(c.task_id),
+    });
+  }
   return rows;
 }
 
 /**
- * The reminder job: due-today, overdue, co-sign and alert notifications for every organisation,
+ * The reminder job: due-today, overdue, co-sign, alert and escalation notifications for every organisation,
  * then (when email is on) one digest email per person with new unread items. Idempotent: the
  * dedupe key makes a second run, or a run on another instance, add nothing.
  */
@@ -91,7 +91,7 @@ export async function runReminderSweep(ctx: AppContext, now: Date): Promise<Remi
   const orgs = await db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations);
   let created = 0;
   for (const org of orgs) {
-    created += await db.transaction(async (tx) => insertNew(tx, await organizationReminders(tx, org, now)));
+    created += await db.transaction(async (tx) => notify(tx, await organizationReminders(tx, org, now)));
   }
   const emailed = await sendReminderEmails(ctx, now);
   return { created, emailed };

@@ -103,7 +103,7 @@ async function auditClosed(tx: Tx, rows: ClosedRow[]): Promise<number> {
  */
 async function closeSettled(tx: Tx, now: Date): Promise<number> {
   const closed = await tx.execute<ClosedRow>(sql`
-    update care_tasks t set status = 'done', outcome = 'The plan was reviewed or replaced.', completed_at = ${now},
+    update care_tasks t set status = 'completed', outcome = 'The plan was reviewed or replaced.', completed_at = ${now},
       updated_at = ${now}, version = t.version + 1
     where t.source = 'plan_review' and t.status = 'open' and not exists (
       select 1 from care_plans cp join episodes e on e.id = cp.episode_id and e.stage <> 'closed'
@@ -127,7 +127,7 @@ async function closeReviewed(tx: Tx, plans: PlanRow[], now: Date): Promise<numbe
     .map((p) => sourceKey(p.plan_id));
   if (settled.length === 0) return 0;
   const closed = await tx.execute<ClosedRow>(sql`
-    update care_tasks t set status = 'done', outcome = 'The plan was reviewed.', completed_at = ${now},
+    update care_tasks t set status = 'completed', outcome = 'The plan was reviewed.', completed_at = ${now},
       updated_at = ${now}, version = t.version + 1
     where t.source = 'plan_review' and t.status = 'open'
       and t.source_key = any(array[${sql.join(

@@ -1,9 +1,10 @@
-import { nextOccurrenceDue, type Actor, type CareTaskView, type ReassignTaskBody } from '@careloop/core';
+import { nextOccurrenceDue, reminderKeys, type Actor, type CareTaskView, type ReassignTaskBody } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { organizations } from '../organizations/organizations.schema.js';
+import { notify } from '../notifications/notify.js';
 import { listClientCareTasks } from './client-care-tasks.js';
 import { checkAssignee, lockOpenTask } from './tasks.service.js';
 import { careTasks } from './tasks.schema.js';
@@ -65,7 +66,7 @@ export function completeTask(
     await tx
       .update(careTasks)
       .set({
-        status: 'done',
+        status: 'completed',
         completedAt: now,
         completedById: actor.userId,
         outcome,
@@ -79,8 +80,12 @@ export function completeTask(
   });
 }
 
-/** Hand the task to a named colleague (e.g. the clinician who will give the C-SSRS) or to a team. */
-export async function reassignTask(
+/**
+ * Hand the task to a named colleague (e.g. the clinician who will give the C-SSRS) or to a team.
+ * The new owner must be able to open the chart, or the hand-off adds them to the care team; they
+ * are told at once.
+ */
+export function reassignTask(
   ctx: AppContext,
   actor: Actor,
   id: string,
@@ -88,15 +93,33 @@ export async function reassignTask(
   expected: number | undefined,
   meta: RequestMeta,
 ): Promise<CareTaskView[]> {
-  const assignee = await checkAssignee(ctx.database.db, actor, to);
   return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
     const t = await lockOpenTask(tx, actor, id, expected, now);
+    const assignee = await checkAssignee(tx, actor, to, { clientId: t.clientId, episodeId: t.episodeId }, now, meta);
     await tx
       .update(careTasks)
       .set({ ...assignee, updatedAt: now, version: t.version + 1 })
       .where(eq(careTasks.id, id));
-    await audit(tx, actor, 'care_task.assign', t, meta, { team: Boolean(assignee.assignedProgramId) });
+    await audit(tx, actor, 'care_task.assign', t, meta, {
+      team: Boolean(assignee.assignedProgramId),
+      addedToCareTeam: Boolean(to.addToCareTeam),
+    });
+    if (assignee.assignedToId && assignee.assignedToId !== actor.userId) {
+      await notify(tx, [
+        {
+          organizationId: actor.organizationId,
+          userId: assignee.assignedToId,
+          kind: 'task_assigned',
+          clientId: t.clientId,
+          entityType: 'care_task',
+          entityId: t.id,
+          params: { taskKind: t.kind },
+          dedupeKey: reminderKeys.taskAssigned(t.id, t.version + 1),
+          createdAt: now,
+        },
+      ]);
+    }
     return clientTasks(tx, t);
   });
 }

@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
 import { users } from '../users/users.schema.js';
-import { selectTasks, toListItem } from './task-rows.js';
+import { clientReadable, selectTasks, toListItem } from './task-rows.js';
 import { taskComments } from './tasks.schema.js';
 
 export async function listTaskComments(db: DbOrTx, taskId: string): Promise<TaskCommentView[]> {
@@ -27,7 +27,7 @@ export async function taskDetail(db: DbOrTx, actor: Actor, taskId: string, now: 
   const [r] = await selectTasks(db, actor, now, sql`t.id = ${taskId}`, 1);
   if (!r) throw notFound('Task');
   return {
-    ...toListItem(r, now),
+    ...toListItem(r, now, clientReadable(actor, r)),
     details: r.details,
     goalId: r.goal_id,
     createdById: r.created_by_id,

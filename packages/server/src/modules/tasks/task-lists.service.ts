@@ -8,17 +8,27 @@ function whereFor(list: TaskList, actor: Actor) {
   switch (list) {
     case 'mine':
       return sql`t.status = 'open' and t.assigned_to_id = ${actor.userId}`;
-    // Team tasks: programs whose shared team I am on, or which I supervise.
+    // Team tasks: tasks for the team of a program whose shared team I am on or which I supervise,
+    // and the safety work of that program's clients, whoever owns it (the team keeps an eye on it).
     case 'team':
-      return sql`t.status = 'open' and t.assigned_program_id in (
-        select ps.program_id from program_staff ps
+      return sql`t.status = 'open' and t.id in (
+        select tt.id from care_tasks tt
+        join program_staff ps on ps.program_id = tt.assigned_program_id
+        where tt.status = 'open' and ps.user_id = ${actor.userId} and ps.role in ('team_member', 'supervisor')
+        union
+        select ts.id from program_staff ps
+        join episodes e on e.program_id = ps.program_id and e.stage <> 'closed'
+        join care_tasks ts on ts.episode_id = e.id and ts.status = 'open' and ts.source = 'safety_rule'
         where ps.user_id = ${actor.userId} and ps.role in ('team_member', 'supervisor'))`;
   }
 }
 
-function respond(rows: TaskRow[], actor: Actor, now: Date): TaskListResponse {
-  // A task about a client the reader may not open is left out, not shown without its name.
-  const items = rows.filter((r) => clientReadable(actor, r)).map((r) => toListItem(r, now));
+function respond(rows: TaskRow[], actor: Actor, list: TaskList | 'client', now: Date): TaskListResponse {
+  // My own tasks always show (a hand-off must never make work vanish), named only where I may
+  // open the chart; in other lists a task about a client the reader may not open is left out.
+  const items = rows
+    .filter((r) => list === 'mine' || clientReadable(actor, r))
+    .map((r) => toListItem(r, now, clientReadable(actor, r)));
   return { items, overdueCount: items.filter((i) => i.overdue).length };
 }
 
@@ -26,7 +36,7 @@ function respond(rows: TaskRow[], actor: Actor, now: Date): TaskListResponse {
 export function listTasks(ctx: AppContext, actor: Actor, list: TaskList, meta: RequestMeta): Promise<TaskListResponse> {
   return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
-    const result = respond(await selectTasks(tx, actor, now, whereFor(list, actor)), actor, now);
+    const result = respond(await selectTasks(tx, actor, now, whereFor(list, actor)), actor, list, now);
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,
@@ -51,7 +61,7 @@ export function listClientTasks(
   return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
     const rows = await selectTasks(tx, actor, now, sql`t.status = 'open' and t.client_id = ${clientId}`);
-    const result = respond(rows, actor, now);
+    const result = respond(rows, actor, 'client', now);
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

@@ -45,6 +45,7 @@ export interface TaskRow extends Record<string, unknown> {
   program_supervisor: boolean | null;
   on_call: boolean | null;
   intake_work: boolean | null;
+  recent_case: boolean | null;
 }
 
 /**
@@ -66,7 +67,7 @@ export async function selectTasks(db: DbOrTx, actor: Actor, now: Date, where: SQ
     left join programs p on p.id = t.assigned_program_id
     left join clients c on c.id = t.client_id
     left join lateral (
-      select ${relationshipFlagsSql(actor.userId, sql`coalesce(c.merged_into_id, c.id)`, sql`c.created_by`)}
+      select ${relationshipFlagsSql(actor.userId, sql`coalesce(c.merged_into_id, c.id)`, sql`c.created_by`, now)}
     ) rel on c.id is not null
     where t.organization_id = ${actor.organizationId} and ${where}
     order by (t.due_at < ${now}) desc, t.due_at asc,
@@ -87,6 +88,7 @@ export function clientReadable(actor: Actor, r: TaskRow): boolean {
       programSupervisor: r.program_supervisor ?? false,
       onCall: r.on_call ?? false,
       intakeWork: r.intake_work ?? false,
+      recentCase: r.recent_case ?? false,
     },
   }).allowed;
 }
@@ -96,7 +98,7 @@ function clientName(r: TaskRow): string {
   return r.preferred_name && r.preferred_name !== r.first_name ? `${base} (${r.preferred_name})` : base;
 }
 
-export function toListItem(r: TaskRow, now: Date): TaskListItem {
+export function toListItem(r: TaskRow, now: Date, named = true): TaskListItem {
   const dueAt = new Date(r.due_at);
   return {
     id: r.id,
@@ -108,7 +110,7 @@ export function toListItem(r: TaskRow, now: Date): TaskListItem {
     dueAt: dueAt.toISOString(),
     overdue: r.status === 'open' && isTaskOverdue(dueAt, now),
     clientId: r.client_id,
-    client: r.client_id && r.mrn ? { name: clientName(r), mrn: r.mrn } : null,
+    client: named && r.client_id && r.mrn ? { name: clientName(r), mrn: r.mrn } : null,
     episodeId: r.episode_id,
     assignedToId: r.assigned_to_id,
     assignedToName: r.assigned_to_name,

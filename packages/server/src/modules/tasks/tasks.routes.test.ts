@@ -147,17 +147,39 @@ describe('task lists', () => {
     expect((await call(peer, 'GET', `/api/tasks/${team.body.id}`)).status).toBe(404);
   });
 
-  it('leaves out tasks about clients the reader may not open', async () => {
-    const handed = await call(cm, 'POST', '/api/tasks', {
+  it('hands a task only to someone who can open the chart, or adds them to the care team with a reason', async () => {
+    const before = await count(sql`select count(*) as n from care_tasks where client_id = ${clientId}`);
+    const refused = await call(cm, 'POST', '/api/tasks', {
       title: 'Peer visit',
       clientId,
       assignedToId: peer.userId,
       dueAt: at(10),
     });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('addToCareTeam');
+    expect(await count(sql`select count(*) as n from care_tasks where client_id = ${clientId}`)).toBe(before);
+
+    const handed = await call(cm, 'POST', '/api/tasks', {
+      title: 'Peer visit',
+      clientId,
+      assignedToId: peer.userId,
+      dueAt: at(10),
+      addToCareTeam: { role: 'peer_specialist', reason: 'Peer support for the housing search' },
+    });
     expect(handed.status).toBe(201);
+    const team = (await call(cm, 'GET', `/api/episodes/${episodeId}`)).body.team as Body[];
+    const member = team.find((m) => m.userId === peer.userId && m.role === 'peer_specialist' && !m.endedAt)!;
+    expect(member).toBeTruthy();
     const peerMine = await call(peer, 'GET', '/api/tasks/mine');
-    expect(peerMine.status).toBe(200);
-    expect((peerMine.body.items as Body[]).map((i) => i.id)).not.toContain(handed.body.id);
+    expect(peerMine.body.items).toContainEqual(
+      expect.objectContaining({ id: handed.body.id, client: expect.objectContaining({ name: 'Okafor, Tamsin' }) }),
+    );
+    expect((await call(peer, 'GET', `/api/tasks/${handed.body.id}`)).status).toBe(200);
+
+    // Should their access end, the task stays in their list (unnamed) so it is never lost.
+    expect((await call(cm, 'POST', `/api/care-team/${member.id}/end`, { version: member.version })).status).toBe(200);
+    const after = await call(peer, 'GET', '/api/tasks/mine');
+    expect(after.body.items).toContainEqual(expect.objectContaining({ id: handed.body.id, client: null, clientId }));
     expect((await call(peer, 'GET', `/api/tasks/${handed.body.id}`)).status).toBe(403);
   });
 
@@ -227,7 +249,7 @@ describe('working on a task', () => {
     });
     expect(done.status).toBe(200);
     const list = done.body as unknown as { id: string; status: string; dueAt: string; title: string }[];
-    expect(list.find((x) => x.id === task.body.id)?.status).toBe('done');
+    expect(list.find((x) => x.id === task.body.id)?.status).toBe('completed');
     const next = list.find((x) => x.title === 'Weekly medication check' && x.status === 'open');
     expect(next).toBeDefined();
     // Seven calendar days later in the organisation's zone (same local time).

@@ -59,6 +59,10 @@ export const careTasks = pgTable(
     index('care_tasks_assignee_open_idx')
       .on(t.assignedToId, t.dueAt)
       .where(sql`${t.status} = 'open'`),
+    // Team tasks list a program's safety work by episode.
+    index('care_tasks_open_episode_idx')
+      .on(t.episodeId)
+      .where(sql`${t.status} = 'open'`),
     index('care_tasks_team_open_idx')
       .on(t.assignedProgramId, t.dueAt)
       .where(sql`${t.status} = 'open'`),

@@ -1,10 +1,21 @@
-import type { Actor, CreateTaskBody, TaskCommentView, TaskDetailView, UpdateTaskBody } from '@careloop/core';
-import { and, eq } from 'drizzle-orm';
+import {
+  authorize,
+  type Actor,
+  type AddToCareTeam,
+  type CreateTaskBody,
+  type Role,
+  type TaskCommentView,
+  type TaskDetailView,
+  type UpdateTaskBody,
+} from '@careloop/core';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/database.js';
 import { AppError, notFound, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { episodes } from '../episodes/episodes.schema.js';
+import { addCareTeamMember } from '../episodes/care-team.service.js';
+import { clientRelationships } from '../episodes/client-relationship.js';
 import { requireCareStaff, requireOpenProgram } from '../episodes/episodes.service.js';
 import { users } from '../users/users.schema.js';
 import { taskDetail } from './task-detail.js';
@@ -12,21 +23,110 @@ import { careTasks, taskComments } from './tasks.schema.js';
 
 type TaskRecord = typeof careTasks.$inferSelect;
 
-/** Who gets the task: a named colleague or a program's team (checked), else its author. */
+export interface Assignee {
+  assignedToId: string | null;
+  assignedProgramId: string | null;
+}
+
+/** Would this colleague be let into the client's chart by the one policy function? */
+async function canOpenChart(db: DbOrTx, actor: Actor, userId: string, clientId: string, now: Date): Promise<boolean> {
+  const [u] = await db
+    .select({ roles: users.roles })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
+  if (!u) return false;
+  const relationship = (await clientRelationships(db, actor.organizationId, userId, [clientId], now)).get(clientId);
+  return authorize({ userId, organizationId: actor.organizationId, roles: u.roles as Role[] }, 'client.read', {
+    kind: 'client',
+    organizationId: actor.organizationId,
+    clientId,
+    relationship,
+  }).allowed;
+}
+
+/** The episode a hand-off adds someone to: the task's, else the client's open one (newest). */
+async function handOffEpisode(db: DbOrTx, clientId: string, episodeId: string | null): Promise<string | null> {
+  const [e] = await db
+    .select({ id: episodes.id })
+    .from(episodes)
+    .where(
+      and(
+        eq(episodes.clientId, clientId),
+        ne(episodes.stage, 'closed'),
+        episodeId ? eq(episodes.id, episodeId) : undefined,
+      ),
+    )
+    .orderBy(desc(episodes.openedAt))
+    .limit(1);
+  return e?.id ?? null;
+}
+
+/**
+ * Who gets the task: a named colleague or a program's team (checked), else its author. A task
+ * about a client goes only to someone who can open the chart, or the hand-off adds them to the
+ * care team with a reason (`addToCareTeam`); a team only of a program the client is in. Runs in
+ * the caller's transaction because the hand-off may write a care-team membership.
+ */
 export async function checkAssignee(
-  db: DbOrTx,
+  tx: DbOrTx,
   actor: Actor,
-  to: { assignedToId?: string | null; assignedProgramId?: string | null },
-): Promise<{ assignedToId: string | null; assignedProgramId: string | null }> {
+  to: { assignedToId?: string | null; assignedProgramId?: string | null; addToCareTeam?: AddToCareTeam },
+  about: { clientId: string | null; episodeId: string | null },
+  now: Date,
+  meta: RequestMeta,
+): Promise<Assignee> {
   if (to.assignedProgramId) {
-    await requireOpenProgram(db, actor, to.assignedProgramId, 'assignedProgramId');
+    await requireOpenProgram(tx, actor, to.assignedProgramId, 'assignedProgramId');
+    if (about.clientId) {
+      const [inProgram] = await tx
+        .select({ id: episodes.id })
+        .from(episodes)
+        .where(
+          and(
+            eq(episodes.clientId, about.clientId),
+            eq(episodes.programId, to.assignedProgramId),
+            ne(episodes.stage, 'closed'),
+          ),
+        );
+      if (!inProgram) {
+        throw validationFailed([
+          { path: 'assignedProgramId', message: 'The client is not in this program: its team cannot open the chart.' },
+        ]);
+      }
+    }
     return { assignedToId: null, assignedProgramId: to.assignedProgramId };
   }
-  if (to.assignedToId) {
-    await requireCareStaff(db, actor, to.assignedToId, 'assignedToId');
-    return { assignedToId: to.assignedToId, assignedProgramId: null };
+  const userId = to.assignedToId ?? actor.userId;
+  if (to.assignedToId) await requireCareStaff(tx, actor, to.assignedToId, 'assignedToId');
+  if (about.clientId && userId !== actor.userId && !(await canOpenChart(tx, actor, userId, about.clientId, now))) {
+    if (!to.addToCareTeam) {
+      throw validationFailed([
+        {
+          path: 'addToCareTeam',
+          message:
+            "This person cannot open the client's chart. Add them to the care team (with a reason) to hand the task on.",
+        },
+      ]);
+    }
+    const episodeId = await handOffEpisode(tx, about.clientId, about.episodeId);
+    if (!episodeId) {
+      throw validationFailed([
+        {
+          path: 'assignedToId',
+          message: 'The client has no open episode to add this person to; choose someone on the team.',
+        },
+      ]);
+    }
+    await addCareTeamMember(
+      tx,
+      actor,
+      episodeId,
+      { role: to.addToCareTeam.role, userId, reason: `Task hand-off: ${to.addToCareTeam.reason}` },
+      now,
+      meta,
+    );
   }
-  return { assignedToId: actor.userId, assignedProgramId: null };
+  return { assignedToId: userId, assignedProgramId: null };
 }
 
 async function checkEpisode(db: DbOrTx, actor: Actor, clientId: string, episodeId: string): Promise<void> {
@@ -65,11 +165,17 @@ export async function createTask(
   body: CreateTaskBody,
   meta: RequestMeta,
 ): Promise<TaskDetailView> {
-  const db = ctx.database.db;
-  const assignee = await checkAssignee(db, actor, body);
-  if (body.clientId && body.episodeId) await checkEpisode(db, actor, body.clientId, body.episodeId);
-  return db.transaction(async (tx) => {
+  return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
+    if (body.clientId && body.episodeId) await checkEpisode(tx, actor, body.clientId, body.episodeId);
+    const assignee = await checkAssignee(
+      tx,
+      actor,
+      body,
+      { clientId: body.clientId ?? null, episodeId: body.episodeId ?? null },
+      now,
+      meta,
+    );
     const [task] = await tx
       .insert(careTasks)
       .values({

@@ -73,7 +73,7 @@ export const enTasks = {
       teams: 'Teams',
       nothingFound: 'No one matches.',
     },
-    statuses: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
+    statuses: { open: 'Open', completed: 'Completed', cancelled: 'Cancelled' },
     sources: {
       manual: 'A person',
       safety_rule: 'Safety rules',

@@ -1,6 +1,6 @@
 import type { AssessmentResultView } from '@careloop/core';
 import { describe, expect, it } from 'vitest';
-import { measureSeries, scopeResults } from './mbc-model.js';
+import { measureSeries } from './mbc-model.js';
 
 const result = (over: Partial<AssessmentResultView>): AssessmentResultView => ({
   id: '00000000-0000-4000-8000-000000000001',
@@ -31,12 +31,5 @@ describe('MBC series', () => {
     ];
     expect(measureSeries(items, 'phq9').map((s) => s.total)).toEqual([15, 4]);
     expect(measureSeries(items, 'gad7').map((s) => s.total)).toEqual([12]);
-  });
-
-  it('scopes to the open episode when there is one', () => {
-    const e = '00000000-0000-4000-8000-00000000000e';
-    const items = [result({ episodeId: e }), result({ episodeId: null })];
-    expect(scopeResults(items, e)).toHaveLength(1);
-    expect(scopeResults(items, null)).toHaveLength(2);
   });
 });

@@ -1,17 +1,6 @@
 import type { AssessmentResultView, EpisodeView, MbcMeasure } from '@careloop/core';
 import type { TrendPoint } from './trend-chart.js';
 
-/**
- * Outcomes compare with the baseline of the episode (CLINICAL.md §4): with an open episode only its
- * results count; without one, every result on record.
- */
-export function scopeResults(
-  items: readonly AssessmentResultView[],
-  openEpisodeId: string | null,
-): AssessmentResultView[] {
-  return openEpisodeId ? items.filter((r) => r.episodeId === openEpisodeId) : [...items];
-}
-
 /** Complete scores of one measure, oldest first; incomplete forms have no total and never count. */
 export function measureSeries(items: readonly AssessmentResultView[], measure: MbcMeasure): TrendPoint[] {
   return items

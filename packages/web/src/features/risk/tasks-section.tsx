@@ -43,7 +43,7 @@ export function TasksSection({ tasks }: { tasks: readonly CareTaskView[] }) {
   const [handOff, setHandOff] = useState<CareTaskView | null>(null);
   const [marking, setMarking] = useState<CareTaskView | null>(null);
   const open = tasks.filter((task) => task.status === 'open');
-  const done = tasks.filter((task) => task.status === 'done');
+  const done = tasks.filter((task) => task.status === 'completed');
   return (
     <Stack gap="xs">
       <Title order={3}>{t('risk.tasks.title')}</Title>
