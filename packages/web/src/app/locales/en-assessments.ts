@@ -72,6 +72,7 @@ export const enAssessments = {
       chartTitle: '{{name}} trend',
       chartLabel: '{{name}} scores over time, with severity bands shaded',
       summaryNone: 'No complete {{name}} score yet.',
+      summaryNoBaseline: 'No {{name}} in this episode yet: the scores shown are earlier history.',
       summary_one:
         '{{name}}: {{count}} score. Baseline {{baseline}} on {{baselineDate}}; latest {{latest}} on {{latestDate}}.',
       summary_other:
@@ -82,6 +83,13 @@ export const enAssessments = {
       bandsNote: 'Shaded bands: {{bands}}.',
       iapt: 'Combined PHQ-9 and GAD-7 outcome (IAPT)',
       outcomes: 'Outcome labels',
+      counted: 'In change from baseline',
+      countedYes: 'Yes',
+      countedRepeat: 'No: repeat within 14 days',
+      countedBefore: 'No: before this episode',
+      repeatTitle: 'Given recently',
+      repeatBody:
+        'A {{name}} was given on {{date}}, less than 14 days ago. A repeat is kept, but left out of change from baseline.',
     },
     form: {
       title: '{{name}}',
@@ -145,6 +153,9 @@ export const enAssessments = {
     result: {
       title: 'Result saved',
       inSession: 'Do this now',
+      nextStep: 'Next step',
+      warning: 'Note',
+      tasksCompleted: 'Tasks this result answered (now completed)',
       flagsRaised: 'Alerts raised on the client',
       tasksCreated: 'Tasks created',
       noTasks: 'No tasks created.',

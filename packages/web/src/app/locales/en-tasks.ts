@@ -73,6 +73,14 @@ export const enTasks = {
       teams: 'Teams',
       nothingFound: 'No one matches.',
     },
+    join: {
+      title: 'Add them to the care team?',
+      role: 'Their role on the care team',
+      reason: 'Why they join the care team',
+      roleRequired: 'Choose a role.',
+      reasonRequired: 'Say why they join.',
+    },
+    noAccessClient: 'A client whose chart you can no longer open — ask your supervisor to reassign this task.',
     statuses: { open: 'Open', completed: 'Completed', cancelled: 'Cancelled' },
     sources: {
       manual: 'A person',

@@ -11,6 +11,7 @@ import { FormFooter } from './form-footer.js';
 import { HandBackStep, SelfReportView } from './hand-back-step.js';
 import type { OpenEpisode } from './instrument-modal.js';
 import { ResultStep } from './result-step.js';
+import { RepeatNotice } from './repeat-notice.js';
 import { ReviewStep } from './review-step.js';
 import { useLiveScore } from './use-live-score.js';
 
@@ -158,6 +159,7 @@ export function Administer({ clientId, def, episode, onSelfReporting, onUnsigned
               {t('assessments.form.handToClient')}
             </Button>
           </Group>
+          <RepeatNotice clientId={clientId} instrument={def.id} />
           {Object.keys(fields).length > 0 && (
             <Alert color="red" role="alert">
               {t('assessments.form.fieldError')}

@@ -19,7 +19,9 @@ export function AssessmentsPanel({ clientId }: { clientId: string }) {
   // A counter in the key starts a fresh form each time, also when one form hands on to the C-SSRS.
   const [giving, setGiving] = useState<{ instrument: InstrumentId; run: number } | null>(null);
   const open = openEpisode(episodes.data?.items ?? []);
-  const episode: OpenEpisode | null = open ? { id: open.id, programName: open.programName } : null;
+  const episode: OpenEpisode | null = open
+    ? { id: open.id, programName: open.programName, openedAt: open.openedAt }
+    : null;
   const items = assessments.data?.items ?? [];
   const give = (instrument: InstrumentId) => setGiving((g) => ({ instrument, run: (g?.run ?? 0) + 1 }));
 

@@ -9,6 +9,7 @@ import { useInstrument } from './assessment-queries.js';
 export interface OpenEpisode {
   id: string;
   programName: string;
+  openedAt: string;
 }
 
 interface Props {

@@ -17,13 +17,25 @@ export function ResultStep({ result, onGiveCssrs, onDone }: Props) {
   const suicideRisk = result.instrument !== 'cssrs_screen' && result.flags.includes('suicide_risk_followup');
   return (
     <Stack>
-      {actions?.inSessionStep && (
-        <Alert color="red" role="alert" title={t('assessments.result.inSession')} {...loud('red')}>
-          <Text size="lg" fw={600}>
-            {actions.inSessionStep}
-          </Text>
+      {actions?.inSessionStep &&
+        (actions.inSessionUrgent ? (
+          <Alert color="red" role="alert" title={t('assessments.result.inSession')} {...loud('red')}>
+            <Text size="lg" fw={600}>
+              {actions.inSessionStep}
+            </Text>
+          </Alert>
+        ) : (
+          <Alert color="blue" title={t('assessments.result.nextStep')}>
+            <Text size="lg" fw={600}>
+              {actions.inSessionStep}
+            </Text>
+          </Alert>
+        ))}
+      {result.warnings?.map((w) => (
+        <Alert key={w.code} color="yellow" title={t('assessments.result.warning')}>
+          {w.message}
         </Alert>
-      )}
+      ))}
       <Text size="xl" fw={700}>
         <ScoreText score={result} long />
       </Text>
@@ -58,6 +70,16 @@ export function ResultStep({ result, onGiveCssrs, onDone }: Props) {
           <Text size="sm">{t('assessments.result.noTasks')}</Text>
         )}
       </div>
+      {actions && actions.tasksCompleted.length > 0 && (
+        <div>
+          <Text fw={600}>{t('assessments.result.tasksCompleted')}</Text>
+          <List>
+            {actions.tasksCompleted.map((k) => (
+              <List.Item key={k}>{t(`assessments.tasks.${k}`)}</List.Item>
+            ))}
+          </List>
+        </div>
+      )}
       <Group>
         {suicideRisk && (
           <Button size="md" color="red.9" onClick={onGiveCssrs}>

@@ -30,15 +30,27 @@ export interface TrendPoint extends MbcScore {
 
 interface Props {
   measure: MbcMeasure;
+  /** Every score the chart shows. */
   scores: readonly TrendPoint[];
+  /** The scores the outcome was computed from (the episode's). */
+  counted: readonly TrendPoint[];
   outcome: MeasureOutcome;
+}
+
+type Standing = 'countedYes' | 'countedRepeat' | 'countedBefore';
+
+/** Why a shown score is, or is not, part of change from baseline. */
+function standingOf(s: TrendPoint, counted: readonly TrendPoint[], outcome: MeasureOutcome): Standing {
+  const same = (x: { at: string; total: number }) => x.at === s.at && x.total === s.total;
+  if (!counted.some(same)) return 'countedBefore';
+  return outcome.repeatsExcluded.some(same) ? 'countedRepeat' : 'countedYes';
 }
 
 /**
  * One measure over time with its severity bands shaded. The picture is backed by text for everyone:
  * a caption, a summary, the outcome labels and the scores as a table.
  */
-export function TrendChart({ measure, scores, outcome }: Props) {
+export function TrendChart({ measure, scores, counted, outcome }: Props) {
   const { t } = useTranslation();
   const { me } = useSession();
   const zone = me?.organization.timeZone ?? 'UTC';
@@ -56,7 +68,7 @@ export function TrendChart({ measure, scores, outcome }: Props) {
         <Title order={4} component="figcaption" id={captionId}>
           {t('assessments.mbc.chartTitle', { name })}
         </Title>
-        {sorted.length === 0 || !baseline || !latest ? (
+        {sorted.length === 0 ? (
           <Text>{t('assessments.mbc.summaryNone', { name })}</Text>
         ) : (
           <>
@@ -81,16 +93,20 @@ export function TrendChart({ measure, scores, outcome }: Props) {
               />
             </Box>
             <Text size="sm">{t('assessments.mbc.bandsNote', { bands: bandText })}</Text>
-            <Text>
-              {t('assessments.mbc.summary', {
-                name,
-                count: sorted.length,
-                baseline: baseline.total,
-                baselineDate: formatDateTime(baseline.at, zone),
-                latest: latest.total,
-                latestDate: formatDateTime(latest.at, zone),
-              })}
-            </Text>
+            {baseline && latest ? (
+              <Text>
+                {t('assessments.mbc.summary', {
+                  name,
+                  count: sorted.length,
+                  baseline: baseline.total,
+                  baselineDate: formatDateTime(baseline.at, zone),
+                  latest: latest.total,
+                  latestDate: formatDateTime(latest.at, zone),
+                })}
+              </Text>
+            ) : (
+              <Text>{t('assessments.mbc.summaryNoBaseline', { name })}</Text>
+            )}
             {outcome.change !== null && (
               <Text fw={600}>
                 {t('assessments.mbc.change', { change: outcome.change > 0 ? `+${outcome.change}` : outcome.change })}{' '}
@@ -109,6 +125,7 @@ export function TrendChart({ measure, scores, outcome }: Props) {
                   <Table.Th scope="col">{t('assessments.history.date')}</Table.Th>
                   <Table.Th scope="col">{t('assessments.history.score')}</Table.Th>
                   <Table.Th scope="col">{t('assessments.history.severity')}</Table.Th>
+                  <Table.Th scope="col">{t('assessments.mbc.counted')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -117,6 +134,7 @@ export function TrendChart({ measure, scores, outcome }: Props) {
                     <Table.Td>{formatDateTime(s.at, zone)}</Table.Td>
                     <Table.Td>{s.total}</Table.Td>
                     <Table.Td>{s.severity ? t(`assessments.severities.${s.severity}`) : t('app.none')}</Table.Td>
+                    <Table.Td>{t(`assessments.mbc.${standingOf(s, counted, outcome)}`)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

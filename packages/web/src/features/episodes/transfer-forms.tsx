@@ -1,10 +1,11 @@
 import type { EpisodeView, MoveProgramBody, TransferBody } from '@careloop/core';
-import { Alert, Button, Group, List, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, usePrograms, useStaff } from './care-queries.js';
+import { TeamCarryOver } from './team-carry-over.js';
 import { unmetFrom, useEpisodeAction } from './use-episode-action.js';
 
 interface ModalProps {
@@ -86,9 +87,11 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
   const [toProgramId, setToProgramId] = useState<string | null>(null);
   const [caseManagerId, setCaseManagerId] = useState<string | null>(episode.primaryCaseManagerId);
   const [reason, setReason] = useState('');
+  const [leaveBehind, setLeaveBehind] = useState<string[]>([]);
   const close = () => {
     setToProgramId(null);
     setReason('');
+    setLeaveBehind([]);
     move.reset();
     onClose();
   };
@@ -107,7 +110,13 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (toProgramId && caseManagerId) {
-      move.mutate({ toProgramId, primaryCaseManagerId: caseManagerId, reason, version: episode.version });
+      move.mutate({
+        toProgramId,
+        primaryCaseManagerId: caseManagerId,
+        reason,
+        removeMemberIds: leaveBehind,
+        version: episode.version,
+      });
     }
   };
 
@@ -147,6 +156,8 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
             required
             error={fields.primaryCaseManagerId}
           />
+          <TeamCarryOver team={episode.team} leaveBehind={leaveBehind} onChange={setLeaveBehind} />
+          <Text size="sm">{t('episodes.carryPlan')}</Text>
           <Textarea
             label={t('episodes.moveReason')}
             value={reason}

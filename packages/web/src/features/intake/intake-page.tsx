@@ -12,6 +12,7 @@ import { EnrolPanel } from './enrol-panel.js';
 import { IntakeHeader } from './intake-header.js';
 import { IntakePerson } from './intake-person.js';
 import { useIntake } from './intake-queries.js';
+import { IntakeSafety } from './intake-safety.js';
 import { IntakeWorkPanel } from './intake-work-panel.js';
 
 /** The screening workspace: contact, client record, eligibility, enrolment or an outcome. */
@@ -49,6 +50,7 @@ export function IntakePage() {
   return (
     <>
       <IntakeHeader intake={intake} tz={tz} />
+      <IntakeSafety intake={intake} />
       {closed && (
         <Alert color="gray" role="status" mb="md" title={t('intake.closedReadOnly')}>
           {t('intake.closedInfo', {

@@ -1,28 +1,25 @@
 import { URGENCY_LIST, type IntakeView, type Urgency } from '@careloop/core';
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.js';
 import { notify } from '../../components/notify.js';
-import { ChangeError, useNow } from './intake-badges.js';
+import { FirstContactForm } from './first-contact-form.js';
+import { FirstContactSummary } from './first-contact-summary.js';
+import { ChangeError } from './intake-badges.js';
 import { patchIntake, staffWithRole, useIntakeChange, useStaff } from './intake-queries.js';
-import { fromWallTime, toWallTime } from './intake-time.js';
 
-/** Urgency (recomputes the due time), who holds the intake, and the first contact with the person. */
+/** Urgency (recomputes the due time), who holds the intake, and the first contact's brief screen. */
 export function IntakeWorkPanel({ intake, tz }: { intake: IntakeView; tz: string }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const staff = useStaff();
-  const now = useNow();
   // Drafts follow the record until the user changes them (the record also changes elsewhere:
   // linking a client assigns the intake), and are kept through a version conflict.
   const [urgencyDraft, setUrgencyDraft] = useState<Urgency | null>(null);
   const [assigneeDraft, setAssigneeDraft] = useState<string | null | undefined>(undefined);
   const urgency = urgencyDraft ?? intake.urgency;
   const assignee = assigneeDraft === undefined ? intake.assignedToId : assigneeDraft;
-  // Null until the user picks a time: then "now" is sent to the second (a whole-minute wall
-  // time could fall before a referral received moments ago).
-  const [contactAt, setContactAt] = useState<string | null>(null);
   const change = useIntakeChange(intake, patchIntake(intake.id), () => {
     setUrgencyDraft(null);
     setAssigneeDraft(undefined);
@@ -30,12 +27,6 @@ export function IntakeWorkPanel({ intake, tz }: { intake: IntakeView; tz: string
   const { mutation, fields } = change;
 
   const save = (body: object, message: string) => mutation.mutate(body, { onSuccess: () => notify(message) });
-  const recordContact = (e: FormEvent) => {
-    e.preventDefault();
-    // A malformed time is sent as is: the server names the field.
-    const at = contactAt === null ? new Date().toISOString() : (fromWallTime(contactAt, tz) ?? contactAt);
-    save({ firstContactAt: at }, t('intake.firstContactSaved'));
-  };
 
   return (
     <Paper withBorder p="md" mb="md" component="section" aria-labelledby="intake-work-title">
@@ -43,7 +34,7 @@ export function IntakeWorkPanel({ intake, tz }: { intake: IntakeView; tz: string
         {t('intake.work')}
       </Title>
       <ChangeError error={mutation.error} conflict={change.conflict} fields={fields} />
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="xs">
           <Select
             label={t('intake.changeUrgency')}
@@ -87,25 +78,13 @@ export function IntakeWorkPanel({ intake, tz }: { intake: IntakeView; tz: string
             )}
           </Group>
         </Stack>
-        {!intake.firstContactAt && (
-          <form onSubmit={recordContact} noValidate>
-            <Stack gap="xs">
-              <TextInput
-                label={t('intake.firstContactAt')}
-                type="datetime-local"
-                value={contactAt ?? toWallTime(now, tz)}
-                onChange={(e) => setContactAt(e.currentTarget.value)}
-                error={fields.firstContactAt}
-              />
-              <Group>
-                <Button type="submit" loading={mutation.isPending}>
-                  {t('intake.recordFirstContact')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
       </SimpleGrid>
+      <Divider my="md" />
+      {intake.firstContactScreen ? (
+        <FirstContactSummary intake={intake} tz={tz} />
+      ) : (
+        <FirstContactForm intake={intake} tz={tz} />
+      )}
     </Paper>
   );
 }

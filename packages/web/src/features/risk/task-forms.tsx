@@ -1,10 +1,11 @@
-import type { CareTaskView } from '@careloop/core';
+import type { AddToCareTeam, CareTaskView } from '@careloop/core';
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from '../episodes/care-queries.js';
+import { CareTeamJoinFields, useCareTeamJoin } from '../tasks/care-team-join.js';
 import { fieldsOf, useRiskAction } from './use-risk-action.js';
 
 interface TaskFormProps {
@@ -19,18 +20,26 @@ export function HandOffModal({ task, onClose }: TaskFormProps) {
   const [missing, setMissing] = useState(false);
   const staff = useStaff(task !== null);
   const options = careStaffOptions(staff.data?.items ?? []);
+  const join = useCareTeamJoin();
+  const [joinAsked, setJoinAsked] = useState<string | null>(null);
   const close = () => {
     setTo(null);
     setMissing(false);
+    setJoinAsked(null);
+    join.reset();
     assign.reset();
     onClose();
   };
   const assign = useRiskAction(
     task?.clientId ?? '',
-    (body: { id: string; assignedToId: string; version: number }) =>
+    (body: { id: string; assignedToId: string; version: number; addToCareTeam?: AddToCareTeam }) =>
       api<CareTaskView[]>(`/api/tasks/${body.id}/assign`, {
         method: 'POST',
-        body: { assignedToId: body.assignedToId, version: body.version },
+        body: {
+          assignedToId: body.assignedToId,
+          ...(body.addToCareTeam ? { addToCareTeam: body.addToCareTeam } : {}),
+          version: body.version,
+        },
       }),
     {
       success: () => t('risk.tasks.handedOff', { name: options.find((o) => o.value === to)?.label ?? '' }),
@@ -38,10 +47,14 @@ export function HandOffModal({ task, onClose }: TaskFormProps) {
     },
   );
   const fields = fieldsOf(assign.error);
+  if (fields.addToCareTeam && joinAsked !== fields.addToCareTeam) setJoinAsked(fields.addToCareTeam);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setMissing(!to);
-    if (task && to) assign.mutate({ id: task.id, assignedToId: to, version: task.version });
+    const joining = join.value(joinAsked !== null);
+    if (task && to && joining.ok) {
+      assign.mutate({ id: task.id, assignedToId: to, version: task.version, addToCareTeam: joining.addToCareTeam });
+    }
   };
   return (
     <Modal
@@ -57,11 +70,16 @@ export function HandOffModal({ task, onClose }: TaskFormProps) {
             label={t('risk.tasks.handOffTo')}
             data={options}
             value={to}
-            onChange={setTo}
+            onChange={(v) => {
+              setTo(v);
+              setJoinAsked(null);
+            }}
             searchable
             required
+            allowDeselect={false}
             error={fields.assignedToId ?? (missing && !to ? t('risk.tasks.pickStaff') : undefined)}
           />
+          {joinAsked && <CareTeamJoinFields {...join.fieldsProps} message={joinAsked} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('app.cancel')}

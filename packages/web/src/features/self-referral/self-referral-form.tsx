@@ -1,13 +1,27 @@
-import { PreferredContactMethods, SelfReferralRelationships } from '@careloop/core';
-import { Alert, Button, Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { PreferredContactMethods, SelfReferralRelationships, type PublicResourcesView } from '@careloop/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { NeedsCheckboxes } from '../intake/needs-checkboxes.js';
 import { HoneypotField } from './honeypot-field.js';
+import { SafetyQuestion } from './safety-question.js';
 import {
   emptySelfReferral,
+  FORM_LANGUAGES,
   MESSAGE_MAX,
   missingFields,
   selfReferralBody,
@@ -24,8 +38,25 @@ function failureMessage(err: unknown, t: (key: string) => string): string | null
   return t('selfReferral.sendFailed');
 }
 
+/** A language by its own name and in English ("Español (Spanish)"), so the person finds theirs. */
+function languageOption(code: string, t: (key: string) => string): { value: string; label: string } {
+  if (code === 'asl') return { value: code, label: t('selfReferral.asl') };
+  try {
+    const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return { value: code, label: own === english ? english : `${own} (${english})` };
+  } catch {
+    return { value: code, label: code };
+  }
+}
+
+interface Props {
+  onSent: (reference: string, notSafe: boolean) => void;
+  resources: PublicResourcesView | undefined;
+}
+
 /** The public form: plain words, only what helps match the person to a program. */
-export function SelfReferralForm({ onSent }: { onSent: (reference: string) => void }) {
+export function SelfReferralForm({ onSent, resources }: Props) {
   const { t } = useTranslation();
   const [v, setValues] = useState<SelfReferralValues>(emptySelfReferral);
   const [missing, setMissing] = useState<string[]>([]);
@@ -34,7 +65,7 @@ export function SelfReferralForm({ onSent }: { onSent: (reference: string) => vo
   const send = useMutation({
     mutationFn: () =>
       api<{ reference: string }>('/api/public/self-referral', { method: 'POST', body: selfReferralBody(v) }),
-    onSuccess: (r) => onSent(r.reference),
+    onSuccess: (r) => onSent(r.reference, v.safeNow === 'no'),
   });
   const serverFields = send.error instanceof ApiError ? send.error.fields : {};
   const fields: Record<string, string> = {
@@ -74,6 +105,7 @@ export function SelfReferralForm({ onSent }: { onSent: (reference: string) => vo
             {failure}
           </Alert>
         )}
+        <SafetyQuestion value={v.safeNow} onChange={(x) => set('safeNow', x)} resources={resources} />
         <Fieldset legend={t('selfReferral.aboutYou')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('firstName', 'text', 'given-name')}
@@ -87,6 +119,26 @@ export function SelfReferralForm({ onSent }: { onSent: (reference: string) => vo
               {text('phone', 'tel', 'tel')}
               {text('email', 'email', 'email')}
             </SimpleGrid>
+            <Textarea
+              label={t('selfReferral.safeContactNote')}
+              description={t('selfReferral.safeContactNoteHelp')}
+              value={v.safeContactNote}
+              onChange={(e) => set('safeContactNote', e.currentTarget.value)}
+              maxLength={500}
+              autosize
+              minRows={2}
+              error={fields.safeContactNote}
+            />
+            <Select
+              label={t('selfReferral.preferredLanguage')}
+              data={FORM_LANGUAGES.map((code) => languageOption(code, t))}
+              value={v.preferredLanguage || null}
+              onChange={(x) => set('preferredLanguage', x ?? '')}
+              placeholder={t('selfReferral.languagePlaceholder')}
+              clearable
+              searchable
+              comboboxProps={{ withinPortal: true }}
+            />
             <Radio.Group
               label={t('selfReferral.preferredContact')}
               value={v.preferredContact}

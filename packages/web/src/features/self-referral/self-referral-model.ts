@@ -5,13 +5,22 @@ export const MESSAGE_MAX = 2000;
 
 export type Relationship = 'self' | 'family' | 'friend' | 'other';
 export type ContactChoice = 'phone' | 'text' | 'email' | 'none';
+/** "Are you safe right now?" — '' until answered; 'unsaid' when the person prefers not to say. */
+export type SafeAnswer = '' | 'yes' | 'no' | 'unsaid';
+
+/** Languages the form offers (codes as the client record stores them); anything else goes in the message. */
+export const FORM_LANGUAGES = ['en', 'es', 'zh', 'vi', 'ar', 'ru', 'ko', 'ht', 'fr', 'tl', 'asl'] as const;
 
 export interface SelfReferralValues {
+  safeNow: SafeAnswer;
   firstName: string;
   lastName: string;
   dateOfBirth: string;
   phone: string;
   email: string;
+  /** When phone or email is not safe: how staff may reach the person. */
+  safeContactNote: string;
+  preferredLanguage: string;
   preferredContact: ContactChoice;
   okToLeaveMessage: boolean;
   submittedBy: Relationship;
@@ -23,11 +32,14 @@ export interface SelfReferralValues {
 }
 
 export const emptySelfReferral: SelfReferralValues = {
+  safeNow: '',
   firstName: '',
   lastName: '',
   dateOfBirth: '',
   phone: '',
   email: '',
+  safeContactNote: '',
+  preferredLanguage: '',
   preferredContact: 'none',
   okToLeaveMessage: false,
   submittedBy: 'self',
@@ -46,6 +58,9 @@ export function selfReferralBody(v: SelfReferralValues): SelfReferralBody {
     dateOfBirth: orNull(v.dateOfBirth),
     phone: orNull(v.phone),
     email: orNull(v.email),
+    safeContactNote: orNull(v.safeContactNote),
+    safeNow: v.safeNow === 'yes' ? true : v.safeNow === 'no' ? false : null,
+    preferredLanguage: orNull(v.preferredLanguage),
     preferredContact: v.preferredContact === 'none' ? null : v.preferredContact,
     okToLeaveMessage: v.okToLeaveMessage,
     submittedBy: v.submittedBy,
@@ -56,10 +71,16 @@ export function selfReferralBody(v: SelfReferralValues): SelfReferralBody {
   };
 }
 
-/** Checks made before sending (the server checks everything again). */
-export function missingFields(v: SelfReferralValues): ('firstName' | 'lastName')[] {
-  const missing: ('firstName' | 'lastName')[] = [];
+export type MissingField = 'firstName' | 'lastName' | 'phone';
+
+/**
+ * Checks made before sending (the server checks everything again): names, and at least one way
+ * to reach the person (reported on the phone field, where the person looks first).
+ */
+export function missingFields(v: SelfReferralValues): MissingField[] {
+  const missing: MissingField[] = [];
   if (!v.firstName.trim()) missing.push('firstName');
   if (!v.lastName.trim()) missing.push('lastName');
+  if (!v.phone.trim() && !v.email.trim() && !v.safeContactNote.trim()) missing.push('phone');
   return missing;
 }

@@ -14,6 +14,7 @@ import { SelfReferralForm } from './self-referral-form.js';
 export function SelfReferralPage() {
   const { t } = useTranslation();
   const [reference, setReference] = useState<string | null>(null);
+  const [notSafe, setNotSafe] = useState(false);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const resources = useQuery({
     queryKey: ['public-resources'],
@@ -40,6 +41,11 @@ export function SelfReferralPage() {
               <Text size="lg" fw={700}>
                 {t('selfReferral.reference', { reference })}
               </Text>
+              {notSafe && (
+                <Text fw={700} c="red.9" role="alert">
+                  {t('selfReferral.doneNotSafe')}
+                </Text>
+              )}
               <Text>{t('selfReferral.doneBody')}</Text>
             </Stack>
           ) : (
@@ -51,7 +57,13 @@ export function SelfReferralPage() {
               ) : (
                 <>
                   <Text>{t('selfReferral.intro')}</Text>
-                  <SelfReferralForm onSent={setReference} />
+                  <SelfReferralForm
+                    resources={resources.data}
+                    onSent={(ref, unsafe) => {
+                      setNotSafe(unsafe);
+                      setReference(ref);
+                    }}
+                  />
                 </>
               )}
             </Stack>

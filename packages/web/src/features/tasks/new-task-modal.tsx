@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fromWallTime, toWallTime } from '../intake/intake-time.js';
 import { fieldsOf } from '../risk/use-risk-action.js';
 import { AssigneeSelect } from './assignee-select.js';
+import { CareTeamJoinFields, useCareTeamJoin } from './care-team-join.js';
 import { assignmentBody, parseAssignment } from './task-model.js';
 import { useTaskAction } from './use-task-action.js';
 
@@ -61,11 +62,17 @@ function NewTaskForm({ onClose, clientId, onCreated }: Omit<NewTaskModalProps, '
     },
   );
   const fields = fieldsOf(create.error);
+  const join = useCareTeamJoin();
+  const [joinAsked, setJoinAsked] = useState<string | null>(null);
+  if (fields.addToCareTeam && joinAsked !== fields.addToCareTeam) setJoinAsked(fields.addToCareTeam);
   const dueAt = fromWallTime(due, timeZone);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const choice = parseAssignment(assignee) ?? { kind: 'me' as const };
+    const joining = join.value(joinAsked !== null);
+    if (!joining.ok) return;
     create.mutate({
+      ...(joining.addToCareTeam ? { addToCareTeam: joining.addToCareTeam } : {}),
       title,
       details: details.trim() ? details : null,
       // An unreadable date goes to the server as is, which names the field.
@@ -122,11 +129,15 @@ function NewTaskForm({ onClose, clientId, onCreated }: Omit<NewTaskModalProps, '
         </Stack>
         <AssigneeSelect
           value={assignee}
-          onChange={setAssignee}
+          onChange={(v) => {
+            setAssignee(v);
+            setJoinAsked(null);
+          }}
           includeMe
           meId={me?.id ?? ''}
           error={fields.assignedToId ?? fields.assignedProgramId}
         />
+        {joinAsked && <CareTeamJoinFields {...join.fieldsProps} message={joinAsked} />}
         <NumberInput
           label={t('tasks.fields.repeat')}
           description={t('tasks.fields.repeatHint')}

@@ -60,6 +60,10 @@ export function TaskTable({ label, items, now, timeZone, showClient = true, onCo
                         {t('tasks.mrn', { mrn: task.client.mrn })}
                       </Text>
                     </Stack>
+                  ) : task.clientId ? (
+                    <Text size="sm" c="orange.9">
+                      {t('tasks.noAccessClient')}
+                    </Text>
                   ) : (
                     <Text size="sm">{t('app.none')}</Text>
                   )}
