@@ -193,8 +193,9 @@ describe('standardized instruments', () => {
       });
       expect(res.status()).toBe(201);
     };
-    const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
-    await phq9([2, 2, 2, 2, 2, 2, 2, 1, 0], weekAgo);
+    // Two weeks apart: a repeat within 14 days would be left out of change from baseline.
+    const fifteenDaysAgo = new Date(Date.now() - 15 * 86_400_000).toISOString();
+    await phq9([2, 2, 2, 2, 2, 2, 2, 1, 0], fifteenDaysAgo);
     await phq9([1, 1, 1, 1, 1, 1, 0, 0, 0], new Date().toISOString());
     await openAssessmentsTab(page, c.clientId);
     const trend = page.getByRole('figure', { name: 'PHQ-9 trend' });
@@ -205,6 +206,12 @@ describe('standardized instruments', () => {
     expect(outcomes).toContain('Clinically important improvement (5 points or more)');
     expect(outcomes).not.toContain('Remission');
     expect(await trend.getByRole('table', { name: 'PHQ-9 scores' }).locator('tbody tr').count()).toBe(2);
+    // A third PHQ-9 the same day is kept and shown, but left out of change from baseline.
+    await phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], new Date().toISOString());
+    await openAssessmentsTab(page, c.clientId);
+    await trend.getByText('Change from baseline: -9 points (60% reduction)').waitFor();
+    await trend.getByText('1 PHQ-9 repeat within 14 days left out of change').waitFor();
+    await trend.getByRole('cell', { name: 'No: repeat within 14 days' }).waitFor();
     await trend.getByRole('img', { name: 'PHQ-9 scores over time, with severity bands shaded' }).waitFor();
     await expectAccessible(page);
     await context.close();

@@ -277,7 +277,21 @@ describe('caseload and episodes of care', () => {
     const clinical = page.getByRole('article', { name: 'Clinical Case Management' });
     await clinical.getByText('Came from Intensive Case Management').waitFor();
     await icm.getByRole('listitem').filter({ hasText: 'Transition (current)' }).waitFor();
-    await clinical.getByRole('button', { name: 'Accept hand-off' }).click();
+    // Casey sent it: someone of the receiving program accepts the hand-off (its supervisor here).
+    const sup = await newPage(browser);
+    await signInToShell(sup.page, 'supervisor@riverbend.example');
+    await sup.page.goto(`/clients/${client.id}`);
+    await sup.page.getByRole('tab', { name: 'Episodes' }).click();
+    const receiving = sup.page.getByRole('article', { name: 'Clinical Case Management' });
+    await receiving.getByRole('button', { name: 'Accept hand-off' }).click();
+    await sup.page
+      .getByRole('article', { name: 'Intensive Case Management' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Post-transition (current)' })
+      .waitFor();
+    await sup.context.close();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Episodes' }).click();
     await icm.getByRole('listitem').filter({ hasText: 'Post-transition (current)' }).waitFor();
     expect(await clinical.getByRole('button', { name: 'Accept hand-off' }).count()).toBe(0);
 

@@ -45,14 +45,15 @@ describe('intake and screening', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Enter a first name.').waitFor();
 
+    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.getByRole('textbox', { name: 'First name' }).fill(firstName);
     await page.getByRole('textbox', { name: 'Last name' }).fill(lastName);
-    await page.getByRole('textbox', { name: 'Phone' }).fill('555-404-1234');
+    await page.getByRole('textbox', { name: 'Phone', exact: true }).fill('555-404-1234');
     // A 400 from the server is shown next to its field.
-    await page.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('not-an-email');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Enter a valid email address.').waitFor();
-    await page.getByRole('textbox', { name: 'Email' }).fill('');
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill('');
     await page.getByRole('radio', { name: 'Text message' }).check();
     await page.getByRole('checkbox', { name: 'It is OK to leave a message' }).check();
     await page.getByRole('checkbox', { name: 'A place to live' }).check();
@@ -102,10 +103,27 @@ describe('intake and screening', () => {
       headers: { 'x-csrf-token': me.csrfToken },
     });
     expect(other.status()).toBe(200);
+    // First contact records the brief screen: PHQ-2 and the C-SSRS screener.
+    const screen = page.getByRole('form', { name: 'First contact: brief screen' });
+    const pick = async (group: string, n: string, label: string) =>
+      screen
+        .getByRole('group', { name: group })
+        .getByRole('radiogroup', { name: new RegExp(`^${n}\\. `) })
+        .getByRole('radio', { name: label, exact: true })
+        .click();
+    await pick('PHQ-2', '1', 'More than half the days');
+    await pick('PHQ-2', '2', 'Several days');
+    await pick('C-SSRS screener', '1', 'No');
+    await pick('C-SSRS screener', '2', 'No');
+    await pick('C-SSRS screener', '6', 'No');
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Record first contact' }).click();
     await page.getByRole('alert').filter({ hasText: 'Someone else changed this intake' }).waitFor();
     await page.getByRole('button', { name: 'Record first contact' }).click();
     await page.getByText('First contact recorded.').waitFor();
+    // The screen's result replaces the form: a positive PHQ-2 asks for the full PHQ-9.
+    await page.getByText('PHQ-2: 3 (positive)').waitFor();
+    await page.getByText('PHQ-2 positive: give the full PHQ-9 at assessment.').waitFor();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Find existing client' }).click();

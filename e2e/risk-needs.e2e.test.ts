@@ -160,27 +160,31 @@ describe('risk and needs', () => {
     const cssrs = tasks.getByRole('row').filter({ hasText: 'Give the C-SSRS screen' });
     await cssrs.waitFor();
     expect(await cssrs.textContent()).toContain('Urgent');
-    expect(await cssrs.textContent()).toContain('Not assigned');
+    // The person who gave the PHQ-9 owns the follow-up it raised.
+    expect(await cssrs.textContent()).toContain('Casey Manager');
     await page.getByText("Only a clinician's documented risk assessment clears this flag.").waitFor();
     await expectAccessible(page);
 
-    // Hand the C-SSRS to the clinician.
+    // Hand the C-SSRS to the clinician: not on the care team yet, so the hand-off adds them to it.
     await cssrs.getByRole('button', { name: 'Hand off to…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hand off: Give the C-SSRS screen' });
     await chooseOption(page, 'Hand off to', 'Dr. Jordan Clinician', dialog);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Hand off' }).click();
+    await dialog.getByRole('alert').filter({ hasText: "cannot open the client's chart" }).waitFor();
+    await chooseOption(page, 'Their role on the care team', 'Psychiatrist', dialog);
+    await dialog.getByRole('textbox', { name: 'Why they join the care team' }).fill('Gives the C-SSRS today.');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Hand off' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await cssrs.textContent()) ?? '').toContain('Dr. Jordan Clinician');
-
-    // The clinician joins the care team (API), then clears the flag and overrides the tier.
-    const staff = (await (await page.request.get('/api/staff')).json()) as { items: { id: string; name: string }[] };
-    const clinicianId = staff.items.find((s) => s.name === 'Dr. Jordan Clinician')?.id;
-    const joined = await page.request.post(`/api/episodes/${c.episodeId}/team`, {
-      data: { role: 'psychiatrist', userId: clinicianId },
-      headers: { 'x-csrf-token': c.csrf },
-    });
-    expect(joined.status()).toBe(201);
+    // The clinician is on the care team now (the reason kept with the membership).
+    const episodes = (await (await page.request.get(`/api/clients/${c.clientId}/episodes`)).json()) as {
+      items: { team: { name: string; role: string; endedAt: string | null }[] }[];
+    };
+    expect(episodes.items[0]?.team).toContainEqual(
+      expect.objectContaining({ name: 'Dr. Jordan Clinician', role: 'psychiatrist', endedAt: null }),
+    );
 
     // The caseload shows the tier in words and the suicide-risk flag apart from it; the tier filters.
     await page.getByRole('link', { name: 'Caseload' }).click();

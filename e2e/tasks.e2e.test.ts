@@ -118,7 +118,7 @@ describe('tasks and the notification center', () => {
     await first.getByRole('button').click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/tasks/${taskId}`);
-    await page.getByText('Done', { exact: true }).first().waitFor();
+    await page.getByText('Completed', { exact: true }).first().waitFor();
     await page.getByText('Pharmacy will renew; pick-up Friday.').waitFor();
     await expectAccessible(page);
   });

@@ -17,6 +17,9 @@ import {
   type YesNo,
 } from './first-contact-model.js';
 
+/** The screener's own numbering (q6Within3Months is 6a), so staff and the licensed form agree. */
+const itemNumber = (code: string) => (code === 'q6Within3Months' ? '6a' : code.replace(/^q/, ''));
+
 function CssrsItems({
   def,
   answers,
@@ -39,10 +42,10 @@ function CssrsItems({
         )}
         {def.items
           .filter((item) => isAsked(item, answers))
-          .map((item, i) => (
+          .map((item) => (
             <Radio.Group
               key={item.code}
-              label={`${i + 1}. ${item.text ?? item.conceptLabel}`}
+              label={`${itemNumber(item.code)}. ${item.text ?? item.conceptLabel}`}
               value={answers[item.code] ?? ''}
               onChange={(v) => onAnswer(item.code, v)}
             >
