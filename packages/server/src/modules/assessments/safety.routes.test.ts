@@ -176,3 +176,31 @@ describe('ownership when the giver cannot hold the task', () => {
     expect(s.unownedSafetyTasks).toContainEqual(expect.objectContaining({ taskId: row!.id, assignedToId: null }));
   });
 });
+
+describe('risk reasons stay current', () => {
+  it('rewrites "Why" on every result while a clinician’s override stands', async () => {
+    const before = (await call(cm, 'GET', `/api/clients/${clientId}/risk`)).body.current as {
+      tier: string;
+      computedTier: string;
+    };
+    const override = await call(clinician, 'POST', `/api/clients/${clientId}/risk/override`, {
+      tier: 'imminent',
+      reason: 'Seen today: agitation and a recent loss.',
+    });
+    expect(override.status).toBe(200);
+    // A GAD-7 changes the reasons, not the computed tier: the override stays, with new reasons.
+    await call(cm, 'POST', `/api/clients/${clientId}/assessments`, {
+      instrument: 'gad7',
+      answers: [0, 0, 0, 0, 0, 0, 0],
+      episodeId,
+    });
+    const after = (await call(cm, 'GET', `/api/clients/${clientId}/risk`)).body.current as {
+      tier: string;
+      computedTier: string;
+      overridden: boolean;
+      reasons: { code: string }[];
+    };
+    expect(after).toMatchObject({ tier: 'imminent', computedTier: before.computedTier, overridden: true });
+    expect(after.reasons.map((r) => r.code)).not.toContain('gad7_none');
+  });
+});
