@@ -15,6 +15,7 @@ import {
   searchUser,
   supervisionUser,
   supervisorFor,
+  workListsUser,
   type UserPool,
 } from './users.js';
 
@@ -23,6 +24,7 @@ export const SCENARIO_NAMES = [
   'client_chart',
   'caseload_dashboard',
   'supervisor_dashboard',
+  'work_lists',
   'log_contact',
   'record_phq9',
   'save_care_plan_draft',
@@ -86,6 +88,13 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
       const sup = supervisorFor(pool, i);
       return supervisionSql(db, sup.organizationId, sup.userId, new Date());
     },
+    ok: [200],
+  },
+  work_lists: {
+    name: 'work_lists',
+    title: 'My tasks, Team tasks (with the program’s safety work) and the notification bell, in turn',
+    connections: 'single',
+    user: workListsUser,
     ok: [200],
   },
   log_contact: {

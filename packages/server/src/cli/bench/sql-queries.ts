@@ -4,6 +4,7 @@ import { listFlags } from '../../modules/assessments/flag-views.js';
 import { riskSummary } from '../../modules/assessments/risk-tier.service.js';
 import { reviewDueByEpisode } from '../../modules/careplans/plan-reviews.service.js';
 import { casesOf, supervisedPrograms } from '../../modules/caseload/caseload.service.js';
+import { safetyView } from '../../modules/caseload/safety-view.js';
 import { lateIntakes, primaryLoads, supervisedCases } from '../../modules/caseload/supervision-queries.js';
 import { searchClients } from '../../modules/clients/client-search.js';
 import { cadenceFacts } from '../../modules/engagement/cadence-facts.js';
@@ -63,4 +64,6 @@ export async function supervisionSql(db: Db, organizationId: string, userId: str
   await cadenceFacts(db, organizationId, { episodeIds });
   await lateIntakes(db, organizationId, now);
   await reviewDueByEpisode(db, episodeIds);
+  // The safety section's reads (its high-risk list is computed from the cadence facts above).
+  await safetyView(db, organizationId, programIds, cases, new Map(), now);
 }

@@ -66,6 +66,22 @@ export function caseloadUser(pool: UserPool, i: number): VirtualUser {
   };
 }
 
+/** The work lists every page keeps fresh: My tasks, Team tasks and the notification bell, in turn. */
+const WORK_LISTS = [
+  { path: '/api/tasks/mine', label: 'tasks_mine' },
+  { path: '/api/tasks/team', label: 'tasks_team' },
+  { path: '/api/notifications?limit=20', label: 'notifications' },
+] as const;
+
+export function workListsUser(pool: UserPool, i: number): VirtualUser {
+  const cm = caseManagerFor(pool, i);
+  let k = 0;
+  return {
+    headers: headersOf(pool, cm.email),
+    next: () => ({ method: 'GET', ...WORK_LISTS[k++ % WORK_LISTS.length]! }),
+  };
+}
+
 export function supervisionUser(pool: UserPool, i: number): VirtualUser {
   const sup = supervisorFor(pool, i);
   return {

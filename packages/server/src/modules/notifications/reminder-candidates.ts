@@ -156,6 +156,8 @@ export async function escalationCandidates(
     ) r
     join users u on u.id = r.user_id and u.active
     where t.organization_id = ${organizationId} and t.status = 'open' and t.source <> 'manual'
+      -- every grace is >= 0: the plain bound lets the open-by-due index find the late ones
+      and t.due_at < ${now}
       and t.due_at + make_interval(hours => ${graceHoursSql()}) < ${now}
       and r.user_id is distinct from t.assigned_to_id
       and not exists (
