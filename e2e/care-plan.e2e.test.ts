@@ -17,7 +17,8 @@ describe('care plan', () => {
   it('builds a plan from two needs, the client signs, a later edit makes version 2, and prints', async () => {
     const { context, page } = await newPage(browser);
     await signInToShell(page, 'case_manager@riverbend.example');
-    const c = await clientInPlanning(page);
+    // Vietnamese: the printed copy is in English with a note (Spanish has its own spec).
+    const c = await clientInPlanning(page, 'Anouk', '1979-03-14', undefined, 'vi');
 
     await openPlanTab(page, c.clientId);
     await page.getByText('No care plan yet for Intensive Case Management.').waitFor();
@@ -141,7 +142,7 @@ describe('care plan', () => {
     expect(text).toContain('I want my benefits sorted so I can pay rent.');
     expect(text).toContain('Help fill in the housing form');
     expect(text).toContain('Weekly');
-    expect(text).toContain('Preferred language: Spanish');
+    expect(text).toContain('Preferred language: Vietnamese. Ask your worker for this plan in Vietnamese');
     expect(text).toContain('You signed this plan on');
     expect(text).toContain('We will look at this plan together again by');
     expect(text).not.toContain(c.mrn);

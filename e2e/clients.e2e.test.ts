@@ -102,8 +102,16 @@ describe('client registry', () => {
     await page.getByRole('heading', { name: 'Compare records' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('textbox', { name: 'Reason for merging' }).fill('Same person: nickname and swapped date');
+    // Which record to keep is chosen by name and MRN.
+    const keep = page.getByRole('radio', { name: /^Keep Castellanos, Robert \(MRN \d{8}\)$/ });
+    await keep.check();
     await page.getByRole('button', { name: 'Merge records' }).click();
     await page.getByRole('heading', { name: 'Possible duplicates' }).waitFor();
+    // The merge names both people with their MRNs, not id prefixes.
+    const merge = page.getByRole('article', { name: 'Merge into Castellanos, Robert' }).first();
+    expect(await merge.textContent()).toMatch(/Kept: Castellanos, Robert · MRN \d{8}/);
+    expect(await merge.textContent()).toMatch(/Merged in: Castelanos, Bob · MRN \d{8}/);
+    await expectAccessible(page);
     const undo = page.getByRole('button', { name: 'Undo merge' }).first();
     await undo.waitFor();
     await undo.click();

@@ -11,18 +11,20 @@ export type Episode = { id: string; version: number; stage: string };
 
 /**
  * A client in planning (ICM unless another program is named), with a completed needs assessment
- * with two actionable needs (housing, income) and a risk tier, all through the API.
+ * with two actionable needs (housing, income) and a risk tier, all through the API. The client
+ * speaks Spanish unless another language is named (their printed plan is then in Spanish).
  */
 export async function clientInPlanning(
   page: Page,
   firstName = 'Anouk',
   dateOfBirth = '1979-03-14',
   programId?: string,
+  preferredLanguage = 'es',
 ) {
   const me = (await (await page.request.get('/api/auth/me')).json()) as { id: string; csrfToken: string };
   const headers = { 'x-csrf-token': me.csrfToken };
   const created = await page.request.post('/api/clients', {
-    data: { firstName, lastName: `Planner-${suffix}`, dateOfBirth, preferredLanguage: 'es' },
+    data: { firstName, lastName: `Planner-${suffix}`, dateOfBirth, preferredLanguage },
     headers,
   });
   expect(created.status()).toBe(201);

@@ -8,6 +8,7 @@ export * from './programs/program.schemas.js';
 export * from './audit/audit.schemas.js';
 export * from './clients/client-fields.js';
 export * from './clients/client.schemas.js';
+export * from './clients/client-identity.js';
 export * from './clients/dob-match.js';
 export * from './clients/duplicate-score.js';
 export * from './clients/name-normalize.js';

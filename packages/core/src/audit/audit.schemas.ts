@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientIdentity } from '../clients/client-identity.js';
 
 export const AuditOutcomes = { success: 'success', failure: 'failure', denied: 'denied' } as const;
 export type AuditOutcome = (typeof AuditOutcomes)[keyof typeof AuditOutcomes];
@@ -27,6 +28,8 @@ export const auditEventView = z.object({
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
   clientId: z.string().nullable(),
+  /** MRN and name of the audited client, joined at read time for the reviewer (null when none). */
+  client: clientIdentity.nullable(),
   purpose: z.string().nullable(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),

@@ -88,3 +88,57 @@ describe('audit log', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('audit search shows whom a row is about', () => {
+  it('joins the client’s MRN and name at read time, keeps ids in the log, and records whose were shown', async () => {
+    const cm = await signIn(t.app, 'case_manager@riverbend.example');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as(cm),
+      payload: { firstName: 'Ottoline', lastName: 'Brackenridge', preferredName: 'Otti', dateOfBirth: '1966-09-03' },
+    });
+    expect(created.statusCode).toBe(201);
+    const client = created.json();
+
+    const po = await signIn(t.app, 'privacy_officer@riverbend.example');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/audit?clientId=${client.id}&action=client.create`,
+      headers: as(po),
+    });
+    expect(res.statusCode).toBe(200);
+    const [row] = res.json().items;
+    expect(row).toMatchObject({
+      action: 'client.create',
+      clientId: client.id,
+      client: {
+        id: client.id,
+        mrn: client.mrn,
+        firstName: 'Ottoline',
+        lastName: 'Brackenridge',
+        preferredName: 'Otti',
+      },
+    });
+    expect(client.mrn).toMatch(/^\d{8}$/);
+
+    // A row about no client has none.
+    const logins = (
+      await t.app.inject({ method: 'GET', url: '/api/audit?action=auth.login&limit=1', headers: as(po) })
+    ).json();
+    expect(logins.items[0].client).toBeNull();
+
+    // The log itself holds ids only: the name is nowhere in it, not even in the search's own row.
+    const leaked = await q(
+      `select count(*)::int as n from audit_events where row_to_json(audit_events)::text ilike $1`,
+      ['%Brackenridge%'],
+    );
+    expect(leaked.rows[0].n).toBe(0);
+    const search = await q(
+      `select details from audit_events where action = 'audit.search' and actor_user_id = $1 order by id desc limit 3`,
+      [po.userId],
+    );
+    const shown = search.rows.map((r: { details: { clientsShown: string[] } }) => r.details.clientsShown);
+    expect(shown).toContainEqual([client.id]);
+  });
+});

@@ -281,6 +281,28 @@ describe('merge and undo', () => {
     });
     expect(merge.statusCode).toBe(201);
     expect(merge.json().moved).toMatchObject({ client_identifiers: 1, support_contacts: 1 });
+    // Whom the merge joined, by MRN and name (not only ids); listing merges is itself audited.
+    const who = (c: { id: string; mrn: string; firstName: string }) => ({
+      id: c.id,
+      mrn: c.mrn,
+      firstName: c.firstName,
+      lastName: 'Abernathy',
+      preferredName: null,
+    });
+    expect(merge.json()).toMatchObject({ survivorId: a.id, survivor: who(a), mergedId: b.id, merged: who(b) });
+    const merges = await t.app.inject({ method: 'GET', url: '/api/admin/merges', headers: as(admin) });
+    expect(merges.statusCode).toBe(200);
+    expect(merges.json().items.find((m: { id: string }) => m.id === merge.json().id)).toMatchObject({
+      survivor: who(a),
+      merged: who(b),
+    });
+    const listed = await t.ctx.database.db.execute<{ purpose: string; details: { clientsShown: string[] } }>(
+      sql`select purpose, details from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
+    );
+    expect(listed.rows).toHaveLength(1);
+    expect(listed.rows[0]!.purpose).toBe('duplicate_review');
+    expect(listed.rows[0]!.details.clientsShown).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect((await t.app.inject({ method: 'GET', url: '/api/admin/merges', headers: as(cm) })).statusCode).toBe(403);
 
     const tomb = await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}`, headers: as(cm) });
     expect(tomb.json()).toEqual({ merged: true, id: b.id, mergedIntoId: a.id, survivorId: a.id });
@@ -305,6 +327,7 @@ describe('merge and undo', () => {
       headers: as(admin),
     });
     expect(undo.statusCode).toBe(200);
+    expect(undo.json()).toMatchObject({ survivor: who(a), merged: who(b) });
     const back = await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}`, headers: as(cm) });
     expect(back.json().identifiers).toHaveLength(1);
     expect(

@@ -1,4 +1,4 @@
-import { clientView, idParams } from '@careloop/core';
+import { clientIdentity, clientView, idParams } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { guard } from '../../http/access.js';
@@ -31,6 +31,8 @@ const mergeView = z.object({
   id: z.uuid(),
   survivorId: z.uuid(),
   mergedId: z.uuid(),
+  survivor: clientIdentity,
+  merged: clientIdentity,
   moved: z.record(z.string(), z.number()),
   mergedAt: z.string(),
   undoneAt: z.string().nullable(),
@@ -88,7 +90,7 @@ export function duplicatesRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, response: { 200: z.object({ items: z.array(mergeView) }) } } },
     async (req) => {
       const auth = await guard(ctx, req, 'duplicates.review');
-      return { items: await listMerges(ctx, auth.actor) };
+      return { items: await listMerges(ctx, auth.actor, requestMeta(req)) };
     },
   );
 

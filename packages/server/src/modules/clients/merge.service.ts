@@ -7,24 +7,7 @@ import { CLIENT_LINKED_TABLES } from './client-links.js';
 import { loadClientRow } from './clients.service.js';
 import { clientMerges, clients } from './clients.schema.js';
 import { markPairMerged } from './duplicate-queue.service.js';
-
-export interface MergeView {
-  id: string;
-  survivorId: string;
-  mergedId: string;
-  moved: Record<string, number>;
-  mergedAt: string;
-  undoneAt: string | null;
-}
-
-const view = (m: typeof clientMerges.$inferSelect): MergeView => ({
-  id: m.id,
-  survivorId: m.survivorId,
-  mergedId: m.mergedId,
-  moved: Object.fromEntries(Object.entries(m.moved).map(([t, ids]) => [t, ids.length])),
-  mergedAt: m.mergedAt.toISOString(),
-  undoneAt: m.undoneAt?.toISOString() ?? null,
-});
+import { toMergeView, toMergeViews, type MergeView } from './merge-view.js';
 
 /**
  * Moves every client-linked row of `mergedId` to `survivorId` and leaves `mergedId` as a tombstone
@@ -77,6 +60,7 @@ export async function mergeClients(
       .returning();
     if (!record) throw new Error('merge record not written');
     await markPairMerged(tx, actor.organizationId, survivor.id, merged.id, actor.userId, now);
+    const view = await toMergeView(tx, actor.organizationId, record);
     for (const clientId of [survivor.id, merged.id]) {
       await recordAudit(tx, {
         organizationId: actor.organizationId,
@@ -88,11 +72,11 @@ export async function mergeClients(
         entityId: record.id,
         clientId,
         purpose: 'duplicate_review',
-        details: { survivorId: survivor.id, mergedId: merged.id, moved: view(record).moved },
+        details: { survivorId: survivor.id, mergedId: merged.id, moved: view.moved },
         meta,
       });
     }
-    return view(record);
+    return view;
   });
 }
 
@@ -137,16 +121,34 @@ export async function undoMerge(ctx: AppContext, actor: Actor, mergeId: string, 
         meta,
       });
     }
-    return view(undone!);
+    return toMergeView(tx, actor.organizationId, undone!);
   });
 }
 
-export async function listMerges(ctx: AppContext, actor: Actor): Promise<MergeView[]> {
-  const rows = await ctx.database.db
-    .select()
-    .from(clientMerges)
-    .where(eq(clientMerges.organizationId, actor.organizationId))
-    .orderBy(sql`${clientMerges.mergedAt} desc`)
-    .limit(100);
-  return rows.map(view);
+/** Recent merges with both clients named; reading those names is client data, so it is audited. */
+export async function listMerges(ctx: AppContext, actor: Actor, meta: RequestMeta): Promise<MergeView[]> {
+  return ctx.database.db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(clientMerges)
+      .where(eq(clientMerges.organizationId, actor.organizationId))
+      .orderBy(sql`${clientMerges.mergedAt} desc`)
+      .limit(100);
+    const views = await toMergeViews(tx, actor.organizationId, rows);
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorRoles: actor.roles,
+      action: 'merges.list',
+      outcome: 'success',
+      entityType: 'client_merges',
+      purpose: 'duplicate_review',
+      details: {
+        returned: views.length,
+        clientsShown: [...new Set(views.flatMap((v) => [v.survivorId, v.mergedId]))],
+      },
+      meta,
+    });
+    return views;
+  });
 }

@@ -1,3 +1,5 @@
+import { NEED_DOMAIN_LABELS } from '@careloop/core';
+
 /** English strings for the care plan: editor, agreement and signatures, versions and the printed copy. */
 export const enCarePlan = {
   carePlan: {
@@ -45,6 +47,8 @@ export const enCarePlan = {
     staffRestatementHint: 'How the team describes the goal; not printed on the client’s copy.',
     category: 'Life domain / service category',
     needsAddressed: 'Needs addressed',
+    /** By key so the printed copy can name needs in the client's language (English: core's labels). */
+    domainLabels: NEED_DOMAIN_LABELS,
     strengthsUsed: 'Strengths used',
     targetDate: 'Target date',
     objectives: 'Objectives',
@@ -196,6 +200,8 @@ export const enCarePlan = {
       print: 'Print',
       preparedFor: 'Prepared for {{name}}',
       language: 'Preferred language: {{language}}.',
+      languageInterpreter:
+        'Preferred language: {{language}}. Your worker can arrange an interpreter to go over this plan with you.',
       languageOther:
         'Preferred language: {{language}}. Ask your worker for this plan in {{language}} or with an interpreter.',
       version: 'Version {{n}}',

@@ -7,6 +7,7 @@ import { api } from '../../app/api.js';
 import { endOfDayIn, formatDateTime, startOfDayIn } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { AuditClientCell, AuditEntityCell } from './audit-cells.js';
 
 interface Filters {
   action: string;
@@ -120,14 +121,17 @@ export function AuditPage() {
                   <code>{e.action}</code>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={outcomeColor[e.outcome]} variant="filled">
+                  {/* max-content: a squeezed column must not cut the outcome to "SUCC…" */}
+                  <Badge color={outcomeColor[e.outcome]} variant="filled" miw="max-content">
                     {t(`audit.outcomes.${e.outcome}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  {e.entityType ? `${e.entityType}${e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}` : t('app.none')}
+                  <AuditEntityCell event={e} />
                 </Table.Td>
-                <Table.Td>{e.clientId ? e.clientId.slice(0, 8) : t('app.none')}</Table.Td>
+                <Table.Td>
+                  <AuditClientCell event={e} />
+                </Table.Td>
                 <Table.Td>{e.ip ?? t('app.none')}</Table.Td>
                 <Table.Td>{e.sealed ? '✓' : ''}</Table.Td>
               </Table.Tr>

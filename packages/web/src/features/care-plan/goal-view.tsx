@@ -1,8 +1,7 @@
 import type { PlanGoal } from '@careloop/core';
 import { Blockquote, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format-date.js';
-import { domainLabel } from '../needs/needs-view.js';
+import { useDocumentTranslation } from './print-language.js';
 
 export type Audience = 'staff' | 'client';
 
@@ -30,10 +29,13 @@ export function GoalView({
   audience: Audience;
   order: TitleOrder;
 }) {
-  const { t } = useTranslation();
+  // In the client's printed copy, labels and dates follow the copy's language; their words do not change.
+  const { t, locale } = useDocumentTranslation();
   const staff = audience === 'staff';
+  const date = (ymd: string) => formatDate(ymd, locale);
   const range = (a?: string | null, b?: string | null) =>
-    a || b ? `${a ? formatDate(a) : '…'} – ${b ? formatDate(b) : '…'}` : null;
+    a || b ? `${a ? date(a) : '…'} – ${b ? date(b) : '…'}` : null;
+  const needName = (d: string) => t(`carePlan.domainLabels.${d}`, { defaultValue: d });
   return (
     <Stack gap={6} component="article" aria-label={t('carePlan.goalN', { n })}>
       <Title order={order}>{t('carePlan.goalN', { n })}</Title>
@@ -42,9 +44,9 @@ export function GoalView({
       </Blockquote>
       {staff && <Line label={t('carePlan.staffRestatement')} value={goal.staffRestatement} />}
       <Line label={t('carePlan.category')} value={goal.category && t(`carePlan.categories.${goal.category}`)} />
-      <Line label={t('carePlan.needsAddressed')} value={goal.needDomains.map(domainLabel).join(', ')} />
+      <Line label={t('carePlan.needsAddressed')} value={goal.needDomains.map(needName).join(', ')} />
       <Line label={t('carePlan.strengthsUsed')} value={goal.strengthsUsed} />
-      <Line label={t('carePlan.targetDate')} value={goal.targetDate && formatDate(goal.targetDate)} />
+      <Line label={t('carePlan.targetDate')} value={goal.targetDate && date(goal.targetDate)} />
       {goal.objectives.length > 0 && (
         <>
           <Text size="sm" fw={600}>
@@ -53,7 +55,7 @@ export function GoalView({
           <List size="sm">
             {goal.objectives.map((o) => (
               <List.Item key={o.id}>
-                {[o.what, o.howMuch, o.byWhen && t('carePlan.byDate', { date: formatDate(o.byWhen) })]
+                {[o.what, o.howMuch, o.byWhen && t('carePlan.byDate', { date: date(o.byWhen) })]
                   .filter(Boolean)
                   .join(' — ')}
               </List.Item>

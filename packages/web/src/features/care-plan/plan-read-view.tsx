@@ -1,8 +1,7 @@
 import type { PlanContent } from '@careloop/core';
 import { List, Stack, Text, Title, type TitleOrder } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { domainLabel } from '../needs/needs-view.js';
 import { GoalView, type Audience } from './goal-view.js';
+import { useDocumentTranslation } from './print-language.js';
 
 const deeper = (order: TitleOrder): TitleOrder => (order < 6 ? ((order + 1) as TitleOrder) : 6);
 
@@ -17,7 +16,7 @@ export function PlanReadView({
   /** Heading level of the sections. */
   order: TitleOrder;
 }) {
-  const { t } = useTranslation();
+  const { t } = useDocumentTranslation();
   return (
     <Stack gap="md">
       <Stack gap={4}>
@@ -37,7 +36,7 @@ export function PlanReadView({
           <List size="sm">
             {content.deferredNeeds.map((d) => (
               <List.Item key={d.domain}>
-                {domainLabel(d.domain)}: {d.reason}
+                {t(`carePlan.domainLabels.${d.domain}`, { defaultValue: d.domain })}: {d.reason}
               </List.Item>
             ))}
           </List>

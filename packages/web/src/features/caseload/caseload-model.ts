@@ -1,5 +1,6 @@
 import { EPISODE_STAGE_LIST, type CaseloadItem, type EpisodeStage, type RiskTier } from '@careloop/core';
 import { tierSeverity } from '../risk/risk-labels.js';
+import { clientName } from '../../app/client-name.js';
 
 export type SortKey = 'name' | 'mrn' | 'program' | 'stage' | 'risk' | 'lastContact' | 'nextContact' | 'relation';
 export type SortDirection = 'ascending' | 'descending';
@@ -39,8 +40,7 @@ export function isOverdue(item: CaseloadItem): boolean {
 }
 
 export function displayName(item: Pick<CaseloadItem, 'firstName' | 'lastName' | 'preferredName'>): string {
-  const base = `${item.lastName}, ${item.firstName}`;
-  return item.preferredName && item.preferredName !== item.firstName ? `${base} (${item.preferredName})` : base;
+  return clientName(item);
 }
 
 export function filterCaseload(items: readonly CaseloadItem[], f: CaseloadFilters): CaseloadItem[] {

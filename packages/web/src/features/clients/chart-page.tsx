@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format-date.js';
+import { languageName } from '../../app/language-name.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ClientBanner } from './client-banner.js';
 import { EpisodesPanel } from '../episodes/episodes-panel.js';
@@ -47,7 +48,7 @@ function Overview({ client }: { client: ClientView }) {
           label={t('client.genderIdentity')}
           value={client.genderIdentity && t(`client.options.gender.${client.genderIdentity}`)}
         />
-        <Detail label={t('client.preferredLanguage')} value={client.preferredLanguage} />
+        <Detail label={t('client.preferredLanguage')} value={languageName(client.preferredLanguage)} />
         <Detail label={t('client.phone')} value={client.phones.map((p) => p.number).join(', ')} />
         <Detail label={t('client.email')} value={client.email} />
         <Detail label={t('client.address')} value={a && `${a.line1}, ${a.city}, ${a.state} ${a.postalCode}`} />

@@ -2,6 +2,7 @@ import type { ClientView } from '@careloop/core';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ageOn, todayIn } from '../../app/format-date.js';
+import { languageName } from '../../app/language-name.js';
 import { useSession } from '../../app/session.js';
 import { BannerAlerts } from '../risk/banner-alerts.js';
 
@@ -36,7 +37,7 @@ export function ClientBanner({ client }: { client: ClientView }) {
           {pref(c.okToMail, 'client.mail', 'client.noMail')}
           {client.interpreterNeeded && (
             <Badge color="blue.9" variant="filled">
-              {t('client.interpreter')} ({client.preferredLanguage})
+              {t('client.interpreter')} ({languageName(client.preferredLanguage)})
             </Badge>
           )}
         </Group>

@@ -8,6 +8,7 @@ import {
 } from '@careloop/core';
 import { Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { languageOptions } from '../../app/language-name.js';
 import type { ClientFormValues } from './client-form-model.js';
 
 interface Props {
@@ -16,19 +17,6 @@ interface Props {
   errors: Partial<Record<keyof ClientFormValues, string>>;
   editing?: boolean;
 }
-
-const LANGUAGES = [
-  ['en', 'English'],
-  ['es', 'Español'],
-  ['vi', 'Tiếng Việt'],
-  ['zh', '中文'],
-  ['ar', 'العربية'],
-  ['so', 'Soomaali'],
-  ['ru', 'Русский'],
-  ['fr', 'Français'],
-  ['ht', 'Kreyòl ayisyen'],
-  ['asl', 'American Sign Language'],
-] as const;
 
 /** The client's identity, contact and circumstances; used by registration and edit. */
 export function ClientForm({ values, onChange, errors, editing = false }: Props) {
@@ -79,7 +67,7 @@ export function ClientForm({ values, onChange, errors, editing = false }: Props)
           />
           <Select
             label={t('client.preferredLanguage')}
-            data={LANGUAGES.map(([value, label]) => ({ value, label }))}
+            data={languageOptions(values.preferredLanguage)}
             value={values.preferredLanguage}
             onChange={(v) => set('preferredLanguage', v ?? 'en')}
             searchable

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
+import { clientName } from '../../app/client-name.js';
 import { formatDate } from '../../app/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import type { Comparison } from './duplicates-api.js';
+import type { Comparison, MergeView } from './duplicates-api.js';
 
 const ROWS: { key: string; label: string; get: (c: ClientView) => string }[] = [
   {
@@ -52,11 +53,11 @@ export function DuplicateComparePage() {
   };
   const merge = useMutation({
     mutationFn: () =>
-      api('/api/admin/merges', {
+      api<MergeView>('/api/admin/merges', {
         method: 'POST',
         body: { survivorId: keep, mergedId: keep === a ? b : a, reason: reason || null },
       }),
-    onSuccess: () => done(t('duplicates.merged')),
+    onSuccess: (m) => done(t('duplicates.mergedInto', { name: clientName(m.survivor), mrn: m.survivor.mrn })),
   });
   const dismiss = useMutation({
     mutationFn: () => api(`/api/admin/duplicates/${pair}/dismiss`, { method: 'POST', body: { version } }),
@@ -76,12 +77,11 @@ export function DuplicateComparePage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('duplicates.field')}</Table.Th>
-                    <Table.Th>
-                      <Radio value={a} label={t('duplicates.keep')} />
-                    </Table.Th>
-                    <Table.Th>
-                      <Radio value={b} label={t('duplicates.keep')} />
-                    </Table.Th>
+                    {[data.a, data.b].map((c) => (
+                      <Table.Th key={c.id}>
+                        <Radio value={c.id} label={t('duplicates.keepWho', { name: clientName(c), mrn: c.mrn })} />
+                      </Table.Th>
+                    ))}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

@@ -1,4 +1,4 @@
-import type { ClientView } from '@careloop/core';
+import type { ClientIdentity, ClientView } from '@careloop/core';
 
 export interface QueueClient {
   id: string;
@@ -23,6 +23,8 @@ export interface MergeView {
   id: string;
   survivorId: string;
   mergedId: string;
+  survivor: ClientIdentity;
+  merged: ClientIdentity;
   moved: Record<string, number>;
   mergedAt: string;
   undoneAt: string | null;

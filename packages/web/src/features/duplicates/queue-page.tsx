@@ -1,18 +1,21 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../app/api.js';
 import { formatDate, formatDateTime } from '../../app/format-date.js';
+import { clientName } from '../../app/client-name.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { ClientIdentityText } from '../../components/client-identity-text.js';
 import type { MergeView, QueueClient, QueueItem } from './duplicates-api.js';
 
 function Who({ c }: { c: QueueClient }) {
+  const { t } = useTranslation();
   return (
     <>
-      {c.lastName}, {c.firstName} · {formatDate(c.dateOfBirth)} · {c.mrn}
+      {c.lastName}, {c.firstName} · {formatDate(c.dateOfBirth)} · {t('clients.mrn')} {c.mrn}
     </>
   );
 }
@@ -83,15 +86,24 @@ export function DuplicateQueuePage() {
         {t('duplicates.merges')}
       </Title>
       {merges.data?.items.map((m) => (
-        <Group key={m.id} justify="space-between">
-          <Text size="sm">
-            {formatDateTime(m.mergedAt, me?.organization.timeZone ?? 'UTC')} ·{' '}
-            <Anchor component={Link} to={`/clients/${m.survivorId}`}>
-              {m.survivorId.slice(0, 8)}
-            </Anchor>{' '}
-            ← {m.mergedId.slice(0, 8)} ·{' '}
-            {t('duplicates.moved', { count: Object.values(m.moved).reduce((a, b) => a + b, 0) })}
-          </Text>
+        <Group
+          key={m.id}
+          justify="space-between"
+          component="article"
+          aria-label={t('duplicates.mergeOf', { name: clientName(m.survivor) })}
+        >
+          <Stack gap={2}>
+            <Text size="sm">
+              {formatDateTime(m.mergedAt, me?.organization.timeZone ?? 'UTC')} ·{' '}
+              {t('duplicates.moved', { count: Object.values(m.moved).reduce((a, b) => a + b, 0) })}
+            </Text>
+            <Text size="sm" component="div">
+              {t('duplicates.kept')} <ClientIdentityText client={m.survivor} />
+            </Text>
+            <Text size="sm" component="div">
+              {t('duplicates.mergedAway')} <ClientIdentityText client={m.merged} />
+            </Text>
+          </Stack>
           {m.undoneAt ? (
             <Badge color="gray.7" variant="filled">
               {t('duplicates.undone')}

@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The e2e database is shared by every spec: a random suffix keeps this client unique. */
+const suffix = Math.random().toString(36).slice(2, 8);
+
+describe('audit log', () => {
+  it('shows whom an event is about by name and MRN, with the id kept for investigators', async () => {
+    // A case manager registers a client (an audited write about that client).
+    const cm = await newPage(browser);
+    await signInToShell(cm.page, 'case_manager@riverbend.example');
+    const me = (await (await cm.page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    const lastName = `Auditwell-${suffix}`;
+    const created = await cm.page.request.post('/api/clients', {
+      data: { firstName: 'Henrietta', lastName, dateOfBirth: '1961-12-01' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(created.status()).toBe(201);
+    const client = (await created.json()) as { id: string; mrn: string };
+    expect(client.mrn).toMatch(/^\d{8}$/);
+    await cm.context.close();
+
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'admin@riverbend.example');
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Action' }).fill('client.create');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.getByRole('row').filter({ hasText: lastName });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain(`${lastName}, HenriettaMRN ${client.mrn}`); // name, then its MRN below
+    expect(text).not.toContain(client.id.slice(0, 8));
+    // The full id is a hover away (tooltip) and copyable.
+    await row.getByRole('button', { name: `Copy the id of ${lastName}, Henrietta` }).hover();
+    await page.getByRole('tooltip').filter({ hasText: client.id }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+});

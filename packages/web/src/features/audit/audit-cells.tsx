@@ -1,0 +1,45 @@
+import type { AuditEventView } from '@careloop/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { clientName } from '../../app/client-name.js';
+import { CopyIdButton } from '../../components/copy-id-button.js';
+
+/** The client an event is about, by name and MRN (joined at read time); the id is in the copy button. */
+export function AuditClientCell({ event }: { event: AuditEventView }) {
+  const { t } = useTranslation();
+  if (event.client) {
+    const name = clientName(event.client);
+    return (
+      <Stack gap={0}>
+        <Text size="sm">{name}</Text>
+        <Group gap={4} wrap="nowrap">
+          <Text size="xs" c="gray.7">
+            {t('clients.mrn')} {event.client.mrn}
+          </Text>
+          <CopyIdButton id={event.client.id} label={t('ids.copyClient', { name })} />
+        </Group>
+      </Stack>
+    );
+  }
+  if (!event.clientId) return <>{t('app.none')}</>;
+  // A client id the organisation does not hold (should not happen): the full id, never a prefix.
+  return (
+    <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+      {event.clientId}
+    </Text>
+  );
+}
+
+/** The record's kind; its id (often a plan's or a note's) stays available to copy, not truncated. */
+export function AuditEntityCell({ event }: { event: AuditEventView }) {
+  const { t } = useTranslation();
+  if (!event.entityType) return <>{t('app.none')}</>;
+  // When the record is the client itself, the client column already says who.
+  const ownId = event.entityId && event.entityId !== event.clientId ? event.entityId : null;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <code>{event.entityType}</code>
+      {ownId && <CopyIdButton id={ownId} label={t('ids.copyRecord', { type: event.entityType })} />}
+    </Group>
+  );
+}
