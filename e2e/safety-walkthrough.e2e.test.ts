@@ -148,6 +148,7 @@ describe('the front door recognises a crisis', () => {
     const lastName = `Frontdoor${run}`;
     await page.getByRole('textbox', { name: 'First name' }).fill('Ines');
     await page.getByRole('textbox', { name: 'Last name' }).fill(lastName);
+    await chooseOption(page, 'Which language would you like us to use? (optional)', 'Español (Spanish)');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Give at least one way to reach you', { exact: false }).first().waitFor();
     await page.getByRole('textbox', { name: /If phone or email is not safe/ }).fill('Text only, never call.');
@@ -160,7 +161,12 @@ describe('the front door recognises a crisis', () => {
     await signInToShell(intake.page, 'intake_coordinator@riverbend.example');
     const queue = await getJson<{ items: (Json & { id: string; lastName: string })[] }>(intake.page, '/api/intakes');
     const filed = queue.items.find((i) => i.lastName === lastName);
-    expect(filed).toMatchObject({ urgency: 'emergent', safeNow: false, emergentReasons: ['not_safe_now'] });
+    expect(filed).toMatchObject({
+      urgency: 'emergent',
+      safeNow: false,
+      emergentReasons: ['not_safe_now'],
+      preferredLanguage: 'es',
+    });
     // Notified at once (no sweep), the referral named for the intake team.
     const notes = await getJson<{ items: Json[] }>(intake.page, '/api/notifications');
     expect(notes.items).toContainEqual(
@@ -173,6 +179,11 @@ describe('the front door recognises a crisis', () => {
     await intake.page.goto(`/intake/${filed?.id ?? ''}`);
     await intake.page.getByRole('alert').filter({ hasText: 'Emergent: respond now' }).waitFor();
     await intake.page.getByText('Safe way to reach them: Text only, never call.').waitFor();
+    // The language the person chose, by name.
+    await intake.page
+      .getByRole('region', { name: 'The person and the request' })
+      .getByText('Spanish', { exact: true })
+      .waitFor();
     await expectAccessible(intake.page);
     await intake.context.close();
   });

@@ -1,6 +1,8 @@
 /** English strings for intake, the public self-referral form and program administration. */
 export const enIntake = {
   intake: {
+    safeContactNote: 'Safe way to reach them',
+    preferredLanguage: 'Preferred language',
     queueTitle: 'Intake queue',
     detailTitle: 'Intake',
     newTitle: 'New referral',

@@ -2,6 +2,7 @@ import type { IntakeView } from '@careloop/core';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format-date.js';
+import { languageName } from '../../app/language-name.js';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -35,6 +36,11 @@ export function IntakePerson({ intake }: { intake: IntakeView }) {
           value={intake.preferredContact && t(`intake.contactMethods.${intake.preferredContact}`)}
         />
         <Field label={t('intake.okToLeaveMessage')} value={intake.okToLeaveMessage ? t('app.yes') : t('app.no')} />
+        {intake.safeContactNote && <Field label={t('intake.safeContactNote')} value={intake.safeContactNote} />}
+        <Field
+          label={t('intake.preferredLanguage')}
+          value={intake.preferredLanguage && languageName(intake.preferredLanguage)}
+        />
         {intake.submittedBy && (
           <Field
             label={t('intake.submittedByLabel')}

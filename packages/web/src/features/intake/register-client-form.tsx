@@ -15,7 +15,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The client body from the intake as the user completed it; contact preferences carry over. */
+/** The client body from the intake as the user completed it; contact preferences and language carry over. */
 function clientBody(
   intake: IntakeView,
   v: { firstName: string; lastName: string; dateOfBirth: string; phone: string; email: string },
@@ -27,8 +27,9 @@ function clientBody(
     dateOfBirth: v.dateOfBirth,
     email: v.email.trim() || null,
     phones: phone ? [{ type: 'mobile', number: phone, primary: true }] : [],
-    preferredLanguage: 'en',
-    interpreterNeeded: false,
+    // The language the person asked for on the public form comes with them into the record.
+    preferredLanguage: intake.preferredLanguage ?? 'en',
+    interpreterNeeded: intake.preferredLanguage !== null && !intake.preferredLanguage.startsWith('en'),
     identifiers: [],
     communication: {
       okToText: intake.preferredContact === 'text',
