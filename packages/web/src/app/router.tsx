@@ -1,7 +1,8 @@
 import { Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { RequireAuth, RequireRole } from '../components/guards.js';
+import { HomeRedirect } from '../components/home-redirect.js';
 import { PageBoundary } from '../components/page-boundary.js';
 import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
@@ -64,7 +65,7 @@ function TopLevelRoutes() {
             </RequireAuth>
           }
         >
-          <Route index element={<Navigate to="/caseload" replace />} />
+          <Route index element={<HomeRedirect />} />
           <Route path="caseload" element={<CaseloadPage />} />
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskDetailPage />} />
