@@ -25,9 +25,10 @@ function queryString(f: Filters, before: number | null, timeZone: string): strin
   return p.toString();
 }
 
+// With autoContrast: white text on teal and red, dark text on orange (white on orange.9 is only 4.3:1).
 const outcomeColor: Record<AuditEventView['outcome'], string> = {
   success: 'teal.9',
-  failure: 'orange.9',
+  failure: 'orange.5',
   denied: 'red.9',
 };
 
@@ -120,7 +121,7 @@ export function AuditPage() {
                   <code>{e.action}</code>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={outcomeColor[e.outcome]} variant="filled">
+                  <Badge color={outcomeColor[e.outcome]} variant="filled" autoContrast>
                     {t(`audit.outcomes.${e.outcome}`)}
                   </Badge>
                 </Table.Td>
