@@ -45,7 +45,7 @@ const queue = start.map(toFile);
 while (queue.length > 0) {
   const file = queue.shift();
   if (seen.has(file)) continue;
-  if (!fs.existsSync(file)) fail(`index.html references ${path.relative(dist, file)}, which is not in dist/.`);
+  if (!fs.existsSync(file)) fail(`The first load needs ${path.relative(dist, file)}, which is not in dist/.`);
   seen.add(file);
   const code = fs.readFileSync(file, 'utf8');
   for (const match of code.matchAll(staticImport)) {
@@ -55,7 +55,7 @@ while (queue.length > 0) {
   }
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 let total = 0;
 const rows = [...seen].map((file) => {
   const raw = fs.readFileSync(file);
