@@ -44,12 +44,16 @@ describe('user administration', () => {
 
   it('the audit log shows sign-ins to admins', async () => {
     const { context, page } = await newPage(browser);
+    // One mistyped password first, so a failure is listed too (its badge must keep AA contrast).
+    await signIn(page, 'admin@riverbend.example', 'not-the-admin-password');
+    await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
     await signInToShell(page, 'admin@riverbend.example');
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Action' }).fill('auth.login');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(async () => page.getByRole('cell', { name: 'auth.login' }).count()).toBeGreaterThan(0);
+    await expect.poll(async () => page.getByText('Failure', { exact: true }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await context.close();
   });

@@ -139,7 +139,17 @@ async function serveWebApp(app: App, distDir: string): Promise<void> {
   const index = path.join(distDir, 'index.html');
   const hasWeb = fs.existsSync(index);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    const assetsDir = path.join(distDir, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      // Files under assets/ are named by their content hash (a release brings new names), so a
+      // browser may keep them instead of revalidating each of the app's chunks on every load.
+      setHeaders: (reply, filePath) => {
+        if (filePath.startsWith(assetsDir)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     const urlPath = req.url.split('?')[0] ?? '';

@@ -40,6 +40,16 @@ export const meResponse = sessionUser.extend({
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
+/**
+ * The session probe: 200 whether or not anyone is signed in, so public pages (sign-in, self-referral)
+ * never log a failed request. `/api/auth/me` keeps answering 401 when signed out.
+ */
+export const sessionResponse = z.discriminatedUnion('signedIn', [
+  z.object({ signedIn: z.literal(false) }),
+  z.object({ signedIn: z.literal(true), me: meResponse }),
+]);
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
 export const userView = z.object({
   id: z.uuid(),
   email: z.string(),

@@ -1,30 +1,34 @@
 import { Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { RequireAuth, RequireRole } from '../components/guards.js';
+import { HomeRedirect } from '../components/home-redirect.js';
+import { PageBoundary } from '../components/page-boundary.js';
 import { PlaceholderPage } from '../components/placeholder-page.js';
-import { UsersPage } from '../features/admin-users/users-page.js';
-import { AuditPage } from '../features/audit/audit-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
-import { ClientChartPage } from '../features/clients/chart-page.js';
-import { ClientEditPage } from '../features/clients/edit-page.js';
-import { ClientRegisterPage } from '../features/clients/register-page.js';
-import { ClientSearchPage } from '../features/clients/search-page.js';
-import { DuplicateComparePage } from '../features/duplicates/compare-page.js';
-import { DuplicateQueuePage } from '../features/duplicates/queue-page.js';
-import { ProgramsAdminPage } from '../features/admin-programs/programs-page.js';
-import { InstrumentsAdminPage } from '../features/admin-instruments/instruments-page.js';
-import { CaseloadPage } from '../features/caseload/caseload-page.js';
-import { CarePlanPrintPage } from '../features/care-plan/print-page.js';
-import { SupervisionPage } from '../features/caseload/supervision-page.js';
-import { CosignQueuePage } from '../features/contacts/cosign-queue-page.js';
-import { IntakePage } from '../features/intake/intake-page.js';
-import { IntakeQueuePage } from '../features/intake/intake-queue-page.js';
-import { NewIntakePage } from '../features/intake/new-intake-page.js';
-import { SelfReferralPage } from '../features/self-referral/self-referral-page.js';
-import { NotificationsPage } from '../features/notifications/notifications-page.js';
-import { TaskDetailPage } from '../features/tasks/task-detail-page.js';
-import { TasksPage } from '../features/tasks/tasks-page.js';
+import {
+  AuditPage,
+  CarePlanPrintPage,
+  CaseloadPage,
+  ClientChartPage,
+  ClientEditPage,
+  ClientRegisterPage,
+  ClientSearchPage,
+  CosignQueuePage,
+  DuplicateComparePage,
+  DuplicateQueuePage,
+  InstrumentsAdminPage,
+  IntakePage,
+  IntakeQueuePage,
+  NewIntakePage,
+  NotificationsPage,
+  ProgramsAdminPage,
+  SelfReferralPage,
+  SupervisionPage,
+  TaskDetailPage,
+  TasksPage,
+  UsersPage,
+} from './lazy-pages.js';
 import { Shell } from './shell.js';
 
 function NotFound() {
@@ -37,9 +41,11 @@ function NotFound() {
   );
 }
 
-export function AppRoutes() {
+// Pages outside the shell (self-referral, print) load here; the shell has its own boundary.
+function TopLevelRoutes() {
+  const location = useLocation();
   return (
-    <BrowserRouter>
+    <PageBoundary resetKey={location.pathname} fullScreen>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/self-referral" element={<SelfReferralPage />} />
@@ -59,7 +65,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
-          <Route index element={<Navigate to="/caseload" replace />} />
+          <Route index element={<HomeRedirect />} />
           <Route path="caseload" element={<CaseloadPage />} />
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskDetailPage />} />
@@ -162,6 +168,14 @@ export function AppRoutes() {
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
+    </PageBoundary>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <TopLevelRoutes />
     </BrowserRouter>
   );
 }

@@ -1,6 +1,6 @@
-import type { LoginResponse, MeResponse, Role } from '@careloop/core';
+import type { LoginResponse, MeResponse, Role, SessionResponse } from '@careloop/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, setSessionExpiryListener, setUnauthorizedHandler } from './api.js';
+import { api, setCsrfToken, setSessionExpiryListener, setUnauthorizedHandler } from './api.js';
 
 interface SessionValue {
   me: MeResponse | null;
@@ -19,13 +19,10 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+// The session probe answers 200 when signed out too: public pages must not log a failed request.
 async function fetchMe(): Promise<MeResponse | null> {
-  try {
-    return await api<MeResponse>('/api/auth/me', { noReauth: true });
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null;
-    throw err;
-  }
+  const res = await api<SessionResponse>('/api/auth/session', { noReauth: true });
+  return res.signedIn ? res.me : null;
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {

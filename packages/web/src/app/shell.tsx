@@ -2,6 +2,7 @@ import { Anchor, AppShell, Box, Burger, Group, Menu, NavLink, ScrollArea, Text, 
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { PageBoundary } from '../components/page-boundary.js';
 import { ReauthModal } from '../components/reauth-modal.js';
 import { SessionExpiryWarning } from '../components/session-expiry-warning.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
@@ -88,7 +89,10 @@ export function Shell() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages load on demand: the navigation stays put while one downloads. */}
+        <PageBoundary resetKey={location.pathname}>
+          <Outlet />
+        </PageBoundary>
       </AppShell.Main>
       <SessionExpiryWarning />
       <ReauthModal />

@@ -1,21 +1,15 @@
 import type { Role } from '@careloop/core';
-import { Center, Loader, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../app/session.js';
+import { PageLoader } from './page-loader.js';
 
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
   const location = useLocation();
-  const { t } = useTranslation();
-  if (loading) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  if (loading) return <PageLoader fullScreen />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
 }

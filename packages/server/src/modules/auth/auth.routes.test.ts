@@ -104,6 +104,33 @@ describe('session', () => {
     expect(anon.json().error.code).toBe('unauthenticated');
   });
 
+  it('GET /api/auth/session answers 200 signed out (no cookie or an ended session) and the me payload signed in', async () => {
+    const anon = await t.app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(anon.statusCode).toBe(200);
+    expect(anon.json()).toEqual({ signedIn: false });
+
+    const s = await signIn(t.app, 'case_manager@riverbend.example');
+    const res = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      signedIn: true,
+      me: {
+        id: s.userId,
+        email: 'case_manager@riverbend.example',
+        roles: ['case_manager'],
+        organizationId: s.organizationId,
+        csrfToken: s.csrfToken,
+        organization: { name: 'Riverbend Community Mental Health' },
+      },
+    });
+    expect(res.headers['x-session-idle-expires']).toBeDefined();
+
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: as(s) })).statusCode).toBe(200);
+    const ended = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toEqual({ signedIn: false });
+  });
+
   it('requires the CSRF header on cookie-authenticated mutations', async () => {
     const s = await signIn(t.app, 'supervisor@riverbend.example');
     const noToken = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });

@@ -1,4 +1,4 @@
-import { loginBody, loginResponse, meResponse } from '@careloop/core';
+import { loginBody, loginResponse, meResponse, sessionResponse, type SessionResponse } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { requestMeta, requireAuth } from '../../http/request-auth.js';
@@ -42,5 +42,15 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) =>
     me(ctx, requireAuth(req)),
+  );
+
+  // The web app's start-up probe: signed out is an answer here, not an error (no 401 on public pages).
+  app.get(
+    '/api/auth/session',
+    { schema: { tags: ['auth'], response: { 200: sessionResponse } } },
+    async (req): Promise<SessionResponse> => {
+      if (!req.auth) return { signedIn: false };
+      return { signedIn: true, me: await me(ctx, req.auth) };
+    },
   );
 }

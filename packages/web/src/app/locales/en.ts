@@ -45,6 +45,9 @@ export const en = {
     no: 'No',
     none: '—',
     genericError: 'Something went wrong. Try again.',
+    pageLoadFailed: 'This page could not be loaded',
+    pageLoadFailedBody: 'The connection may have dropped, or Careloop was updated. Reload to try again.',
+    reload: 'Reload',
   },
   ids: { copied: 'Copied', copyClient: 'Copy the id of {{name}}', copyRecord: 'Copy the {{type}} id' },
   nav: {

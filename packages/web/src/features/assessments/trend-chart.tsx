@@ -1,3 +1,5 @@
+// Only the trend charts use @mantine/charts: its styles load with them, not on first load.
+import '@mantine/charts/styles.css';
 import {
   GAD7_BANDS,
   PHQ9_BANDS,

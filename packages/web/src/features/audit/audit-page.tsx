@@ -26,9 +26,10 @@ function queryString(f: Filters, before: number | null, timeZone: string): strin
   return p.toString();
 }
 
+// With autoContrast: white text on teal and red, dark text on orange (white on orange.9 is only 4.3:1).
 const outcomeColor: Record<AuditEventView['outcome'], string> = {
   success: 'teal.9',
-  failure: 'orange.9',
+  failure: 'orange.5',
   denied: 'red.9',
 };
 
@@ -122,7 +123,7 @@ export function AuditPage() {
                 </Table.Td>
                 <Table.Td>
                   {/* max-content: a squeezed column must not cut the outcome to "SUCC…" */}
-                  <Badge color={outcomeColor[e.outcome]} variant="filled" miw="max-content">
+                  <Badge color={outcomeColor[e.outcome]} variant="filled" miw="max-content" autoContrast>
                     {t(`audit.outcomes.${e.outcome}`)}
                   </Badge>
                 </Table.Td>

@@ -1,27 +1,28 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
+import { homePath } from '../../app/home-path.js';
 import { useSession } from '../../app/session.js';
 
-function safeNext(next: string | null): string {
+function safeNext(next: string | null): string | null {
   // Only same-app paths: never redirect to another site after sign-in.
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/caseload';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { me, signIn } = useSession();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+  // Signed in (already, or by the form below): back to the deep link, else to the role's own page.
+  if (me) return <Navigate to={safeNext(params.get('next')) ?? homePath(me.roles)} replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -34,8 +35,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(email, password);
-      void navigate(safeNext(params.get('next')), { replace: true });
+      await signIn(email, password); // the session update re-renders into the redirect above
     } catch (err) {
       // 401 (wrong credentials), 423 (locked, with minutes) and 429 (rate limited) carry a
       // message written for the user; a 400 names the fields at fault.

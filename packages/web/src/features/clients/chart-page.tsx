@@ -2,20 +2,21 @@ import type { ClientView, DuplicateCandidate } from '@careloop/core';
 import { Alert, Anchor, Button, Center, Group, Loader, SimpleGrid, Tabs, Text } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, ApiError } from '../../app/api.js';
 import { formatDate } from '../../app/format-date.js';
 import { languageName } from '../../app/language-name.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { PageLoader } from '../../components/page-loader.js';
 import { ClientBanner } from './client-banner.js';
 import { EpisodesPanel } from '../episodes/episodes-panel.js';
 import { RiskNeedsPanel } from '../risk/risk-needs-panel.js';
-import { AssessmentsPanel } from '../assessments/assessments-panel.js';
-import { CarePlanPanel } from '../care-plan/care-plan-panel.js';
 import { ContactsPanel } from '../contacts/contacts-panel.js';
 import { TimelinePanel } from '../timeline/timeline-panel.js';
 import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
+import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -140,10 +141,14 @@ export function ClientChartPage() {
           <SupportNetwork clientId={data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="assessments" pt="md">
-          <AssessmentsPanel clientId={data.id} />
+          <Suspense fallback={<PageLoader />}>
+            <AssessmentsPanel clientId={data.id} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="md">
-          <CarePlanPanel clientId={data.id} />
+          <Suspense fallback={<PageLoader />}>
+            <CarePlanPanel clientId={data.id} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md">
           <ContactsPanel clientId={data.id} />
