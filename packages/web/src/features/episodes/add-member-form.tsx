@@ -98,6 +98,7 @@ export function AddMemberModal({
               onChange={(v) => set({ userId: v })}
               searchable
               required
+              allowDeselect={false}
               error={fields.userId}
             />
           ) : (
@@ -137,6 +138,7 @@ export function AddMemberModal({
             value={d.role}
             onChange={(v) => set({ role: v })}
             required
+            allowDeselect={false}
             error={fields.role ?? (roleMissing && !d.role ? t('episodes.roleRequired') : undefined)}
           />
           <Group justify="flex-end">

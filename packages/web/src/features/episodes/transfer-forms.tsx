@@ -54,6 +54,7 @@ function ReassignModal({ episode, opened, onClose }: ModalProps) {
             onChange={setToUserId}
             searchable
             required
+            allowDeselect={false}
             error={fields.toUserId}
           />
           <Textarea
@@ -136,6 +137,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
             value={toProgramId}
             onChange={setToProgramId}
             required
+            allowDeselect={false}
             error={fields.toProgramId}
           />
           <Select
@@ -145,6 +147,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
             onChange={setCaseManagerId}
             searchable
             required
+            allowDeselect={false}
             error={fields.primaryCaseManagerId}
           />
           <Textarea

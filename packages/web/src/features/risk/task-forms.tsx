@@ -60,6 +60,7 @@ export function HandOffModal({ task, onClose }: TaskFormProps) {
             onChange={setTo}
             searchable
             required
+            allowDeselect={false}
             error={fields.assignedToId ?? (missing && !to ? t('risk.tasks.pickStaff') : undefined)}
           />
           <Group justify="flex-end">
