@@ -197,4 +197,56 @@ describe('care plan', () => {
     expect(after.content.preferences).toBe('Their preferences');
     await context.close();
   });
+
+  it('keeps saving a draft with an unfinished goal, marks that goal, and signs once it is finished', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const c = await clientInPlanning(page, 'Cosima', '1985-05-05');
+    await openPlanTab(page, c.clientId);
+    await page.getByRole('button', { name: 'Start plan' }).click();
+    await page.getByRole('button', { name: 'Add goal for Housing (Urgent)' }).click();
+    await page.getByRole('button', { name: 'Add goal for Income and benefits (Action needed)' }).click();
+    const goal1 = page.getByRole('group', { name: 'Goal 1', exact: true });
+    const goal2 = page.getByRole('group', { name: 'Goal 2', exact: true });
+    await goal2.getByRole('textbox', { name: "Goal in the client's own words" }).fill('Benefits sorted by summer.');
+    await page.getByRole('textbox', { name: 'Client preferences, beliefs and values' }).fill('Evening visits.');
+
+    // Goal 1 has no words yet: the rest of the draft is saved all the same, and goal 1 is marked.
+    await savedStatus(page).waitFor();
+    const plans = async () =>
+      (await (await page.request.get(`/api/episodes/${c.episodeId}/care-plans`)).json()) as {
+        items: {
+          id: string;
+          status: string;
+          content: { preferences: string | null; goals: { clientWords: string }[] };
+        }[];
+      };
+    const saved = (await plans()).items[0];
+    expect(saved?.content.preferences).toBe('Evening visits.');
+    expect(saved?.content.goals.map((g) => g.clientWords)).toEqual(['', 'Benefits sorted by summer.']);
+    const words1 = goal1.getByRole('textbox', { name: "Goal in the client's own words" });
+    expect(await words1.getAttribute('aria-invalid')).toBe('true');
+    await goal1.getByText("Write the goal in the client's own words.", { exact: false }).waitFor();
+    expect(
+      await goal2.getByRole('textbox', { name: "Goal in the client's own words" }).getAttribute('aria-invalid'),
+    ).not.toBe('true');
+    await page.getByText('1 field to finish before the plan can be signed.').waitFor();
+    await expectAccessible(page);
+
+    // Signing waits until the plan is complete.
+    const sign = page.getByRole('region', { name: 'Agreement and signatures' });
+    await sign.getByRole('radio', { name: /agrees verbally/ }).check();
+    await sign.getByRole('textbox', { name: 'Why the agreement is verbal' }).fill('Agreed by phone.');
+    await sign.getByRole('checkbox', { name: /I reviewed this plan with the client/ }).check();
+    await sign.getByRole('button', { name: 'Sign and make effective' }).click();
+    await sign.getByRole('alert').filter({ hasText: 'Finish the marked fields' }).waitFor();
+    expect((await plans()).items[0]?.status).toBe('draft');
+
+    await words1.fill('A flat of my own.');
+    await savedStatus(page).waitFor();
+    expect(await words1.getAttribute('aria-invalid')).not.toBe('true');
+    await sign.getByRole('button', { name: 'Sign and make effective' }).click();
+    await page.getByRole('region', { name: 'Care plan — version 1' }).waitFor();
+    await context.close();
+  });
 });

@@ -29,6 +29,8 @@ export const enCarePlan = {
     notSavedRetrying: 'Not saved — retrying. Your typing is kept on this device.',
     notSavedInvalid: 'Not saved yet: {{message}} Your typing is kept on this device.',
     notSavedConflict: 'Not saved — someone else changed this draft.',
+    incompleteCount_one: '{{count}} field to finish before the plan can be signed.',
+    incompleteCount_other: '{{count}} fields to finish before the plan can be signed.',
     lockedBody: 'This draft was signed or replaced meanwhile and can no longer change. Reload the page to see it.',
     preferences: 'Client preferences, beliefs and values',
     preferencesHint: 'What matters to the client about how support is given (culture, faith, times, people).',
@@ -142,6 +144,8 @@ export const enCarePlan = {
     attestation: 'I reviewed this plan with the client and sign it as the responsible staff member',
     signButton: 'Sign and make effective',
     notSigned: 'The plan was not signed',
+    finishBeforeSigning_one: 'Finish the marked fields first: {{count}} field is still empty.',
+    finishBeforeSigning_other: 'Finish the marked fields first: {{count}} fields are still empty.',
     saveBeforeSigning: 'The latest changes could not be saved; fix what the editor shows, then sign.',
     signed: 'Plan signed: version {{n}} is effective.',
     // Versions
