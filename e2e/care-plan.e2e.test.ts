@@ -249,4 +249,67 @@ describe('care plan', () => {
     await page.getByRole('region', { name: 'Care plan — version 1' }).waitFor();
     await context.close();
   });
+
+  it("the client's printed copy lists outside services as services, not as team members", async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const c = await clientInPlanning(page, 'Leontine', '1972-07-07');
+    const member = await page.request.post(`/api/episodes/${c.episodeId}/team`, {
+      data: { role: 'primary_care_provider', name: 'Dr. Imani Okafor', organization: 'Riverbend Family Clinic' },
+      headers: c.headers,
+    });
+    expect(member.status()).toBe(201);
+    const draft = (await (
+      await page.request.post(`/api/episodes/${c.episodeId}/care-plans`, { data: {}, headers: c.headers })
+    ).json()) as { id: string; version: number };
+    const intervention = (id: string, what: string, responsibleKind: string, responsibleName: string) => ({
+      id,
+      what,
+      responsibleKind,
+      responsibleName,
+    });
+    const saved = await page.request.put(`/api/care-plans/${draft.id}`, {
+      data: {
+        content: {
+          goals: [
+            {
+              id: 'g1',
+              clientWords: 'A place of my own.',
+              needDomains: ['housing'],
+              interventions: [
+                intervention('i1', 'Help with the housing form', 'team_member', 'Casey'),
+                intervention('i2', 'Yearly physical', 'team_member', 'Dr. Imani Okafor'),
+                intervention('i3', 'Weekly food parcel', 'outside_service', 'Riverbend Food Bank'),
+              ],
+            },
+            { id: 'g2', clientWords: 'My benefits back.', needDomains: ['income_benefits'] },
+          ],
+        },
+        version: draft.version,
+      },
+      headers: c.headers,
+    });
+    expect(saved.status()).toBe(200);
+    const signed = await page.request.post(`/api/care-plans/${draft.id}/sign`, {
+      data: {
+        clientAgreement: { method: 'verbal', verbalReason: 'Agreed in session (e2e).' },
+        staffAttestation: true,
+        version: ((await saved.json()) as { version: number }).version,
+      },
+      headers: c.headers,
+    });
+    expect(signed.status()).toBe(200);
+
+    await page.goto(`/clients/${c.clientId}/care-plans/${draft.id}/print`);
+    await page.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+    const table = page.getByRole('table', { name: 'Interventions for goal 1' });
+    const who = async (what: string) =>
+      (await table.getByRole('row').filter({ hasText: what }).getByRole('cell').nth(1).textContent())?.trim();
+    expect(await who('Help with the housing form')).toBe('Team member: Casey');
+    expect(await who('Yearly physical')).toBe('Service: Riverbend Family Clinic — Dr. Imani Okafor');
+    expect(await who('Weekly food parcel')).toBe('Service: Riverbend Food Bank');
+    expect((await page.locator('main').textContent()) ?? '').not.toContain('Team member: Dr. Imani Okafor');
+    await expectAccessible(page);
+    await context.close();
+  });
 });

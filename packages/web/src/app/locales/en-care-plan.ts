@@ -70,6 +70,17 @@ export const enCarePlan = {
       outside_service: 'Outside service',
     },
     who: 'Who',
+    // Read views and the client's copy: an external service is named as a service, never as staff.
+    whoLine: {
+      teamMember: 'Team member: {{name}}',
+      teamMemberUnnamed: 'Team member',
+      service: 'Service: {{name}}',
+      serviceAt: 'Service: {{organization}} — {{name}}',
+      serviceUnnamed: 'Service',
+      client: 'The client',
+      family: 'Family member: {{name}}',
+      familyUnnamed: 'Family member',
+    },
     frequency: 'How often',
     when: 'When',
     startDate: 'Start date',

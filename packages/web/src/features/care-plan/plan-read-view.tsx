@@ -1,4 +1,4 @@
-import type { PlanContent } from '@careloop/core';
+import type { CareTeamMemberView, PlanContent } from '@careloop/core';
 import { List, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { domainLabel } from '../needs/needs-view.js';
@@ -11,11 +11,14 @@ export function PlanReadView({
   content,
   audience,
   order,
+  team,
 }: {
   content: PlanContent;
   audience: Audience;
   /** Heading level of the sections. */
   order: TitleOrder;
+  /** The episode's care team (everyone who was on it), to tell external services from staff. */
+  team?: readonly CareTeamMemberView[];
 }) {
   const { t } = useTranslation();
   return (
@@ -29,7 +32,7 @@ export function PlanReadView({
       <Title order={order}>{t('carePlan.goals')}</Title>
       {content.goals.length === 0 && <Text size="sm">{t('carePlan.noGoals')}</Text>}
       {content.goals.map((g, i) => (
-        <GoalView key={g.id} goal={g} n={i + 1} audience={audience} order={deeper(order)} />
+        <GoalView key={g.id} goal={g} n={i + 1} audience={audience} order={deeper(order)} team={team} />
       ))}
       {content.deferredNeeds.length > 0 && (
         <Stack gap={4}>
