@@ -37,7 +37,18 @@ export default tseslint.config(
     files: ['packages/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Mantine's Select empties itself when the chosen option is clicked again.
+          selector:
+            "JSXOpeningElement[name.name='Select']:has(JSXAttribute[name.name='required']):not(:has(JSXAttribute[name.name='allowDeselect']))",
+          message: 'A required Select must keep its choice when it is clicked again: add allowDeselect={false}.',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', '**/test/**/*.ts'],

@@ -198,4 +198,119 @@ describe('care plan', () => {
     expect(after.content.preferences).toBe('Their preferences');
     await context.close();
   });
+
+  it('keeps saving a draft with an unfinished goal, marks that goal, and signs once it is finished', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const c = await clientInPlanning(page, 'Cosima', '1985-05-05');
+    await openPlanTab(page, c.clientId);
+    await page.getByRole('button', { name: 'Start plan' }).click();
+    await page.getByRole('button', { name: 'Add goal for Housing (Urgent)' }).click();
+    await page.getByRole('button', { name: 'Add goal for Income and benefits (Action needed)' }).click();
+    const goal1 = page.getByRole('group', { name: 'Goal 1', exact: true });
+    const goal2 = page.getByRole('group', { name: 'Goal 2', exact: true });
+    await goal2.getByRole('textbox', { name: "Goal in the client's own words" }).fill('Benefits sorted by summer.');
+    await page.getByRole('textbox', { name: 'Client preferences, beliefs and values' }).fill('Evening visits.');
+
+    // Goal 1 has no words yet: the rest of the draft is saved all the same, and goal 1 is marked.
+    await savedStatus(page).waitFor();
+    const plans = async () =>
+      (await (await page.request.get(`/api/episodes/${c.episodeId}/care-plans`)).json()) as {
+        items: {
+          id: string;
+          status: string;
+          content: { preferences: string | null; goals: { clientWords: string }[] };
+        }[];
+      };
+    const saved = (await plans()).items[0];
+    expect(saved?.content.preferences).toBe('Evening visits.');
+    expect(saved?.content.goals.map((g) => g.clientWords)).toEqual(['', 'Benefits sorted by summer.']);
+    const words1 = goal1.getByRole('textbox', { name: "Goal in the client's own words" });
+    expect(await words1.getAttribute('aria-invalid')).toBe('true');
+    await goal1.getByText("Write the goal in the client's own words.", { exact: false }).waitFor();
+    expect(
+      await goal2.getByRole('textbox', { name: "Goal in the client's own words" }).getAttribute('aria-invalid'),
+    ).not.toBe('true');
+    await page.getByText('1 field to finish before the plan can be signed.').waitFor();
+    await expectAccessible(page);
+
+    // Signing waits until the plan is complete.
+    const sign = page.getByRole('region', { name: 'Agreement and signatures' });
+    await sign.getByRole('radio', { name: /agrees verbally/ }).check();
+    await sign.getByRole('textbox', { name: 'Why the agreement is verbal' }).fill('Agreed by phone.');
+    await sign.getByRole('checkbox', { name: /I reviewed this plan with the client/ }).check();
+    await sign.getByRole('button', { name: 'Sign and make effective' }).click();
+    await sign.getByRole('alert').filter({ hasText: 'Finish the marked fields' }).waitFor();
+    expect((await plans()).items[0]?.status).toBe('draft');
+
+    await words1.fill('A flat of my own.');
+    await savedStatus(page).waitFor();
+    expect(await words1.getAttribute('aria-invalid')).not.toBe('true');
+    await sign.getByRole('button', { name: 'Sign and make effective' }).click();
+    await page.getByRole('region', { name: 'Care plan — version 1' }).waitFor();
+    await context.close();
+  });
+
+  it("the client's printed copy lists outside services as services, not as team members", async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const c = await clientInPlanning(page, 'Leontine', '1972-07-07');
+    const member = await page.request.post(`/api/episodes/${c.episodeId}/team`, {
+      data: { role: 'primary_care_provider', name: 'Dr. Imani Okafor', organization: 'Riverbend Family Clinic' },
+      headers: c.headers,
+    });
+    expect(member.status()).toBe(201);
+    const draft = (await (
+      await page.request.post(`/api/episodes/${c.episodeId}/care-plans`, { data: {}, headers: c.headers })
+    ).json()) as { id: string; version: number };
+    const intervention = (id: string, what: string, responsibleKind: string, responsibleName: string) => ({
+      id,
+      what,
+      responsibleKind,
+      responsibleName,
+    });
+    const saved = await page.request.put(`/api/care-plans/${draft.id}`, {
+      data: {
+        content: {
+          goals: [
+            {
+              id: 'g1',
+              clientWords: 'A place of my own.',
+              needDomains: ['housing'],
+              interventions: [
+                intervention('i1', 'Help with the housing form', 'team_member', 'Casey'),
+                intervention('i2', 'Yearly physical', 'team_member', 'Dr. Imani Okafor'),
+                intervention('i3', 'Weekly food parcel', 'outside_service', 'Riverbend Food Bank'),
+              ],
+            },
+            { id: 'g2', clientWords: 'My benefits back.', needDomains: ['income_benefits'] },
+          ],
+        },
+        version: draft.version,
+      },
+      headers: c.headers,
+    });
+    expect(saved.status()).toBe(200);
+    const signed = await page.request.post(`/api/care-plans/${draft.id}/sign`, {
+      data: {
+        clientAgreement: { method: 'verbal', verbalReason: 'Agreed in session (e2e).' },
+        staffAttestation: true,
+        version: ((await saved.json()) as { version: number }).version,
+      },
+      headers: c.headers,
+    });
+    expect(signed.status()).toBe(200);
+
+    await page.goto(`/clients/${c.clientId}/care-plans/${draft.id}/print`);
+    await page.getByRole('heading', { level: 1, name: 'My care plan' }).waitFor();
+    const table = page.getByRole('table', { name: 'Interventions for goal 1' });
+    const who = async (what: string) =>
+      (await table.getByRole('row').filter({ hasText: what }).getByRole('cell').nth(1).textContent())?.trim();
+    expect(await who('Help with the housing form')).toBe('Team member: Casey');
+    expect(await who('Yearly physical')).toBe('Service: Riverbend Family Clinic — Dr. Imani Okafor');
+    expect(await who('Weekly food parcel')).toBe('Service: Riverbend Food Bank');
+    expect((await page.locator('main').textContent()) ?? '').not.toContain('Team member: Dr. Imani Okafor');
+    await expectAccessible(page);
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, signInToShell } from './browser.js';
 
 let browser: Browser;
@@ -23,6 +23,45 @@ describe.each([
     if (await burger.isVisible()) await burger.click();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Clients' }).click();
     await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+});
+
+/** Badges in the caseload table whose text is cut off (an ellipsis, or clipped by its box). */
+function clippedBadges(page: Page): Promise<string[]> {
+  return page
+    .getByRole('table', { name: 'Clients on the caseload' })
+    .locator('.mantine-Badge-root, .mantine-Badge-label')
+    .evaluateAll((els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => (el.textContent ?? '').trim()),
+    );
+}
+
+describe.each([
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+])('the caseload at $width × $height px', ({ width, height }) => {
+  it('shows every column header on screen and every badge in full', async () => {
+    const { context, page } = await newPage(browser, { width, height });
+    await signInToShell(page, 'case_manager@riverbend.example');
+    const table = page.getByRole('table', { name: 'Clients on the caseload' });
+    await table.locator('tbody tr').first().waitFor();
+    expect(await table.getByText('Suicide risk').count()).toBeGreaterThan(0);
+
+    // Secondary columns may fold into the key ones, but every header shown is on screen.
+    const headers = await table.getByRole('columnheader').all();
+    expect(headers.length).toBeGreaterThanOrEqual(4);
+    for (const header of headers) {
+      const box = await header.boundingBox();
+      const name = (await header.textContent()) ?? '';
+      expect({ name, onScreen: !!box && box.x >= 0 && box.x + box.width <= width }).toEqual({ name, onScreen: true });
+    }
+    const next = await table.getByRole('columnheader', { name: 'Next contact due' }).boundingBox();
+    expect(next).not.toBeNull();
+    expect(next!.x).toBeGreaterThanOrEqual(0);
+    expect(next!.x + next!.width).toBeLessThanOrEqual(width);
+    expect(await clippedBadges(page)).toEqual([]);
     await expectAccessible(page);
     await context.close();
   });

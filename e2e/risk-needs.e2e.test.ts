@@ -209,11 +209,28 @@ describe('risk and needs', () => {
     const flag = clin.page.getByRole('article', { name: 'Suicide risk' });
     await flag.getByRole('form', { name: 'Clear after risk assessment' }).waitFor();
     await expectAccessible(clin.page);
-    await flag
-      .getByRole('textbox', { name: 'Documented risk assessment' })
-      .fill('Seen in person. Passive thoughts only, no plan, intent or behaviour; protective factors strong.');
+    // Nothing is sent until the risk assessment is written: the form says so itself.
+    const resolveRequests: string[] = [];
+    clin.page.on('request', (r) => {
+      if (r.method() === 'POST' && /\/api\/flags\/[^/]+\/resolve$/.test(new URL(r.url()).pathname)) {
+        resolveRequests.push(r.url());
+      }
+    });
+    const assessment = flag.getByRole('textbox', { name: 'Documented risk assessment' });
+    for (const typed of ['', '   ']) {
+      await assessment.fill(typed);
+      await flag.getByRole('button', { name: 'Clear the flag' }).click();
+      await flag.getByText('Document the risk assessment (at least a few sentences).').waitFor();
+      expect(await assessment.getAttribute('aria-invalid')).toBe('true');
+    }
+    await expectAccessible(clin.page);
+    expect(resolveRequests).toEqual([]);
+    await assessment.fill(
+      'Seen in person. Passive thoughts only, no plan, intent or behaviour; protective factors strong.',
+    );
     await flag.getByRole('button', { name: 'Clear the flag' }).click();
     await flag.getByText('Resolved', { exact: true }).waitFor();
+    expect(resolveRequests).toHaveLength(1);
     const clinBanner = clin.page.getByRole('region', { name: 'Client summary' });
     await expect.poll(() => clinBanner.getByRole('alert').count()).toBe(0);
 

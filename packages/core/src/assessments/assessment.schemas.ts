@@ -127,6 +127,7 @@ export const resolveFlagBody = z.object({
   riskAssessment: z.string().trim().min(20, 'Document the risk assessment (at least a few sentences).').max(8000),
   version: z.number().int().positive().optional(),
 });
+export type ResolveFlagBody = z.infer<typeof resolveFlagBody>;
 
 export const riskTierView = z.object({
   id: z.uuid(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../clients/client.schemas.js';
+import type { FieldError } from '../http/errors.js';
 import { ServiceCategories } from '../services/service-categories.js';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -8,68 +9,104 @@ const localId = z.string().min(1).max(64);
 
 export const ResponsibleKinds = ['team_member', 'client', 'family', 'outside_service'] as const;
 
-export const intervention = z.object({
-  id: localId,
-  what: text(1000).min(1, 'Describe the intervention.'),
-  responsibleKind: z.enum(ResponsibleKinds),
-  responsibleName: optional(200),
-  responsibleUserId: z.uuid().nullable().optional(),
-  frequency: optional(200),
-  startDate: isoDate.nullable().optional(),
-  endDate: isoDate.nullable().optional(),
-  /** Filled by the referrals module. */
-  referralId: z.uuid().nullable().optional(),
-});
+/**
+ * A draft may hold text still to be written (an empty goal, objective or reason): it autosaves as
+ * it is, and only a complete plan is signed. Both share the shape and every other limit.
+ */
+type Completeness = 'draft' | 'complete';
 
-export const objective = z.object({
-  id: localId,
-  what: text(1000).min(1, 'Say what will change.'),
-  howMuch: optional(500),
-  byWhen: isoDate.nullable().optional(),
-});
+function planSchemas(mode: Completeness) {
+  const needed = (max: number, message: string) => (mode === 'complete' ? text(max).min(1, message) : text(max));
 
-export const gasScale = z.object({
-  /** What each level looks like for this goal; 0 is the expected outcome. */
-  levels: z.object({
-    minus2: text(500),
-    minus1: text(500),
-    zero: text(500).min(1, 'Describe the expected level.'),
-    plus1: text(500),
-    plus2: text(500),
-  }),
-  weight: z.number().positive().max(100).default(1),
-  baseline: z.number().int().min(-2).max(2).default(-1),
-});
+  const intervention = z.object({
+    id: localId,
+    what: needed(1000, 'Describe the intervention.'),
+    responsibleKind: z.enum(ResponsibleKinds),
+    responsibleName: optional(200),
+    responsibleUserId: z.uuid().nullable().optional(),
+    frequency: optional(200),
+    startDate: isoDate.nullable().optional(),
+    endDate: isoDate.nullable().optional(),
+    /** Filled by the referrals module. */
+    referralId: z.uuid().nullable().optional(),
+  });
 
-export const planGoal = z.object({
-  id: localId,
-  /** In the client's own words: the heart of the plan. */
-  clientWords: text(2000).min(1, "Write the goal in the client's own words."),
-  staffRestatement: optional(2000),
-  category: z.enum(ServiceCategories).nullable().optional(),
-  /** The assessed needs (NeedDomain codes) this goal addresses. */
-  needDomains: z.array(z.string().max(64)).max(20).default([]),
-  strengthsUsed: optional(2000),
-  targetDate: isoDate.nullable().optional(),
-  gas: gasScale.nullable().optional(),
-  objectives: z.array(objective).max(20).default([]),
-  interventions: z.array(intervention).max(30).default([]),
-});
+  const objective = z.object({
+    id: localId,
+    what: needed(1000, 'Say what will change.'),
+    howMuch: optional(500),
+    byWhen: isoDate.nullable().optional(),
+  });
+
+  const gasScale = z.object({
+    /** What each level looks like for this goal; 0 is the expected outcome. */
+    levels: z.object({
+      minus2: text(500),
+      minus1: text(500),
+      zero: needed(500, 'Describe the expected level.'),
+      plus1: text(500),
+      plus2: text(500),
+    }),
+    weight: z.number().positive().max(100).default(1),
+    baseline: z.number().int().min(-2).max(2).default(-1),
+  });
+
+  const planGoal = z.object({
+    id: localId,
+    /** In the client's own words: the heart of the plan. */
+    clientWords: needed(2000, "Write the goal in the client's own words."),
+    staffRestatement: optional(2000),
+    category: z.enum(ServiceCategories).nullable().optional(),
+    /** The assessed needs (NeedDomain codes) this goal addresses. */
+    needDomains: z.array(z.string().max(64)).max(20).default([]),
+    strengthsUsed: optional(2000),
+    targetDate: isoDate.nullable().optional(),
+    gas: gasScale.nullable().optional(),
+    objectives: z.array(objective).max(20).default([]),
+    interventions: z.array(intervention).max(30).default([]),
+  });
+
+  const planContent = z.object({
+    preferences: optional(4000),
+    goals: z.array(planGoal).max(30).default([]),
+    deferredNeeds: z
+      .array(z.object({ domain: z.string().max(64), reason: needed(1000, 'Say why this need is deferred.') }))
+      .max(20)
+      .default([]),
+    /** Filled by the safety-plan module. */
+    crisisPrevention: optional(4000),
+  });
+
+  return { intervention, objective, gasScale, planGoal, planContent };
+}
+
+const complete = planSchemas('complete');
+const draft = planSchemas('draft');
+
+export const intervention = complete.intervention;
+export const objective = complete.objective;
+export const gasScale = complete.gasScale;
+export const planGoal = complete.planGoal;
 export type PlanGoal = z.infer<typeof planGoal>;
 
-export const planContent = z.object({
-  preferences: optional(4000),
-  goals: z.array(planGoal).max(30).default([]),
-  deferredNeeds: z
-    .array(z.object({ domain: z.string().max(64), reason: text(1000).min(1, 'Say why this need is deferred.') }))
-    .max(20)
-    .default([]),
-  /** Filled by the safety-plan module. */
-  crisisPrevention: optional(4000),
-});
+/** A complete plan: what the client signs (and what every signed version holds). */
+export const planContent = complete.planContent;
 export type PlanContent = z.infer<typeof planContent>;
 
-export const saveDraftBody = z.object({ content: planContent, version: z.number().int().positive().optional() });
+/** A draft being written: as `planContent`, but text still to be written may be empty. */
+export const planDraftContent = draft.planContent;
+
+/**
+ * What a draft still needs before it can be signed, by path within the content (e.g.
+ * `goals.0.clientWords`). Empty for a complete plan.
+ */
+export function incompletePlanFields(content: PlanContent): FieldError[] {
+  const parsed = planContent.safeParse(content);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+export const saveDraftBody = z.object({ content: planDraftContent, version: z.number().int().positive().optional() });
 
 export const ClientAgreementMethods = ['signature', 'verbal'] as const;
 
@@ -118,7 +155,8 @@ export const carePlanView = z.object({
   clientId: z.uuid(),
   versionNumber: z.number().int(),
   status: z.enum(PlanStatuses),
-  content: planContent,
+  /** A draft's content may still be incomplete; a signed version's never is. */
+  content: planDraftContent,
   changeSummary: z.string().nullable(),
   clientAgreementMethod: z.enum(ClientAgreementMethods).nullable(),
   verbalReason: z.string().nullable(),

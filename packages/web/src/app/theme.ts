@@ -1,4 +1,11 @@
-import { Alert, createTheme, Notification, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  createTheme,
+  Notification,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A teal whose working shades (6-9) all keep white text, and text on white, above WCAG AA
 // contrast (4.5:1) — also in hover states, which move one shade along. Mantine's own teal fails.
@@ -28,6 +35,10 @@ export const theme = createTheme({
       styles: { title: { color: 'var(--mantine-color-text)' }, message: { color: 'var(--mantine-color-text)' } },
     }),
     Notification: Notification.extend({ styles: { description: { color: 'var(--mantine-color-text)' } } }),
+    // A badge is a clinical label ("Suicide risk"): it takes the room its words need, never an ellipsis.
+    Badge: Badge.extend({
+      styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible', textOverflow: 'clip' } },
+    }),
   },
 });
 

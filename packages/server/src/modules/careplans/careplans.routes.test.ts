@@ -177,3 +177,106 @@ describe('care plans', () => {
     );
   });
 });
+
+describe('draft autosave', () => {
+  const auditCount = async (planId: string) => {
+    const r = await t.ctx.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from audit_events where action = 'care_plan.save_draft' and entity_id = ${planId}`,
+    );
+    return r.rows[0]?.n ?? 0;
+  };
+
+  it('saves a draft with an unfinished goal, and signs it only once the goal is written', async () => {
+    const { episodeId: ep } = await planningEpisode(call, cm, 'Adebayo', {
+      firstName: 'Tunde',
+      dateOfBirth: '1975-02-11',
+    });
+    const draft = await call('POST', `/api/episodes/${ep}/care-plans`, {});
+    const unfinished = {
+      preferences: 'Mornings',
+      goals: [goal('g1', ['housing'], 'A home of my own'), { ...goal('g2', ['income_benefits'], ''), objectives: [] }],
+    };
+    const saved = await call('PUT', `/api/care-plans/${draft.body.id}`, {
+      content: unfinished,
+      version: draft.body.version,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(draft.body.version + 1);
+    const content = saved.body.content as { preferences: string; goals: { clientWords: string }[] };
+    expect(content.preferences).toBe('Mornings');
+    expect(content.goals.map((g) => g.clientWords)).toEqual(['A home of my own', '']);
+    expect(await auditCount(draft.body.id)).toBe(1);
+
+    const agreement = { clientAgreement: { method: 'verbal', verbalReason: 'By phone' }, staffAttestation: true };
+    const refused = await call('POST', `/api/care-plans/${draft.body.id}/sign`, {
+      ...agreement,
+      version: saved.body.version,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      error: {
+        code: 'validation_failed',
+        details: {
+          fields: [{ path: 'content.goals.1.clientWords', message: "Write the goal in the client's own words." }],
+        },
+      },
+    });
+    const still = await call('GET', `/api/care-plans/${draft.body.id}`);
+    expect(still.body).toMatchObject({ status: 'draft', version: saved.body.version, signedAt: null });
+
+    const finished = await call('PUT', `/api/care-plans/${draft.body.id}`, {
+      content: {
+        ...unfinished,
+        goals: [unfinished.goals[0], { ...unfinished.goals[1], clientWords: 'Money for rent' }],
+      },
+      version: saved.body.version,
+    });
+    expect(finished.status).toBe(200);
+    const signed = await call('POST', `/api/care-plans/${draft.body.id}/sign`, {
+      ...agreement,
+      version: finished.body.version,
+    });
+    expect(signed.status).toBe(200);
+    expect(signed.body.status).toBe('effective');
+  });
+
+  it('refuses a draft that breaks a limit with the field named, and writes nothing', async () => {
+    const { episodeId: ep } = await planningEpisode(call, cm, 'Lindqvist', {
+      firstName: 'Maja',
+      dateOfBirth: '1993-12-30',
+    });
+    const draft = await call('POST', `/api/episodes/${ep}/care-plans`, {});
+    const first = await call('PUT', `/api/care-plans/${draft.body.id}`, {
+      content: { goals: [goal('g1', ['housing'], 'A home')] },
+      version: draft.body.version,
+    });
+    expect(first.status).toBe(200);
+    const audits = await auditCount(draft.body.id);
+
+    const tooLong = await call('PUT', `/api/care-plans/${draft.body.id}`, {
+      content: { goals: [goal('g1', ['housing'], 'x'.repeat(2001))] },
+      version: first.body.version,
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body).toMatchObject({
+      error: { code: 'validation_failed', details: { fields: [{ path: 'content.goals.0.clientWords' }] } },
+    });
+    const badKind = await call('PUT', `/api/care-plans/${draft.body.id}`, {
+      content: {
+        goals: [
+          { ...goal('g1', ['housing'], 'A home'), interventions: [{ id: 'i1', what: '', responsibleKind: 'x' }] },
+        ],
+      },
+      version: first.body.version,
+    });
+    expect(badKind.status).toBe(400);
+    expect(badKind.body).toMatchObject({
+      error: { details: { fields: [{ path: 'content.goals.0.interventions.0.responsibleKind' }] } },
+    });
+
+    const after = await call('GET', `/api/care-plans/${draft.body.id}`);
+    expect(after.body.version).toBe(first.body.version);
+    expect((after.body.content as { goals: { clientWords: string }[] }).goals[0]?.clientWords).toBe('A home');
+    expect(await auditCount(draft.body.id)).toBe(audits);
+  });
+});

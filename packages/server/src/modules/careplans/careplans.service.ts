@@ -1,4 +1,11 @@
-import { needsCoverage, type Actor, type CarePlanView, type PlanContent, type SignPlanBody } from '@careloop/core';
+import {
+  incompletePlanFields,
+  needsCoverage,
+  type Actor,
+  type CarePlanView,
+  type PlanContent,
+  type SignPlanBody,
+} from '@careloop/core';
 import { addDays } from 'date-fns';
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
@@ -95,7 +102,7 @@ async function lockDraft(tx: DbOrTx, actor: Actor, id: string, expected: number 
   return p;
 }
 
-/** Autosave of a draft: the whole content, with optimistic concurrency. */
+/** Autosave of a draft: the whole content (unfinished text allowed), with optimistic concurrency. */
 export async function saveDraft(
   ctx: AppContext,
   actor: Actor,
@@ -133,6 +140,13 @@ export async function signPlan(
     const content = p.content as PlanContent;
     if (content.goals.length === 0) {
       throw validationFailed([{ path: 'content.goals', message: 'Add at least one goal before signing.' }]);
+    }
+    // A draft autosaves unfinished; what the client signs must be complete.
+    const unfinished = incompletePlanFields(content);
+    if (unfinished.length) {
+      throw new AppError(400, 'validation_failed', 'Finish the marked fields of the plan before signing.', {
+        fields: unfinished.map((f) => ({ path: `content.${f.path}`, message: f.message })),
+      });
     }
     if (p.versionNumber > 1 && !body.changeSummary) {
       throw validationFailed([{ path: 'changeSummary', message: 'Summarise what changed in this version.' }]);

@@ -33,11 +33,16 @@ export const planGoal = (id: string, needDomains: string[], clientWords: string)
  * A new client in the ICM program, assessed (housing rated 3, income 2) and in `planning`.
  * Returns the ids and the ICM program id.
  */
-export async function planningEpisode(call: Call, cm: Session, lastName: string) {
+export async function planningEpisode(
+  call: Call,
+  cm: Session,
+  lastName: string,
+  // Another person for a second client in one file (the same name and birth date is a possible duplicate).
+  person: { firstName: string; dateOfBirth: string } = { firstName: 'Philippa', dateOfBirth: '1988-08-08' },
+) {
   const programs = await call('GET', '/api/programs');
   const icm = (programs.body.items as { id: string; model: string }[]).find((p) => p.model === 'intensive')!;
-  const clientId = (await call('POST', '/api/clients', { firstName: 'Philippa', lastName, dateOfBirth: '1988-08-08' }))
-    .body.id;
+  const clientId = (await call('POST', '/api/clients', { ...person, lastName })).body.id;
   let ep = (
     await call('POST', `/api/clients/${clientId}/episodes`, { programId: icm.id, primaryCaseManagerId: cm.userId })
   ).body;

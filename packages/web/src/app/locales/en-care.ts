@@ -86,6 +86,12 @@ export const enCare = {
       relation: 'Relation',
     },
     sortBy: 'Sort by {{column}}',
+    // On narrow screens the secondary columns fold into the key ones, each named.
+    folded: {
+      mrnAndRelation: 'MRN {{mrn}} · {{relation}}',
+      stage: 'Stage: {{stage}}',
+      lastContact: 'Last contact: {{date}}',
+    },
     notAssessed: 'Not assessed',
     noContactYet: 'None yet',
     relations: {

@@ -46,6 +46,7 @@ export function NewProgramForm({ onDone }: { onDone: () => void }) {
           value={model}
           onChange={(v) => setModel(v)}
           required
+          allowDeselect={false}
           error={fields.model}
           comboboxProps={{ withinPortal: true }}
         />

@@ -92,6 +92,7 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
             onChange={setUserId}
             searchable
             required
+            allowDeselect={false}
             error={fields.userId}
             comboboxProps={{ withinPortal: true }}
           />
@@ -101,6 +102,7 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
             value={role}
             onChange={(v) => setRole(v)}
             required
+            allowDeselect={false}
             error={fields.role}
             comboboxProps={{ withinPortal: true }}
           />

@@ -1,4 +1,4 @@
-import type { CarePlanView } from '@careloop/core';
+import type { CarePlanView, CareTeamMemberView } from '@careloop/core';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,7 @@ import { PlanReadView } from './plan-read-view.js';
 import { PlanStatusBadge } from './plan-status-badge.js';
 
 /** The version in effect, read-only: who agreed and signed, and when it must be reviewed. */
-export function EffectivePlan({ plan }: { plan: CarePlanView }) {
+export function EffectivePlan({ plan, team }: { plan: CarePlanView; team: readonly CareTeamMemberView[] }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const timeZone = me?.organization.timeZone ?? 'UTC';
@@ -42,7 +42,7 @@ export function EffectivePlan({ plan }: { plan: CarePlanView }) {
             })}
           </Text>
         )}
-        <PlanReadView content={plan.content} audience="staff" order={4} />
+        <PlanReadView content={plan.content} audience="staff" order={4} team={team} />
       </Stack>
     </Paper>
   );

@@ -45,7 +45,7 @@ export function EpisodePlan({ clientId, episode }: { clientId: string; episode: 
       <ApiErrorAlert error={plans.error ?? needs.error ?? startError} />
       {effective && (
         <>
-          <EffectivePlan plan={effective} />
+          <EffectivePlan plan={effective} team={episode.team} />
           <PlanReviewSection episodeId={episode.id} />
         </>
       )}

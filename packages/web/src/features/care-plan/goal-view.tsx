@@ -1,7 +1,8 @@
-import type { PlanGoal } from '@careloop/core';
+import type { CareTeamMemberView, PlanGoal } from '@careloop/core';
 import { Blockquote, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
 import { formatDate } from '../../app/format-date.js';
 import { useDocumentTranslation } from './print-language.js';
+import { responsibleParty, responsibleText } from './responsible-party.js';
 
 export type Audience = 'staff' | 'client';
 
@@ -23,11 +24,14 @@ export function GoalView({
   n,
   audience,
   order,
+  team = [],
 }: {
   goal: PlanGoal;
   n: number;
   audience: Audience;
   order: TitleOrder;
+  /** The episode's care team, so an external member named on an intervention reads as a service. */
+  team?: readonly CareTeamMemberView[];
 }) {
   // In the client's printed copy, labels and dates follow the copy's language; their words do not change.
   const { t, locale } = useDocumentTranslation();
@@ -78,9 +82,7 @@ export function GoalView({
               {goal.interventions.map((iv) => (
                 <Table.Tr key={iv.id}>
                   <Table.Td>{iv.what}</Table.Td>
-                  <Table.Td>
-                    {[t(`carePlan.responsible.${iv.responsibleKind}`), iv.responsibleName].filter(Boolean).join(': ')}
-                  </Table.Td>
+                  <Table.Td>{responsibleText(responsibleParty(iv, team), t)}</Table.Td>
                   <Table.Td>{iv.frequency ?? t('app.none')}</Table.Td>
                   <Table.Td>{range(iv.startDate, iv.endDate) ?? t('app.none')}</Table.Td>
                 </Table.Tr>

@@ -1,11 +1,5 @@
-import {
-  planContent,
-  type CarePlanView,
-  type EpisodeView,
-  type NeedsAssessmentView,
-  type PlanGoal,
-} from '@careloop/core';
-import { Alert, Group, Stack, Textarea, Title } from '@mantine/core';
+import type { CarePlanView, EpisodeView, NeedsAssessmentView, PlanGoal } from '@careloop/core';
+import { Alert, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddGoalControls } from './add-goal-controls.js';
@@ -15,6 +9,7 @@ import { DeferredNeeds } from './deferred-needs.js';
 import { GoalEditor } from './goal-editor.js';
 import { MergeView } from './merge-view.js';
 import { move, orNull, removeAt, replaceAt } from './plan-model.js';
+import { planProblems } from './plan-problems.js';
 import { SaveStatus } from '../../components/save-status.js';
 import { SignStep } from './sign-step.js';
 import { SortableGoals } from './sortable-goals.js';
@@ -46,20 +41,26 @@ export function PlanEditor({
   const putInCache = usePutPlanInCache();
   const approvalRequired = useApprovalRequired(episode.programId);
   const { content, setContent, state, flush, resolveConflict, version } = useAutosave(plan, putInCache);
-  const errors = useMemo(() => {
-    const parsed = planContent.safeParse(content);
-    if (parsed.success) return {};
-    return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
-  }, [content]);
-  const showErrors = state.kind === 'invalid';
-  const errorAt = (path: string): string | undefined => (showErrors ? errors[path] : undefined);
+  const problems = useMemo(() => planProblems(content), [content]);
+  // Unfinished fields are marked all along (they are saved, but block signing); a broken limit
+  // once autosave has stopped on it.
+  const errorAt = (path: string): string | undefined =>
+    (state.kind === 'invalid' ? problems.invalid[path] : undefined) ?? problems.incomplete[path];
+  const incomplete = Object.keys(problems.incomplete).length;
   const setGoals = (goals: PlanGoal[]) => setContent({ ...content, goals });
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <Title order={3}>{t('carePlan.draftTitle', { n: plan.versionNumber })}</Title>
-        <SaveStatus state={state} ns="carePlan" />
+        <Stack gap={0} align="flex-end">
+          <SaveStatus state={state} ns="carePlan" />
+          {incomplete > 0 && (
+            <Text size="sm" c="red.9">
+              {t('carePlan.incompleteCount', { count: incomplete })}
+            </Text>
+          )}
+        </Stack>
       </Group>
       <ReturnedNotice plan={plan} />
       {state.kind === 'conflict' && (
@@ -124,7 +125,14 @@ export function PlanEditor({
             value={content.crisisPrevention ?? ''}
             onChange={(e) => setContent({ ...content, crisisPrevention: orNull(e.currentTarget.value) })}
           />
-          <SignStep plan={plan} flush={flush} version={version} saveState={state} approvalRequired={approvalRequired} />
+          <SignStep
+            plan={plan}
+            flush={flush}
+            version={version}
+            saveState={state}
+            incomplete={incomplete}
+            approvalRequired={approvalRequired}
+          />
         </>
       )}
     </Stack>

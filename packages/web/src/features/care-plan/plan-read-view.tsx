@@ -1,4 +1,4 @@
-import type { PlanContent } from '@careloop/core';
+import type { CareTeamMemberView, PlanContent } from '@careloop/core';
 import { List, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { GoalView, type Audience } from './goal-view.js';
 import { useDocumentTranslation } from './print-language.js';
@@ -10,11 +10,14 @@ export function PlanReadView({
   content,
   audience,
   order,
+  team,
 }: {
   content: PlanContent;
   audience: Audience;
   /** Heading level of the sections. */
   order: TitleOrder;
+  /** The episode's care team (everyone who was on it), to tell external services from staff. */
+  team?: readonly CareTeamMemberView[];
 }) {
   const { t } = useDocumentTranslation();
   return (
@@ -28,7 +31,7 @@ export function PlanReadView({
       <Title order={order}>{t('carePlan.goals')}</Title>
       {content.goals.length === 0 && <Text size="sm">{t('carePlan.noGoals')}</Text>}
       {content.goals.map((g, i) => (
-        <GoalView key={g.id} goal={g} n={i + 1} audience={audience} order={deeper(order)} />
+        <GoalView key={g.id} goal={g} n={i + 1} audience={audience} order={deeper(order)} team={team} />
       ))}
       {content.deferredNeeds.length > 0 && (
         <Stack gap={4}>

@@ -5,6 +5,7 @@ import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ReauthModal } from '../../components/reauth-modal.js';
 import { isMerged, useClient } from '../clients/use-client.js';
+import { useClientEpisodes } from '../episodes/care-queries.js';
 import { usePlan } from './care-plan-queries.js';
 import { PrintedPlan } from './printed-plan.js';
 
@@ -25,8 +26,10 @@ export function CarePlanPrintPage() {
   const timeZone = me?.organization.timeZone ?? 'UTC';
   const client = useClient(id);
   const plan = usePlan(planId);
+  // The plan's care team tells an external service (named on an intervention) from staff.
+  const episodes = useClientEpisodes(id ?? '');
   const c = client.data && !isMerged(client.data) ? client.data : null;
-  const p = plan.data;
+  const p = episodes.isLoading ? undefined : plan.data;
   return (
     <Container size="md" component="main" py="lg">
       <style>{PRINT_CSS}</style>
@@ -40,12 +43,19 @@ export function CarePlanPrintPage() {
         </Button>
       </Group>
       <ApiErrorAlert error={client.error ?? plan.error} />
-      {(client.isLoading || plan.isLoading) && (
+      {(client.isLoading || plan.isLoading || episodes.isLoading) && (
         <Center>
           <Loader aria-label={t('app.loading')} />
         </Center>
       )}
-      {c && p && <PrintedPlan client={c} plan={p} timeZone={timeZone} />}
+      {c && p && (
+        <PrintedPlan
+          client={c}
+          plan={p}
+          timeZone={timeZone}
+          team={episodes.data?.items.find((e) => e.id === p.episodeId)?.team ?? []}
+        />
+      )}
     </Container>
   );
 }

@@ -1,4 +1,4 @@
-import type { CarePlanView, ClientView } from '@careloop/core';
+import type { CarePlanView, CareTeamMemberView, ClientView } from '@careloop/core';
 import { Alert, Image, Stack, Text, Title } from '@mantine/core';
 import { formatDate, formatDateTime, todayIn } from '../../app/format-date.js';
 import { languageName } from '../../app/language-name.js';
@@ -23,7 +23,15 @@ function LanguageNote({ client }: { client: ClientView }) {
   return <Text size="sm">{t('carePlan.print.languageOther', { language })}</Text>;
 }
 
-function PlanDocument({ client, plan, timeZone }: { client: ClientView; plan: CarePlanView; timeZone: string }) {
+interface Props {
+  client: ClientView;
+  plan: CarePlanView;
+  timeZone: string;
+  /** The plan's care team: an external member named on an intervention prints as a service. */
+  team: readonly CareTeamMemberView[];
+}
+
+function PlanDocument({ client, plan, timeZone, team }: Props) {
   const { t, lng, locale } = useDocumentTranslation();
   const p = plan;
   return (
@@ -50,7 +58,7 @@ function PlanDocument({ client, plan, timeZone }: { client: ClientView; plan: Ca
           {t('carePlan.print.reviewDue', { date: formatDate(todayIn(timeZone, new Date(p.reviewDueAt)), locale) })}
         </Text>
       )}
-      <PlanReadView content={p.content} audience="client" order={2} />
+      <PlanReadView content={p.content} audience="client" order={2} team={team} />
       <Stack gap={4}>
         <Title order={2}>{t('carePlan.print.agreementTitle')}</Title>
         {p.signedAt ? (
@@ -78,7 +86,7 @@ function PlanDocument({ client, plan, timeZone }: { client: ClientView; plan: Ca
  * The client's take-home copy in their language where we have its wording (Spanish), else English
  * with a note; `lang` tells screen readers and axe which language the copy is in.
  */
-export function PrintedPlan(props: { client: ClientView; plan: CarePlanView; timeZone: string }) {
+export function PrintedPlan(props: Props) {
   return (
     <DocumentLanguageProvider value={printLanguage(props.client.preferredLanguage)}>
       <PlanDocument {...props} />

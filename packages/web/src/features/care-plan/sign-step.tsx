@@ -22,12 +22,15 @@ export function SignStep({
   flush,
   version,
   saveState,
+  incomplete,
   approvalRequired,
 }: {
   plan: CarePlanView;
   flush: () => Promise<boolean>;
   version: () => number;
   saveState: SaveState;
+  /** Fields still to be written (marked in the editor): the client signs a complete plan only. */
+  incomplete: number;
   /** The program's supervisor approves before the plan takes effect. */
   approvalRequired: boolean;
 }) {
@@ -44,6 +47,7 @@ export function SignStep({
     mutationFn: async () => {
       // What is on screen must be what the client agrees to: save first.
       if (!(await flush())) throw new NotSavedError(t('carePlan.saveBeforeSigning'));
+      if (incomplete > 0) throw new NotSavedError(t('carePlan.finishBeforeSigning', { count: incomplete }));
       const body = {
         clientAgreement:
           method === 'signature'

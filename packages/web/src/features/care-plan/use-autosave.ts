@@ -1,8 +1,9 @@
-import { planContent, type CarePlanView, type PlanContent } from '@careloop/core';
+import type { CarePlanView, PlanContent } from '@careloop/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../app/api.js';
 import type { AutosaveState } from '../../components/save-status.js';
 import { clearLocalDraft, readLocalDraft, sameContent, writeLocalDraft } from './draft-storage.js';
+import { saveBlocker } from './plan-problems.js';
 
 export type SaveState = AutosaveState<CarePlanView>;
 
@@ -11,8 +12,9 @@ const RETRY_MS = 5000;
 
 /**
  * The draft being edited: kept in memory and in sessionStorage on every keystroke, saved to the
- * server 1.5 s after typing stops (PUT with the version it was based on). A dropped connection
- * retries; a 401 waits for the re-sign-in dialog inside api(); a version conflict stops and asks.
+ * server 1.5 s after typing stops (PUT with the version it was based on), unfinished parts and all:
+ * signing checks that the plan is complete. A dropped connection retries; a 401 waits for the
+ * re-sign-in dialog inside api(); a version conflict stops and asks.
  */
 export function useAutosave(plan: CarePlanView, onSaved: (view: CarePlanView) => void) {
   const [initial] = useState(() => {
@@ -51,9 +53,10 @@ export function useAutosave(plan: CarePlanView, onSaved: (view: CarePlanView) =>
     const rev = revision.current;
     if (rev === savedRevision.current) return true;
     const body = contentRef.current;
-    const parsed = planContent.safeParse(body);
-    if (!parsed.success) {
-      setState({ kind: 'invalid', message: parsed.error.issues[0]?.message ?? '' });
+    // Unfinished text is saved as it is; only what no draft may hold (too long, a bad date) waits.
+    const blocker = saveBlocker(body);
+    if (blocker !== null) {
+      setState({ kind: 'invalid', message: blocker });
       return false;
     }
     setState({ kind: 'saving' });

@@ -72,6 +72,7 @@ export function BulkReassignForm({ staff }: { staff: readonly StaffMember[] }) {
               onChange={setFrom}
               searchable
               required
+              allowDeselect={false}
               error={fields.fromUserId ?? localError}
             />
             <Select
@@ -81,6 +82,7 @@ export function BulkReassignForm({ staff }: { staff: readonly StaffMember[] }) {
               onChange={setTo}
               searchable
               required
+              allowDeselect={false}
               error={fields.toUserId}
             />
           </Group>

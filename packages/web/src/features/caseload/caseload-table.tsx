@@ -1,22 +1,15 @@
 import type { CaseloadItem } from '@careloop/core';
-import { Anchor, Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, UnstyledButton, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useNow } from '../intake/intake-badges.js';
 import { TierBadge } from '../risk/tier-badge.js';
-import { EngagementBadges } from './engagement-badges.js';
-import {
-  contactDaysOverdue,
-  displayName,
-  formatDueDate,
-  inReachDue,
-  reviewDaysOverdue,
-  type SortKey,
-  type SortState,
-} from './caseload-model.js';
+import { ClientBadges, lastContactText, NextContactCell, StageInfo } from './caseload-cells.js';
+import { displayName, type SortKey, type SortState } from './caseload-model.js';
 
-const COLUMNS: readonly SortKey[] = [
+/** Every column, on a wide screen. */
+const WIDE_COLUMNS: readonly SortKey[] = [
   'name',
   'mrn',
   'program',
@@ -26,6 +19,8 @@ const COLUMNS: readonly SortKey[] = [
   'nextContact',
   'relation',
 ];
+/** The key columns, on a narrower one (a tablet): the others fold into them, each named. */
+const FOLDED_COLUMNS: readonly SortKey[] = ['name', 'program', 'risk', 'nextContact'];
 
 function SortHeader({ column, sort, onSort }: { column: SortKey; sort: SortState; onSort: (key: SortKey) => void }) {
   const { t } = useTranslation();
@@ -43,24 +38,67 @@ function SortHeader({ column, sort, onSort }: { column: SortKey; sort: SortState
   );
 }
 
-function NextContactCell({ item, timeZone }: { item: CaseloadItem; timeZone: string }) {
+function CaseloadRow({ item: i, timeZone, wide }: { item: CaseloadItem; timeZone: string; wide: boolean }) {
   const { t } = useTranslation();
-  const now = useNow();
-  const days = contactDaysOverdue(item);
-  return (
-    <Stack gap={0}>
-      <Text size="sm">{formatDueDate(item.nextContactDueAt, timeZone)}</Text>
-      {days > 0 && (
-        <Text size="sm" c="red.9" fw={700}>
-          {t('care.overdueBy', { count: days })}
-        </Text>
-      )}
-      {inReachDue(item, now) && (
-        <Text size="sm" c="indigo.9" fw={700}>
-          {t('engagement.inReachDue')}
+  const relation = t(`caseload.relations.${i.relation}`);
+  const name = (
+    <Stack gap={4} align="flex-start">
+      <Anchor component={Link} to={`/clients/${i.clientId}`}>
+        {displayName(i)}
+      </Anchor>
+      <ClientBadges item={i} />
+      {!wide && (
+        <Text size="xs" c="gray.7">
+          {t('caseload.folded.mrnAndRelation', { mrn: i.mrn, relation })}
         </Text>
       )}
     </Stack>
+  );
+  const program = (
+    <>
+      <Text size="sm">{i.programName}</Text>
+      <Text size="xs" c="gray.7">
+        {t(`care.models.${i.model}`)}
+      </Text>
+    </>
+  );
+  const risk = <TierBadge tier={i.riskTier} withLabel={false} />;
+  const lastContact = lastContactText(i, timeZone, t);
+  if (!wide) {
+    return (
+      <Table.Tr>
+        <Table.Td>{name}</Table.Td>
+        <Table.Td>
+          {program}
+          <Stack mt={4}>
+            <StageInfo item={i} labelled />
+          </Stack>
+        </Table.Td>
+        <Table.Td>{risk}</Table.Td>
+        <Table.Td>
+          <NextContactCell item={i} timeZone={timeZone} />
+          <Text size="xs" c="gray.7" mt={4}>
+            {t('caseload.folded.lastContact', { date: lastContact })}
+          </Text>
+        </Table.Td>
+      </Table.Tr>
+    );
+  }
+  return (
+    <Table.Tr>
+      <Table.Td>{name}</Table.Td>
+      <Table.Td>{i.mrn}</Table.Td>
+      <Table.Td>{program}</Table.Td>
+      <Table.Td>
+        <StageInfo item={i} />
+      </Table.Td>
+      <Table.Td>{risk}</Table.Td>
+      <Table.Td>{lastContact}</Table.Td>
+      <Table.Td>
+        <NextContactCell item={i} timeZone={timeZone} />
+      </Table.Td>
+      <Table.Td>{relation}</Table.Td>
+    </Table.Tr>
   );
 }
 
@@ -76,70 +114,24 @@ export function CaseloadTable({
   timeZone: string;
 }) {
   const { t } = useTranslation();
+  const theme = useMantineTheme();
+  // Every column fits from the lg breakpoint (beside the navigation); below it the secondary ones fold.
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.lg})`, true, { getInitialValueInEffect: false });
+  // No minimum width: the table fits its column; only a phone scrolls it sideways.
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={0}>
       <Table highlightOnHover aria-label={t('caseload.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            {COLUMNS.map((c) => (
+            {(wide ? WIDE_COLUMNS : FOLDED_COLUMNS).map((c) => (
               <SortHeader key={c} column={c} sort={sort} onSort={onSort} />
             ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((i) => {
-            const review = reviewDaysOverdue(i);
-            return (
-              <Table.Tr key={i.episodeId}>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Anchor component={Link} to={`/clients/${i.clientId}`}>
-                      {displayName(i)}
-                    </Anchor>
-                    {/* Apart from the tier column: an open suicide-risk flag is never folded into the tier. */}
-                    {i.suicideRiskFlag && (
-                      <Badge size="sm" color="red.9" tt="none">
-                        {t('riskCaseload.suicideRisk')}
-                      </Badge>
-                    )}
-                    <EngagementBadges item={i} />
-                  </Group>
-                </Table.Td>
-                <Table.Td>{i.mrn}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">{i.programName}</Text>
-                  <Text size="xs" c="gray.7">
-                    {t(`care.models.${i.model}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2} align="flex-start">
-                    <Text size="sm">{t(`care.stages.${i.stage}`)}</Text>
-                    {i.waitlisted && (
-                      <Badge size="sm" color="orange.9">
-                        {t('care.waitlisted')}
-                      </Badge>
-                    )}
-                    {review > 0 && (
-                      <Text size="xs" c="red.9" fw={700}>
-                        {t('care.reviewOverdue', { count: review })}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <TierBadge tier={i.riskTier} withLabel={false} />
-                </Table.Td>
-                <Table.Td>
-                  {i.lastContactAt ? formatDueDate(i.lastContactAt, timeZone) : t('caseload.noContactYet')}
-                </Table.Td>
-                <Table.Td>
-                  <NextContactCell item={i} timeZone={timeZone} />
-                </Table.Td>
-                <Table.Td>{t(`caseload.relations.${i.relation}`)}</Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {items.map((i) => (
+            <CaseloadRow key={i.episodeId} item={i} timeZone={timeZone} wide={wide} />
+          ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

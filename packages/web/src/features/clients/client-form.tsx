@@ -71,6 +71,7 @@ export function ClientForm({ values, onChange, errors, editing = false }: Props)
             value={values.preferredLanguage}
             onChange={(v) => set('preferredLanguage', v ?? 'en')}
             searchable
+            allowDeselect={false}
           />
         </SimpleGrid>
         <Checkbox
@@ -89,6 +90,7 @@ export function ClientForm({ values, onChange, errors, editing = false }: Props)
             data={options('phoneType', PhoneTypes)}
             value={values.phoneType}
             onChange={(v) => set('phoneType', v ?? 'mobile')}
+            allowDeselect={false}
           />
           {text('email', t('client.email'), { type: 'email' })}
           {text('line1', t('client.line1'))}
@@ -147,6 +149,7 @@ export function ClientForm({ values, onChange, errors, editing = false }: Props)
               data={options('status', ClientStatuses)}
               value={values.status}
               onChange={(v) => set('status', v ?? 'active')}
+              allowDeselect={false}
             />
           )}
           {editing && values.status === 'deceased' && text('deceasedDate', t('client.deceasedDate'), { type: 'date' })}

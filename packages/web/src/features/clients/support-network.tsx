@@ -155,6 +155,7 @@ export function SupportNetwork({ clientId }: { clientId: string }) {
                 data={ContactRelationships.map((r) => ({ value: r, label: t(`network.relationships.${r}`) }))}
                 value={d.relationship}
                 onChange={(v) => set({ relationship: v ?? 'other' })}
+                allowDeselect={false}
               />
               <TextInput
                 label={t('network.phone')}

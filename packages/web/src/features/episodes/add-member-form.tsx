@@ -1,22 +1,15 @@
-import {
-  CareTeamRoles,
-  EXTERNAL_ONLY_ROLES,
-  type AddCareTeamMemberBody,
-  type CareTeamMemberView,
-  type CareTeamRole,
-  type EpisodeView,
-} from '@careloop/core';
+import type { AddCareTeamMemberBody, CareTeamMemberView, CareTeamRole, EpisodeView } from '@careloop/core';
 import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from './care-queries.js';
+import { teamRoleChoices, type MemberKind } from './care-team-roles.js';
 import { useEpisodeAction } from './use-episode-action.js';
 
-type Kind = 'staff' | 'external';
 interface Draft {
-  kind: Kind;
+  kind: MemberKind;
   userId: string | null;
   role: CareTeamRole | null;
   name: string;
@@ -25,13 +18,6 @@ interface Draft {
   email: string;
 }
 const EMPTY: Draft = { kind: 'staff', userId: null, role: null, name: '', organization: '', phone: '', email: '' };
-
-/** Roles offered per kind: the primary case manager changes by reassignment, never here. */
-function roleOptions(kind: Kind): CareTeamRole[] {
-  return CareTeamRoles.filter(
-    (r) => r !== 'primary_case_manager' && (kind === 'external' || !EXTERNAL_ONLY_ROLES.includes(r)),
-  );
-}
 
 function toBody(d: Draft, role: CareTeamRole): AddCareTeamMemberBody {
   if (d.kind === 'staff') return { role, userId: d.userId };
@@ -66,7 +52,7 @@ export function AddMemberModal({
   );
   const fields = add.error instanceof ApiError ? add.error.fields : {};
   const set = (patch: Partial<Draft>) => setD((cur) => ({ ...cur, ...patch }));
-  const roles = roleOptions(d.kind).map((r) => ({ value: r, label: t(`care.teamRoles.${r}`) }));
+  const roles = teamRoleChoices(d.kind).map((r) => ({ value: r, label: t(`care.teamRoles.${r}`) }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -98,6 +84,7 @@ export function AddMemberModal({
               onChange={(v) => set({ userId: v })}
               searchable
               required
+              allowDeselect={false}
               error={fields.userId}
             />
           ) : (
@@ -137,6 +124,7 @@ export function AddMemberModal({
             value={d.role}
             onChange={(v) => set({ role: v })}
             required
+            allowDeselect={false}
             error={fields.role ?? (roleMissing && !d.role ? t('episodes.roleRequired') : undefined)}
           />
           <Group justify="flex-end">

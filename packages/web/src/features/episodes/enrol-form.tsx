@@ -64,6 +64,7 @@ export function EnrolModal({ clientId, opened, onClose }: { clientId: string; op
             value={programId}
             onChange={setProgramId}
             required
+            allowDeselect={false}
             error={fields.programId}
           />
           <Select
@@ -73,6 +74,7 @@ export function EnrolModal({ clientId, opened, onClose }: { clientId: string; op
             onChange={setCaseManagerId}
             searchable
             required
+            allowDeselect={false}
             error={fields.primaryCaseManagerId}
           />
           <Checkbox

@@ -92,6 +92,7 @@ export function StageControl({ episode }: { episode: EpisodeView }) {
               value={closureReason}
               onChange={(v) => setClosureReason(v)}
               required
+              allowDeselect={false}
               error={fields.closureReason}
             />
             <Textarea

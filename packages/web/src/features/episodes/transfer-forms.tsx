@@ -55,6 +55,7 @@ function ReassignModal({ episode, opened, onClose }: ModalProps) {
             onChange={setToUserId}
             searchable
             required
+            allowDeselect={false}
             error={fields.toUserId}
           />
           <Textarea
@@ -145,6 +146,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
             value={toProgramId}
             onChange={setToProgramId}
             required
+            allowDeselect={false}
             error={fields.toProgramId}
           />
           <Select
@@ -154,6 +156,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
             onChange={setCaseManagerId}
             searchable
             required
+            allowDeselect={false}
             error={fields.primaryCaseManagerId}
           />
           <TeamCarryOver team={episode.team} leaveBehind={leaveBehind} onChange={setLeaveBehind} />

@@ -41,6 +41,7 @@ export function ClosePanel({ intake }: { intake: IntakeView }) {
             value={outcome}
             onChange={(v) => setOutcome(v)}
             required
+            allowDeselect={false}
             error={fields.outcome}
           />
           <Textarea

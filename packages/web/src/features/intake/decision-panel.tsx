@@ -68,6 +68,7 @@ export function DecisionPanel({ intake, tz, readOnly }: { intake: IntakeView; tz
                 value={programId}
                 onChange={setProgramId}
                 required
+                allowDeselect={false}
                 error={fields.programId}
                 description={programs.data?.items.find((p) => p.id === programId)?.eligibilityNotes ?? undefined}
               />

@@ -69,6 +69,7 @@ export function EnrolPanel({ intake }: { intake: IntakeView }) {
               onChange={setCaseManagerId}
               searchable
               required
+              allowDeselect={false}
               error={fields.primaryCaseManagerId}
             />
             <Checkbox

@@ -94,6 +94,7 @@ export function NewIntakePage() {
                 value={source}
                 onChange={(v) => setSource(v)}
                 required
+                allowDeselect={false}
                 error={fields.source}
               />
               <TextInput

@@ -92,6 +92,7 @@ export function LocusForm({ clientId, onDone }: { clientId: string; onDone: () =
             value={recommended === null ? null : String(recommended)}
             onChange={(v) => setRecommended(level(v))}
             required
+            allowDeselect={false}
             error={fields.recommendedLevel ?? (tried && recommended === null ? t('risk.loc.chooseLevel') : undefined)}
           />
           <Select
@@ -100,6 +101,7 @@ export function LocusForm({ clientId, onDone }: { clientId: string; onDone: () =
             value={actual === null ? null : String(actual)}
             onChange={(v) => setActual(level(v))}
             required
+            allowDeselect={false}
             error={fields.actualLevel ?? (tried && actual === null ? t('risk.loc.chooseLevel') : undefined)}
           />
         </SimpleGrid>

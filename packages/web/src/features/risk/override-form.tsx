@@ -44,6 +44,7 @@ export function OverrideForm({ clientId }: { clientId: string }) {
           value={tier}
           onChange={setTier}
           required
+          allowDeselect={false}
           w={260}
           error={fields.tier ?? (missing && !tier ? t('risk.tier.chooseTier') : undefined)}
         />

@@ -1,26 +1,39 @@
-import type { ClientFlagView } from '@careloop/core';
+import type { ClientFlagView, ResolveFlagBody } from '@careloop/core';
 import { Button, Stack, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { checkResolveFlag } from './resolve-flag-model.js';
 import { fieldsOf, useRiskAction } from './use-risk-action.js';
 
 /** A clinician clears a flag only by documenting the risk assessment that justifies it. */
 export function ResolveFlagForm({ flag }: { flag: ClientFlagView }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  // Checked on the first submit and from then on as the clinician types.
+  const [tried, setTried] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
   const resolve = useRiskAction(
     flag.clientId,
-    (body: { riskAssessment: string; version: number }) =>
-      api<ClientFlagView[]>(`/api/flags/${flag.id}/resolve`, { method: 'POST', body }),
-    { success: () => t('risk.flags.cleared'), onDone: () => setText('') },
+    (body: ResolveFlagBody) => api<ClientFlagView[]>(`/api/flags/${flag.id}/resolve`, { method: 'POST', body }),
+    {
+      success: () => t('risk.flags.cleared'),
+      onDone: () => {
+        setText('');
+        setTried(false);
+      },
+    },
   );
+  const check = checkResolveFlag(text, flag.version);
+  const local = tried && !check.ok ? check.fields : {};
   const fields = fieldsOf(resolve.error);
   const idBase = `resolve-${flag.id}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    resolve.mutate({ riskAssessment: text, version: flag.version });
+    setTried(true);
+    if (check.ok) resolve.mutate(check.body);
+    else field.current?.focus();
   };
   return (
     <form noValidate onSubmit={submit} aria-labelledby={`${idBase}-title`}>
@@ -34,10 +47,11 @@ export function ResolveFlagForm({ flag }: { flag: ClientFlagView }) {
           description={t('risk.flags.clearHint')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
+          ref={field}
           required
           autosize
           minRows={4}
-          error={fields.riskAssessment}
+          error={local.riskAssessment ?? fields.riskAssessment}
         />
         <div>
           <Button type="submit" color="red.9" loading={resolve.isPending}>
