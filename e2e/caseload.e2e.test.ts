@@ -277,8 +277,19 @@ describe('caseload and episodes of care', () => {
     const clinical = page.getByRole('article', { name: 'Clinical Case Management' });
     await clinical.getByText('Came from Intensive Case Management').waitFor();
     await icm.getByRole('listitem').filter({ hasText: 'Transition (current)' }).waitFor();
-    await clinical.getByRole('button', { name: 'Accept hand-off' }).click();
+    // A hand-off is two people's agreement: the sender is told who accepts it, and the supervisor does.
+    await clinical.getByText(/^You moved this client, so someone else of the receiving program/).waitFor();
+    expect(await clinical.getByRole('button', { name: 'Accept hand-off' }).count()).toBe(0);
+    const sup = await newPage(browser);
+    await signInToShell(sup.page, 'supervisor@riverbend.example');
+    await sup.page.goto(`/clients/${client.id}?tab=episodes`);
+    const received = sup.page.getByRole('article', { name: 'Clinical Case Management' });
+    await received.getByRole('button', { name: 'Accept hand-off' }).click();
+    await received.getByText(/^Hand-off accepted by Sam Supervisor on /).waitFor();
+    await sup.context.close();
+    await page.goto(`/clients/${client.id}?tab=episodes`);
     await icm.getByRole('listitem').filter({ hasText: 'Post-transition (current)' }).waitFor();
+    await clinical.getByText(/^Hand-off accepted by Sam Supervisor on /).waitFor();
     expect(await clinical.getByRole('button', { name: 'Accept hand-off' }).count()).toBe(0);
 
     await icm.getByRole('radio', { name: 'Closed' }).check();

@@ -160,20 +160,12 @@ describe('risk and needs', () => {
     const cssrs = tasks.getByRole('row').filter({ hasText: 'Give the C-SSRS screen' });
     await cssrs.waitFor();
     expect(await cssrs.textContent()).toContain('Urgent');
-    expect(await cssrs.textContent()).toContain('Not assigned');
+    // The person who gave the PHQ-9 owns what it raised.
+    expect(await cssrs.textContent()).toContain('Casey Manager');
     await page.getByText("Only a clinician's documented risk assessment clears this flag.").waitFor();
     await expectAccessible(page);
 
-    // Hand the C-SSRS to the clinician.
-    await cssrs.getByRole('button', { name: 'Hand off to…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Hand off: Give the C-SSRS screen' });
-    await chooseOption(page, 'Hand off to', 'Dr. Jordan Clinician', dialog);
-    await expectAccessible(page);
-    await dialog.getByRole('button', { name: 'Hand off' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(async () => (await cssrs.textContent()) ?? '').toContain('Dr. Jordan Clinician');
-
-    // The clinician joins the care team (API), then clears the flag and overrides the tier.
+    // The clinician joins the care team (API): a task goes only to someone who can open the chart.
     const staff = (await (await page.request.get('/api/staff')).json()) as { items: { id: string; name: string }[] };
     const clinicianId = staff.items.find((s) => s.name === 'Dr. Jordan Clinician')?.id;
     const joined = await page.request.post(`/api/episodes/${c.episodeId}/team`, {
@@ -181,6 +173,15 @@ describe('risk and needs', () => {
       headers: { 'x-csrf-token': c.csrf },
     });
     expect(joined.status()).toBe(201);
+
+    // Hand the C-SSRS to the clinician, who then clears the flag and overrides the tier.
+    await cssrs.getByRole('button', { name: 'Hand off to…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hand off: Give the C-SSRS screen' });
+    await chooseOption(page, 'Hand off to', 'Dr. Jordan Clinician', dialog);
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Hand off' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await cssrs.textContent()) ?? '').toContain('Dr. Jordan Clinician');
 
     // The caseload shows the tier in words and the suicide-risk flag apart from it; the tier filters.
     await page.getByRole('link', { name: 'Caseload' }).click();

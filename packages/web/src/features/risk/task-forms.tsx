@@ -60,7 +60,10 @@ export function HandOffModal({ task, onClose }: TaskFormProps) {
             onChange={setTo}
             searchable
             required
-            error={fields.assignedToId ?? (missing && !to ? t('risk.tasks.pickStaff') : undefined)}
+            // Someone who cannot open the chart is refused with an `addToCareTeam` field error: show it here.
+            error={
+              fields.assignedToId ?? fields.addToCareTeam ?? (missing && !to ? t('risk.tasks.pickStaff') : undefined)
+            }
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
