@@ -200,7 +200,7 @@ describe('risk and needs', () => {
     await expect.poll(() => row.count()).toBe(1);
     await expectAccessible(page);
     await context.close();
-  });
+  }, 120_000);
 
   it('a clinician clears the flag and overrides the tier; the episode may then leave assessment', async () => {
     const clin = await newPage(browser);

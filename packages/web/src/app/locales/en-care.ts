@@ -240,6 +240,9 @@ export const enCare = {
     acceptHandoff: 'Accept hand-off',
     handoffAwaitingTitle: 'Hand-off awaiting acceptance',
     handoffAccepted: 'Hand-off accepted.',
+    handoffAcceptedBy: 'Hand-off accepted by {{name}} on {{date}}.',
+    handoffSentByYou:
+      'You moved this client, so someone else of the receiving program (its case manager, supervisor or team) accepts the hand-off.',
     previousEpisode: 'Came from {{program}}',
     nextEpisode: 'Continued in {{program}}',
     submit: 'Save',

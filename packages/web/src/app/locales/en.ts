@@ -7,6 +7,7 @@ import { enCarePlanReview } from './en-care-plan-review.js';
 import { enContacts } from './en-contacts.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
+import { enSafety } from './en-safety.js';
 import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
 import { enTimeline } from './en-timeline.js';
@@ -15,6 +16,7 @@ import { enTimeline } from './en-timeline.js';
 export const en = {
   ...enIntake,
   ...enCare,
+  ...enSafety,
   ...enCarePlan,
   ...enCarePlanReview,
   ...enContacts,

@@ -10,6 +10,7 @@ import { useStaff } from '../episodes/care-queries.js';
 import { ApprovalQueueTable } from '../care-plan-approval/approval-queue-table.js';
 import { BulkReassignForm } from './bulk-reassign-form.js';
 import { DisengagedTable } from './disengaged-table.js';
+import { SafetySection } from './safety-section.js';
 import { StaffLoadTable } from './staff-load-table.js';
 import { OverdueContactsTable, OverdueIntakesTable, OverdueReviewsTable, WaitlistTable } from './supervision-lists.js';
 
@@ -24,7 +25,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The supervisor's view: who carries how much, who is overdue, what waits. */
+/** The supervisor's view: safety first, then who carries how much, who is overdue, what waits. */
 export function SupervisionPage() {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -45,6 +46,8 @@ export function SupervisionPage() {
       )}
       {data.data && (
         <>
+          {/* Safety first: who may come to harm matters before who carries how much. */}
+          <SafetySection safety={data.data.safety} timeZone={timeZone} />
           <Section title={t('supervision.loadTitle')}>
             <StaffLoadTable staff={data.data.staff} />
           </Section>

@@ -81,6 +81,7 @@ export function ClientChartPage() {
   const { id } = useParams();
   // Links from work queues open the tab they are about (e.g. ?tab=plan).
   const [searchParams] = useSearchParams();
+  const tab = searchParams.get('tab') ?? 'overview';
   const client = useClient(id);
   if (client.isLoading) {
     return (
@@ -111,7 +112,8 @@ export function ClientChartPage() {
   return (
     <>
       <ClientBanner client={data} />
-      <Tabs defaultValue={searchParams.get('tab') ?? 'overview'} keepMounted={false}>
+      {/* Keyed by the asked-for tab: a notification opened while on this chart still switches tabs. */}
+      <Tabs key={tab} defaultValue={tab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="episodes">{t('client.tabs.episodes')}</Tabs.Tab>

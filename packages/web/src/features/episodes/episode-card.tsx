@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
 import { CareTeam } from './care-team.js';
+import { ClosureRequestNotice } from './closure-request.js';
 import { HandoffSection } from './handoff.js';
 import { ScreeningSection } from './screening-form.js';
 import { StageControl } from './stage-control.js';
@@ -64,6 +65,10 @@ export function EpisodeCard({ episode, all }: { episode: EpisodeView; all: reado
             <Fact label={t('episodes.closingSummary')} value={episode.closingSummary ?? t('app.none')} />
           </SimpleGrid>
         )}
+        {episode.closureReason === 'lost_contact' && episode.closureSignedOffByName && (
+          <Text size="sm">{t('closure.signedOffBy', { name: episode.closureSignedOffByName })}</Text>
+        )}
+        <ClosureRequestNotice episode={episode} />
         <StageProgress stage={episode.stage} />
         <HandoffSection episode={episode} all={all} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">

@@ -27,7 +27,11 @@ export function StageControl({ episode }: { episode: EpisodeView }) {
     episode.clientId,
     (body: StageChangeBody) => api<EpisodeView>(`/api/episodes/${episode.id}/stage`, { method: 'POST', body }),
     {
-      success: (v) => t('episodes.stageChanged', { stage: t(`care.stages.${v.stage}`) }),
+      // "Lost contact" by someone who does not supervise the program only asks for a sign-off.
+      success: (v) =>
+        v.closureRequest && v.stage !== 'closed'
+          ? t('closure.requested')
+          : t('episodes.stageChanged', { stage: t(`care.stages.${v.stage}`) }),
       onDone: () => {
         setTo(null);
         setReason('');
@@ -94,6 +98,7 @@ export function StageControl({ episode }: { episode: EpisodeView }) {
               required
               allowDeselect={false}
               error={fields.closureReason}
+              description={closureReason === 'lost_contact' ? t('closure.needsSignoff') : undefined}
             />
             <Textarea
               label={t('episodes.closingSummary')}

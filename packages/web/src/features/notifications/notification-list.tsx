@@ -1,30 +1,38 @@
-import type { NotificationView } from '@careloop/core';
+import type { NotificationKind, NotificationView } from '@careloop/core';
 import { Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarDue, IconClockExclamation, IconSignature } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
+import {
+  IconAlertTriangle,
+  IconArrowsExchange,
+  IconCalendarDue,
+  IconClipboardCheck,
+  IconClockExclamation,
+  IconInbox,
+  IconSignature,
+  IconUrgent,
+  IconUserOff,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
 import { useMarkRead } from './notification-queries.js';
 import { notificationTarget } from './notification-target.js';
+import { isUrgentNotification, notificationHeadline, notificationSubject } from './notification-text.js';
 
-const ICONS = {
+const ICONS: Record<NotificationKind, Icon> = {
   due_today: IconCalendarDue,
   overdue: IconClockExclamation,
   cosign_request: IconSignature,
   alert: IconAlertTriangle,
-} as const;
+  escalation: IconUrgent,
+  new_referral: IconInbox,
+  task_assigned: IconClipboardCheck,
+  handoff_request: IconArrowsExchange,
+  closure_signoff: IconUserOff,
+};
 
-/** The line a notification reads as: its kind, and what it is about in codes (never client data). */
-function describe(n: NotificationView, t: TFunction): string {
-  const what = n.params.taskKind
-    ? t(`risk.taskKinds.${n.params.taskKind}`)
-    : n.params.flagKind
-      ? t(`risk.flagKinds.${n.params.flagKind}`)
-      : '';
-  return t(`notifications.kinds.${n.kind}`, { what });
-}
+const RED = 'var(--mantine-color-red-9)';
 
 /** Notifications, newest first; choosing one marks it read and opens what it is about. */
 export function NotificationList({ items, onOpen }: { items: readonly NotificationView[]; onOpen?: () => void }) {
@@ -39,12 +47,20 @@ export function NotificationList({ items, onOpen }: { items: readonly Notificati
       {items.map((n) => {
         const Icon = ICONS[n.kind];
         const unread = n.readAt === null;
+        const urgent = isUrgentNotification(n);
+        const subject = notificationSubject(n, t);
         return (
           <li key={n.id}>
             <UnstyledButton
               w="100%"
               p="xs"
-              style={{ borderRadius: 4, background: unread ? 'var(--mantine-color-blue-0)' : undefined }}
+              data-urgent={urgent || undefined}
+              style={{
+                borderRadius: 4,
+                background: unread ? 'var(--mantine-color-blue-0)' : undefined,
+                // The colour repeats what the words say ("Overdue", "emergent"): never the only cue.
+                borderLeft: `4px solid ${urgent ? RED : 'transparent'}`,
+              }}
               onClick={() => {
                 if (unread) markRead.mutate(n.id);
                 onOpen?.();
@@ -52,16 +68,13 @@ export function NotificationList({ items, onOpen }: { items: readonly Notificati
               }}
             >
               <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Icon
-                  size={20}
-                  aria-hidden="true"
-                  color={n.kind === 'alert' || n.kind === 'overdue' ? 'var(--mantine-color-red-9)' : undefined}
-                />
+                <Icon size={20} aria-hidden="true" color={urgent ? RED : undefined} style={{ flexShrink: 0 }} />
                 <Stack gap={0}>
-                  <Text size="sm" fw={unread ? 700 : 400}>
-                    {describe(n, t)}
+                  <Text size="sm" fw={unread ? 700 : 400} c={urgent ? 'red.9' : undefined}>
+                    {notificationHeadline(n, t)}
                     {unread && <VisuallyHidden> ({t('notifications.unread')})</VisuallyHidden>}
                   </Text>
+                  {subject && <Text size="sm">{subject}</Text>}
                   <Text size="xs" c="gray.7">
                     {formatDateTime(n.createdAt, timeZone)}
                   </Text>

@@ -1,14 +1,46 @@
-import type { NotificationView } from '@careloop/core';
+import type { NotificationKind, NotificationView } from '@careloop/core';
 
-/** Where a notification leads: the task, the co-sign queue, or the client's chart. */
-export function notificationTarget(n: Pick<NotificationView, 'kind' | 'entityId' | 'clientId'>): string {
-  switch (n.kind) {
+type Pointer = Pick<NotificationView, 'kind' | 'entityType' | 'entityId' | 'clientId'>;
+
+const chart = (clientId: string, tab: string) => `/clients/${clientId}?tab=${tab}`;
+
+/** Where a notification without a record to open (or a client to name) leads: the work list for its kind. */
+function listFor(kind: NotificationKind): string {
+  switch (kind) {
     case 'due_today':
     case 'overdue':
-      return n.entityId ? `/tasks/${n.entityId}` : '/tasks';
+    case 'escalation':
+    case 'task_assigned':
+      return '/tasks';
     case 'cosign_request':
       return '/cosign';
+    case 'new_referral':
+      return '/intake';
+    case 'closure_signoff':
+      return '/supervision';
     case 'alert':
-      return n.clientId ? `/clients/${n.clientId}` : '/caseload';
+    case 'handoff_request':
+      return '/caseload';
+  }
+}
+
+/**
+ * Where a notification leads, by the record it points at: the task, the chart's tab that shows the
+ * note, flag or episode, or the referral. Ids only in the address (never a name).
+ */
+export function notificationTarget(n: Pointer): string {
+  switch (n.entityType) {
+    case 'care_task':
+      return n.entityId ? `/tasks/${n.entityId}` : listFor(n.kind);
+    case 'note':
+      return n.clientId ? chart(n.clientId, 'contacts') : listFor(n.kind);
+    case 'client_flag':
+      return n.clientId ? chart(n.clientId, 'risk') : listFor(n.kind);
+    case 'intake':
+      return n.entityId ? `/intake/${n.entityId}` : listFor(n.kind);
+    case 'episode':
+      return n.clientId ? chart(n.clientId, 'episodes') : listFor(n.kind);
+    case null:
+      return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
   }
 }

@@ -4,7 +4,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { NotificationList } from './notification-list.js';
 import { useMarkAllRead, useNotifications } from './notification-queries.js';
 
-/** The notification center: due today, overdue, co-sign requests and new alerts, newest first. */
+/** The notification center: reminders, alerts, escalations, referrals, hand-offs and sign-offs, newest first. */
 export function NotificationsPage() {
   const { t } = useTranslation();
   const list = useNotifications('all');
