@@ -254,7 +254,7 @@ describe('care plan', () => {
   it("the client's printed copy lists outside services as services, not as team members", async () => {
     const { context, page } = await newPage(browser);
     await signInToShell(page, 'case_manager@riverbend.example');
-    const c = await clientInPlanning(page, 'Leontine', '1972-07-07');
+    const c = await clientInPlanning(page, 'Leontine', '1972-07-07', undefined, 'en');
     const member = await page.request.post(`/api/episodes/${c.episodeId}/team`, {
       data: { role: 'primary_care_provider', name: 'Dr. Imani Okafor', organization: 'Riverbend Family Clinic' },
       headers: c.headers,

@@ -66,6 +66,24 @@ function relationshipsQuery(organizationId: string, userId: string, which: SQL, 
     from asked a`;
 }
 
+/** The flags as a list query embeds them (left-joined: null where the row has no client). */
+export interface RelationshipColumns {
+  care_team: boolean | null;
+  program_supervisor: boolean | null;
+  on_call: boolean | null;
+  intake_work: boolean | null;
+  recent_case: boolean | null;
+}
+
+/** The relationship from a list row's embedded flags (absent flags are false: fail closed). */
+export const relationshipOfRow = (r: RelationshipColumns): ClientRelationship => ({
+  careTeam: r.care_team ?? false,
+  programSupervisor: r.program_supervisor ?? false,
+  onCall: r.on_call ?? false,
+  intakeWork: r.intake_work ?? false,
+  recentCase: r.recent_case ?? false,
+});
+
 const toRelationship = (r: Row): ClientRelationship => ({
   careTeam: r.care_team,
   programSupervisor: r.program_supervisor,

@@ -9,10 +9,10 @@ import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { relationshipFlagsSql } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../episodes/client-relationship.js';
 import { notifications } from './notifications.schema.js';
 
-interface Row extends Record<string, unknown> {
+interface Row extends Record<string, unknown>, RelationshipColumns {
   id: string;
   kind: string;
   client_id: string | null;
@@ -24,11 +24,6 @@ interface Row extends Record<string, unknown> {
   mrn: string | null;
   first_name: string | null;
   last_name: string | null;
-  care_team: boolean | null;
-  program_supervisor: boolean | null;
-  on_call: boolean | null;
-  intake_work: boolean | null;
-  recent_case: boolean | null;
   intake_reference: string | null;
   intake_first_name: string | null;
   intake_last_name: string | null;
@@ -50,13 +45,7 @@ function toView(actor: Actor, r: Row): NotificationView {
       kind: 'client',
       organizationId: actor.organizationId,
       clientId: r.client_id,
-      relationship: {
-        careTeam: r.care_team ?? false,
-        programSupervisor: r.program_supervisor ?? false,
-        onCall: r.on_call ?? false,
-        intakeWork: r.intake_work ?? false,
-        recentCase: r.recent_case ?? false,
-      },
+      relationship: relationshipOfRow(r),
     }).allowed;
   const mayReadIntake =
     r.intake_reference !== null &&

@@ -10,9 +10,9 @@ import {
 } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { relationshipFlagsSql } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../episodes/client-relationship.js';
 
-export interface TaskRow extends Record<string, unknown> {
+export interface TaskRow extends Record<string, unknown>, RelationshipColumns {
   id: string;
   kind: string;
   source: string;
@@ -41,11 +41,6 @@ export interface TaskRow extends Record<string, unknown> {
   first_name: string | null;
   last_name: string | null;
   preferred_name: string | null;
-  care_team: boolean | null;
-  program_supervisor: boolean | null;
-  on_call: boolean | null;
-  intake_work: boolean | null;
-  recent_case: boolean | null;
 }
 
 /**
@@ -83,13 +78,7 @@ export function clientReadable(actor: Actor, r: TaskRow): boolean {
     kind: 'client',
     organizationId: actor.organizationId,
     clientId: r.client_id,
-    relationship: {
-      careTeam: r.care_team ?? false,
-      programSupervisor: r.program_supervisor ?? false,
-      onCall: r.on_call ?? false,
-      intakeWork: r.intake_work ?? false,
-      recentCase: r.recent_case ?? false,
-    },
+    relationship: relationshipOfRow(r),
   }).allowed;
 }
 

@@ -32,7 +32,7 @@ export function StageInfo({ item, labelled = false }: { item: CaseloadItem; labe
     <Stack gap={2} align="flex-start">
       <Text size="sm">{labelled ? t('caseload.folded.stage', { stage }) : stage}</Text>
       {item.waitlisted && (
-        <Badge size="sm" color="orange.9">
+        <Badge size="sm" color="orange.5" autoContrast>
           {t('care.waitlisted')}
         </Badge>
       )}

@@ -31,7 +31,7 @@ export function TeamCarryOver({ team, leaveBehind, onChange }: Props) {
         ))}
       </Stack>
       {leaveBehind.length > 0 && (
-        <Text size="sm" c="orange.9" mt="xs">
+        <Text size="sm" c="red.9" mt="xs">
           {t('episodes.leftBehind', { count: leaveBehind.length })}
         </Text>
       )}

@@ -61,7 +61,7 @@ export function TaskTable({ label, items, now, timeZone, showClient = true, onCo
                       </Text>
                     </Stack>
                   ) : task.clientId ? (
-                    <Text size="sm" c="orange.9">
+                    <Text size="sm" c="red.9">
                       {t('tasks.noAccessClient')}
                     </Text>
                   ) : (
