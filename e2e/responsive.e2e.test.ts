@@ -28,6 +28,31 @@ describe.each([
   });
 });
 
+/** A client on Casey's caseload whose name is one long word (the widest a name cell can ask for). */
+async function longNamedClient(page: Page): Promise<void> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { id: string; csrfToken: string };
+  const headers = { 'x-csrf-token': me.csrfToken };
+  const client = await page.request.post('/api/clients', {
+    data: {
+      firstName: 'Maximilianobartholomew',
+      lastName: 'Wolfeschlegelsteinhausenbergerdorff',
+      dateOfBirth: '1975-01-01',
+    },
+    headers,
+  });
+  // The second viewport finds the first one's client (a likely duplicate is refused): it is there.
+  if (client.status() === 409) return;
+  expect(client.status()).toBe(201);
+  const programs = (await (await page.request.get('/api/programs')).json()) as {
+    items: { id: string; model: string }[];
+  };
+  const enrolled = await page.request.post(`/api/clients/${((await client.json()) as { id: string }).id}/episodes`, {
+    data: { programId: programs.items.find((p) => p.model === 'intensive')?.id, primaryCaseManagerId: me.id },
+    headers,
+  });
+  expect(enrolled.status()).toBe(201);
+}
+
 /** Badges in the caseload table whose text is cut off (an ellipsis, or clipped by its box). */
 function clippedBadges(page: Page): Promise<string[]> {
   return page
@@ -45,6 +70,9 @@ describe.each([
   it('shows every column header on screen and every badge in full', async () => {
     const { context, page } = await newPage(browser, { width, height });
     await signInToShell(page, 'case_manager@riverbend.example');
+    // Other specs add clients to this caseload; a long unbroken name must not push columns off screen.
+    await longNamedClient(page);
+    await page.reload();
     const table = page.getByRole('table', { name: 'Clients on the caseload' });
     await table.locator('tbody tr').first().waitFor();
     expect(await table.getByText('Suicide risk').count()).toBeGreaterThan(0);

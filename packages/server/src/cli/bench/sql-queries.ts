@@ -65,5 +65,5 @@ export async function supervisionSql(db: Db, organizationId: string, userId: str
   await lateIntakes(db, organizationId, now);
   await reviewDueByEpisode(db, episodeIds);
   // The safety section's reads (its high-risk list is computed from the cadence facts above).
-  await safetyView(db, organizationId, programIds, cases, new Map(), now);
+  await safetyView(db, cases, new Map(), now);
 }

@@ -67,7 +67,7 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
         : [];
     });
 
-    const safety = await safetyView(tx, actor.organizationId, programIds, cases, followUps, now);
+    const safety = await safetyView(tx, cases, followUps, now);
 
     const result: SupervisionResponse = {
       safety,

@@ -43,7 +43,8 @@ function CaseloadRow({ item: i, timeZone, wide }: { item: CaseloadItem; timeZone
   const relation = t(`caseload.relations.${i.relation}`);
   const name = (
     <Stack gap={4} align="flex-start">
-      <Anchor component={Link} to={`/clients/${i.clientId}`}>
+      {/* `anywhere` lowers the cell's minimum width: one long name cannot push columns off screen. */}
+      <Anchor component={Link} to={`/clients/${i.clientId}`} style={{ overflowWrap: 'anywhere' }}>
         {displayName(i)}
       </Anchor>
       <ClientBadges item={i} />
@@ -56,7 +57,9 @@ function CaseloadRow({ item: i, timeZone, wide }: { item: CaseloadItem; timeZone
   );
   const program = (
     <>
-      <Text size="sm">{i.programName}</Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {i.programName}
+      </Text>
       <Text size="xs" c="gray.7">
         {t(`care.models.${i.model}`)}
       </Text>
