@@ -17,6 +17,8 @@ export const auditEvents = pgTable(
     entityType: text('entity_type'),
     entityId: text('entity_id'),
     clientId: uuid('client_id'),
+    /** Every client a list showed (a list row names many; `clientId` names one). */
+    clientIds: uuid('client_ids').array(),
     purpose: text('purpose'),
     ip: text('ip'),
     userAgent: text('user_agent'),

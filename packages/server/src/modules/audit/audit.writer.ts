@@ -17,6 +17,8 @@ export interface AuditEntry {
   entityType?: string;
   entityId?: string;
   clientId?: string;
+  /** The clients a list or search showed: ids in a column, so "who saw this client" finds them. */
+  clientIds?: readonly string[];
   purpose?: string;
   /** Ids and codes only: never client data. */
   details?: Record<string, unknown>;
@@ -34,6 +36,7 @@ export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> 
     entityType: entry.entityType ?? null,
     entityId: entry.entityId ?? null,
     clientId: entry.clientId ?? null,
+    clientIds: entry.clientIds ? [...entry.clientIds] : null,
     purpose: entry.purpose ?? null,
     ip: entry.meta.ip,
     userAgent: entry.meta.userAgent?.slice(0, 300) ?? null,
