@@ -17,7 +17,8 @@ import {
 import type { AppContext } from './context.js';
 import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
-import { installErrorHandling } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.js';
+import { installStorableInputCheck } from './http/storable-input.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -54,11 +55,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     genReqId: () => randomUUID(),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installStorableInputCheck(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

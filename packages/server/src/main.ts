@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   try {
     server = await startServer(config, logger);
   } catch (err) {
-    logger.fatal({ err: { message: (err as Error).message } }, 'Careloop could not start');
+    logger.fatal({ reason: (err as Error).message }, 'Careloop could not start');
     process.exitCode = 1;
     return;
   }

@@ -1,8 +1,51 @@
 import type { ApiErrorBody, FieldError } from '@careloop/core';
-import type { FastifyError } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './errors.js';
 import type { App } from './route-types.js';
+import { safeErrorFields } from '../logger.js';
+
+const BAD_REQUEST = { code: 'bad_request', message: 'The request could not be processed.' };
+
+/** Fastify's and Node's own 4xx answers, in the one error shape (never echoing the URL). */
+export const CLIENT_ERRORS: Readonly<Record<number, { code: string; message: string }>> = {
+  400: BAD_REQUEST,
+  404: { code: 'not_found', message: 'Not found.' },
+  405: { code: 'method_not_allowed', message: 'This method is not allowed here.' },
+  406: { code: 'not_acceptable', message: 'This answer is only available as JSON.' },
+  408: { code: 'request_timeout', message: 'The request took too long to arrive.' },
+  413: { code: 'payload_too_large', message: 'The request is too large.' },
+  414: { code: 'uri_too_long', message: 'The address is too long.' },
+  415: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' },
+  431: { code: 'headers_too_large', message: 'The request headers are too large.' },
+};
+
+export function errorBody(status: number): ApiErrorBody {
+  const known = CLIENT_ERRORS[status] ?? BAD_REQUEST;
+  return body(known.code, known.message);
+}
+
+/** Fastify's router errors (a malformed URL, an over-long parameter) before any route runs. */
+export function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode === 414 ? 414 : 400;
+  void reply.code(status).send(errorBody(status));
+}
+
+/** Node's HTTP parser errors (bad request line, oversized headers, timeouts): no route, raw socket. */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const json = JSON.stringify(errorBody(status));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Cache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+    );
+  }
+  socket.destroy(err);
+}
 
 function body(code: string, message: string, details?: Record<string, unknown>): ApiErrorBody {
   return { error: { code, message, ...(details && { details }) } };
@@ -24,7 +67,7 @@ export function installErrorHandling(app: App): void {
       return reply.code(400).send(body('validation_failed', 'Some fields are invalid.', { fields, in: where }));
     }
     if (isResponseSerializationError(err)) {
-      req.log.error({ err: { message: 'response did not match its schema' } }, 'response serialization failed');
+      req.log.error({ route: req.routeOptions.url ?? null }, 'response did not match its schema');
       return reply.code(500).send(body('internal', 'Something went wrong on our side.'));
     }
     const status = err.statusCode ?? 500;
@@ -40,10 +83,10 @@ export function installErrorHandling(app: App): void {
         break;
     }
     if (status >= 500) {
-      // Log the code and message only: driver errors can carry row values in their details.
-      req.log.error({ err: { code: err.code, message: err.message, stack: err.stack } }, 'request failed');
+      // SQLSTATE, constraint, table and route only: driver messages carry values and parameters.
+      req.log.error({ failure: safeErrorFields(err), route: req.routeOptions.url ?? null }, 'request failed');
       return reply.code(500).send(body('internal', 'Something went wrong on our side.'));
     }
-    return reply.code(status).send(body('bad_request', 'The request could not be processed.'));
+    return reply.code(status).send(errorBody(status));
   });
 }

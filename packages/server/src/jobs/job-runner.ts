@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { AppContext, NudgeableJob } from '../context.js';
+import { safeErrorFields } from '../logger.js';
 import { JOB_CRON, JOB_NAMES, NUDGEABLE, runJob, type JobName } from './jobs.js';
 
 // Creating a queue creates and attaches a partition; two instances doing it at once deadlock.
@@ -50,7 +51,7 @@ export async function startJobs(ctx: AppContext, options: JobRunnerOptions = {})
   });
   // Driver errors can carry SQL values: log the code and message only.
   boss.on('error', (err: Error & { code?: string }) =>
-    log.error({ code: err.code ?? null, msg: err.message }, 'job runner error'),
+    log.error({ failure: safeErrorFields(err) }, 'job runner error'),
   );
   await boss.start();
   try {

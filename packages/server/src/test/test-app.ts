@@ -1,5 +1,5 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { afterAll } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -24,9 +24,12 @@ export interface TestApp {
 const isCommon = commonPasswordChecker();
 
 /** The real app on its own cloned database, with a controllable clock; closed after the file. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const connectionString = await createTestDatabase();
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const pool = createPool(connectionString, 5, logger);
   const database: Database = {
     mode: 'external',
