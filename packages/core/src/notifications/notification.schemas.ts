@@ -28,7 +28,7 @@ export const notificationParams = z.object({
   flagKind: z.string().optional(),
   dueAt: z.string().optional(),
   urgency: z.string().optional(),
-  /** escalation: why this person hears of it (supervisor | on_call). */
+  /** escalation: why this person hears of it (supervisor | on_call); sign_in_failures: owner | admin. */
   as: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParams>;

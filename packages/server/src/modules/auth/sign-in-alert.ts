@@ -13,13 +13,18 @@ export async function notifySignInFailures(
 ): Promise<void> {
   const admins = await db.execute<{ id: string }>(sql`
     select id from users where organization_id = ${target.organizationId} and active and 'admin' = any(roles)`);
-  const recipients = [...new Set([target.userId, ...admins.rows.map((r) => r.id)])];
+  // The owner hears of it as owner even when also an admin.
+  const recipients = [
+    { userId: target.userId, as: 'owner' },
+    ...admins.rows.filter((r) => r.id !== target.userId).map((r) => ({ userId: r.id, as: 'admin' })),
+  ];
   const hour = Math.floor(now.getTime() / 3_600_000);
   await notify(
     db,
-    recipients.map((userId) => ({
+    recipients.map(({ userId, as }) => ({
       organizationId: target.organizationId,
       userId,
+      params: { as },
       kind: 'sign_in_failures' as const,
       entityType: 'user' as const,
       entityId: target.userId,

@@ -89,7 +89,7 @@ describe('sign-in throttling', () => {
       where n.kind = 'sign_in_failures' and n.entity_id = ${targetId} order by u.email`);
     expect(rows.rows.map((r) => r.email)).toEqual(['admin@riverbend.example', email]);
     expect(rows.rows.every((r) => r.entity_type === 'user')).toBe(true);
-    expect(rows.rows[0]!.params).toEqual({});
+    expect(rows.rows.map((r) => r.params)).toEqual([{ as: 'admin' }, { as: 'owner' }]);
     // Further failures within the hour do not repeat it.
     t.clock.advance(20_000);
     await attempt(email, 'wrong-password-xyz', { ip: '10.44.0.1' });
