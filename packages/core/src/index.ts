@@ -1,6 +1,7 @@
 export * from './auth/roles.js';
 export * from './auth/password-policy.js';
 export * from './auth/auth.schemas.js';
+export * from './auth/sign-in-guard.js';
 export * from './access/policy.js';
 export * from './http/errors.js';
 export * from './text/storable-text.js';

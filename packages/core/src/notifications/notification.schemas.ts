@@ -14,11 +14,12 @@ export const NotificationKinds = [
   'task_assigned',
   'handoff_request',
   'closure_signoff',
+  'sign_in_failures',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
 /** The record a notification points at; the page opens it through the API, with the access check. */
-export const NotificationEntityTypes = ['care_task', 'note', 'client_flag', 'intake', 'episode'] as const;
+export const NotificationEntityTypes = ['care_task', 'note', 'client_flag', 'intake', 'episode', 'user'] as const;
 export type NotificationEntityType = (typeof NotificationEntityTypes)[number];
 
 /** Ids, codes and counts only: never a name or free text (no PHI stored in a notification). */
@@ -27,7 +28,7 @@ export const notificationParams = z.object({
   flagKind: z.string().optional(),
   dueAt: z.string().optional(),
   urgency: z.string().optional(),
-  /** escalation: why this person hears of it (supervisor | on_call). */
+  /** escalation: why this person hears of it (supervisor | on_call); sign_in_failures: owner | admin. */
   as: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParams>;

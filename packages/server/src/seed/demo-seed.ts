@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
-import { eq, like, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
-import { loginThrottle } from '../modules/auth/auth.schema.js';
+import { clearSignInFailuresFor } from '../modules/auth/sign-in-throttle.js';
 import { organizations } from '../modules/organizations/organizations.schema.js';
 import { programs } from '../modules/programs/programs.schema.js';
 import { hashPassword } from '../modules/users/password-hash.js';
@@ -99,7 +99,9 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
       for (const table of DEMO_RESET_TABLES) {
         await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
       }
-      await tx.delete(loginThrottle).where(like(loginThrottle.emailKey, `%@${DEMO_EMAIL_DOMAIN}`));
+      await clearSignInFailuresFor(tx, ROLE_LIST.map(demoEmail));
+      // The demo signs in with the password alone (until a user enrols), as printed.
+      await tx.update(organizations).set({ mfaRequiredRoles: [] }).where(eq(organizations.id, org.id));
     } else {
       [org] = await tx
         .insert(organizations)
@@ -108,6 +110,8 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
           timeZone: 'America/Chicago',
           crisisLineName: 'Riverbend 24/7 Crisis Line',
           crisisLinePhone: '(555) 010-2400',
+          // The printed demo sign-ins use the password alone until someone enrols.
+          mfaRequiredRoles: [],
         })
         .returning();
     }

@@ -36,3 +36,5 @@ export const SelfReferralPage = page(
   () => import('../features/self-referral/self-referral-page.js'),
   'SelfReferralPage',
 );
+export const AccountPage = page(() => import('../features/auth/account-page.js'), 'AccountPage');
+export const RequiredActionPage = page(() => import('../features/auth/required-action-page.js'), 'RequiredActionPage');

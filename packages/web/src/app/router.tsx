@@ -7,6 +7,7 @@ import { PageBoundary } from '../components/page-boundary.js';
 import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
+  AccountPage,
   AuditPage,
   CarePlanPrintPage,
   CaseloadPage,
@@ -70,6 +71,7 @@ function TopLevelRoutes() {
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskDetailPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="account" element={<AccountPage />} />
           <Route
             path="supervision"
             element={

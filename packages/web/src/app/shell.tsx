@@ -56,6 +56,7 @@ export function Shell() {
                 <Menu.Label>
                   {t('user.roles')}: {me?.roles.map((r) => t(`roles.${r}`)).join(', ')}
                 </Menu.Label>
+                <Menu.Item onClick={() => void navigate('/account')}>{t('account.menu')}</Menu.Item>
                 <Menu.Item
                   onClick={() => {
                     void signOut().then(() => navigate('/login'));

@@ -13,8 +13,8 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { loginThrottle } from '../auth/auth.schema.js';
 import { deleteUserSessions } from '../auth/session.store.js';
+import { clearSignInFailures } from '../auth/sign-in-throttle.js';
 import { hashPassword } from './password-hash.js';
 import { users } from './users.schema.js';
 
@@ -181,12 +181,19 @@ export async function resetPassword(
     const current = await loadInOrg(tx, actor, id, true);
     const [row] = await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: ctx.now(), updatedAt: ctx.now(), version: current.version + 1 })
+      // One-time: the user must choose their own password at the next sign-in.
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        passwordChangedAt: ctx.now(),
+        updatedAt: ctx.now(),
+        version: current.version + 1,
+      })
       .where(eq(users.id, id))
       .returning();
     if (!row) throw notFound('User');
     await deleteUserSessions(tx, id); // a reset signs the user out everywhere
-    await tx.delete(loginThrottle).where(eq(loginThrottle.emailKey, row.email.toLowerCase())); // and unlocks
+    await clearSignInFailures(tx, row.email); // and lifts any sign-in delay on the account
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

@@ -27,6 +27,8 @@ export const enNotifications = {
       task_assigned: 'Assigned to you: {{what}}',
       handoff_request: 'A client was moved to your program: accept the hand-off',
       closure_signoff: 'A closure as lost contact is waiting for your sign-off',
+      sign_in_failures_owner: 'Repeated failed sign-ins on your account: if it was not you, change your password',
+      sign_in_failures_admin: "Repeated failed sign-ins on a staff member's account",
     },
     urgency: { emergent: 'emergent', urgent: 'urgent', routine: 'routine' },
     aboutClient: '{{name}} · MRN {{mrn}}',

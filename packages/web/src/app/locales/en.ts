@@ -10,10 +10,12 @@ import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
 import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
+import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
+  ...enAccount,
   ...enIntake,
   ...enCare,
   ...enSafety,

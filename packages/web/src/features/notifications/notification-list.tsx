@@ -7,6 +7,7 @@ import {
   IconClipboardCheck,
   IconClockExclamation,
   IconInbox,
+  IconLock,
   IconSignature,
   IconUrgent,
   IconUserOff,
@@ -30,6 +31,7 @@ const ICONS: Record<NotificationKind, Icon> = {
   task_assigned: IconClipboardCheck,
   handoff_request: IconArrowsExchange,
   closure_signoff: IconUserOff,
+  sign_in_failures: IconLock,
 };
 
 const RED = 'var(--mantine-color-red-9)';

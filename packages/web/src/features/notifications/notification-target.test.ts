@@ -52,4 +52,10 @@ describe('notification target', () => {
       '/tasks',
     );
   });
+
+  it('sends the owner of an account with repeated failed sign-ins to their account page, an admin to the staff list', () => {
+    const base = { kind: 'sign_in_failures', entityType: 'user', entityId: 'u1', clientId: null } as const;
+    expect(notificationTarget({ ...base, params: { as: 'owner' } })).toBe('/account');
+    expect(notificationTarget({ ...base, params: { as: 'admin' } })).toBe('/admin/users');
+  });
 });

@@ -1,6 +1,7 @@
 import type { NotificationKind, NotificationView } from '@careloop/core';
 
-type Pointer = Pick<NotificationView, 'kind' | 'entityType' | 'entityId' | 'clientId'>;
+type Pointer = Pick<NotificationView, 'kind' | 'entityType' | 'entityId' | 'clientId'> &
+  Partial<Pick<NotificationView, 'params'>>;
 
 const chart = (clientId: string, tab: string) => `/clients/${clientId}?tab=${tab}`;
 
@@ -21,6 +22,8 @@ function listFor(kind: NotificationKind): string {
     case 'alert':
     case 'handoff_request':
       return '/caseload';
+    case 'sign_in_failures':
+      return '/account';
   }
 }
 
@@ -40,6 +43,9 @@ export function notificationTarget(n: Pointer): string {
       return n.entityId ? `/intake/${n.entityId}` : listFor(n.kind);
     case 'episode':
       return n.clientId ? chart(n.clientId, 'episodes') : listFor(n.kind);
+    case 'user':
+      // The owner checks their own sessions and password; an admin opens the staff list.
+      return n.params?.as === 'admin' ? '/admin/users' : '/account';
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
   }

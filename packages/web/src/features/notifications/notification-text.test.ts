@@ -50,6 +50,12 @@ describe('notification wording', () => {
     expect(notificationHeadline(n({ kind: 'closure_signoff' }), t)).toBe(
       'A closure as lost contact is waiting for your sign-off',
     );
+    expect(notificationHeadline(n({ kind: 'sign_in_failures', params: { as: 'owner' } }), t)).toMatch(
+      /^Repeated failed sign-ins on your account/,
+    );
+    expect(notificationHeadline(n({ kind: 'sign_in_failures', params: { as: 'admin' } }), t)).toBe(
+      "Repeated failed sign-ins on a staff member's account",
+    );
   });
 
   it('says why an escalation reaches this person', () => {

@@ -27,6 +27,7 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'task_assigned':
     case 'handoff_request':
     case 'closure_signoff':
+    case 'sign_in_failures':
       return false;
   }
 }
@@ -63,6 +64,8 @@ export function notificationHeadline(n: Words, t: Translate): string {
     case 'handoff_request':
     case 'closure_signoff':
       return t(`notifications.kinds.${n.kind}`);
+    case 'sign_in_failures':
+      return t(`notifications.kinds.sign_in_failures_${n.params.as === 'admin' ? 'admin' : 'owner'}`);
   }
 }
 
