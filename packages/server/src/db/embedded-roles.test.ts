@@ -34,7 +34,8 @@ function previousMigrations(): string {
   };
   const cut = journal.entries.findIndex((e) => e.tag === '0012_db_roles_keyed_audit');
   journal.entries = journal.entries.slice(0, cut);
-  for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+  for (const e of journal.entries)
+    fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
   fs.writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify(journal));
   return dir;
 }
@@ -72,7 +73,9 @@ describe('embedded mode roles', () => {
     await owner.connect();
     await migrate(drizzle(owner), { migrationsFolder: previousMigrations() });
     await owner.query(PgBoss.getConstructionPlans('pgboss')); // its job runner had installed pg-boss
-    await owner.query(`insert into audit_events (action, outcome) values ('old.one', 'success'), ('old.two', 'success')`);
+    await owner.query(
+      `insert into audit_events (action, outcome) values ('old.one', 'success'), ('old.two', 'success')`,
+    );
     expect((await owner.query('select careloop_audit_seal(100) as n')).rows[0].n).toBe(2);
     await owner.end();
     await old.stop();
@@ -81,7 +84,9 @@ describe('embedded mode roles', () => {
     const server = await startServer(config, logger);
     try {
       const { database } = server.ctx;
-      const me = await database.pool.query(`select current_user as u, r.rolsuper from pg_roles r where r.rolname = current_user`);
+      const me = await database.pool.query(
+        `select current_user as u, r.rolsuper from pg_roles r where r.rolname = current_user`,
+      );
       expect(me.rows[0]).toEqual({ u: 'careloop_app', rolsuper: false });
       // The owner keeps its password in secrets.json; the app's was added next to it.
       const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'));
@@ -89,7 +94,9 @@ describe('embedded mode roles', () => {
       expect(secrets.appDbPassword).toEqual(expect.any(String));
       expect(new URL(database.ownerConnectionString).username).toBe('careloop');
       // The job runner works as the app role: pg-boss's schema was handed over.
-      const boss = await database.pool.query(`select nspowner::regrole::text as o from pg_namespace where nspname = 'pgboss'`);
+      const boss = await database.pool.query(
+        `select nspowner::regrole::text as o from pg_namespace where nspname = 'pgboss'`,
+      );
       expect(boss.rows[0].o).toBe('careloop_app');
       await database.pool.query(`insert into audit_events (action, outcome) values ('new.one', 'success')`);
     } finally {
@@ -139,9 +146,7 @@ describe('embedded mode roles', () => {
         AUDIT_HMAC_KEY: 'k'.repeat(40),
         JOBS_ENABLED: 'false',
       };
-      await expect(startServer(loadConfig(external), logger)).rejects.toThrow(
-        /superuser.*npm run db:setup-roles/s,
-      );
+      await expect(startServer(loadConfig(external), logger)).rejects.toThrow(/superuser.*npm run db:setup-roles/s);
       expect(ownerUrl).toContain('careloop');
     } finally {
       await pgAgain.stop();

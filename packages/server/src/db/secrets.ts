@@ -25,7 +25,11 @@ export function loadOrCreateSecrets(dataDir: string): InstallSecrets {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<InstallSecrets>;
     if (parsed.dbPassword && parsed.sessionSecret && parsed.appDbPassword) {
       fs.chmodSync(file, 0o600);
-      return { dbPassword: parsed.dbPassword, appDbPassword: parsed.appDbPassword, sessionSecret: parsed.sessionSecret };
+      return {
+        dbPassword: parsed.dbPassword,
+        appDbPassword: parsed.appDbPassword,
+        sessionSecret: parsed.sessionSecret,
+      };
     }
   }
   const secrets: InstallSecrets = {

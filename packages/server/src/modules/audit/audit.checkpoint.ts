@@ -34,8 +34,12 @@ export function checkpointSignatureValid(keyring: AuditKeyring, c: AuditCheckpoi
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Appends one signed line per organisation with the head of its sealed chain. */
-export async function writeAuditCheckpoints(pool: pg.Pool, keyring: AuditKeyring, dir: string): Promise<number> {
+/** Appends one signed line per organisation with the head of its sealed chain; returns them. */
+export async function writeAuditCheckpoints(
+  pool: pg.Pool,
+  keyring: AuditKeyring,
+  dir: string,
+): Promise<AuditCheckpoint[]> {
   const heads = await pool.query<{ org: string | null; seq: string; rows: string; hash: string }>(`
     select h.org, h.seq::text, h.rows::text,
            coalesce((select a.hash from audit_events a where a.organization_id = h.org and a.chain_seq = h.seq),
@@ -43,17 +47,16 @@ export async function writeAuditCheckpoints(pool: pg.Pool, keyring: AuditKeyring
                      where h.org is null and a.organization_id is null and a.chain_seq = h.seq)) as hash
     from (select organization_id as org, max(chain_seq) as seq, count(*) as rows
           from audit_events where chain_seq is not null group by organization_id) h`);
-  if (heads.rows.length === 0) return 0;
+  if (heads.rows.length === 0) return [];
   const at = new Date().toISOString();
-  const lines = heads.rows.map((h) =>
-    JSON.stringify(
-      signCheckpoint(keyring, { v: 1, org: h.org, seq: Number(h.seq), hash: h.hash, rows: Number(h.rows), at }),
-    ),
+  const checkpoints = heads.rows.map((h) =>
+    signCheckpoint(keyring, { v: 1, org: h.org, seq: Number(h.seq), hash: h.hash, rows: Number(h.rows), at }),
   );
+  const lines = checkpoints.map((c) => JSON.stringify(c));
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   // One append per write: lines from several instances interleave whole.
   await fs.promises.appendFile(path.join(dir, CHECKPOINT_FILE), lines.join('\n') + '\n', { mode: 0o600 });
-  return lines.length;
+  return checkpoints;
 }
 
 export interface CheckpointFile {

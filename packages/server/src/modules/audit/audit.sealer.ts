@@ -100,9 +100,11 @@ export function startAuditSealer(
   let dirty = true;
   let lastCheckpoint = 0;
   const checkpoint = () =>
-    writeAuditCheckpoints(pool, keyring, checkpointDir).then(() => {
+    writeAuditCheckpoints(pool, keyring, checkpointDir).then((written) => {
       dirty = false;
       lastCheckpoint = Date.now();
+      // A second copy wherever the logs go (journald, syslog): ids, positions and hashes only.
+      if (written.length > 0) logger.info({ auditCheckpoints: written }, 'audit checkpoint');
     });
   const tick = () => {
     running = sealAudit(pool, keyring)

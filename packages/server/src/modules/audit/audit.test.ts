@@ -62,9 +62,10 @@ describe('audit log', () => {
     await q(`insert into audit_events (action, outcome) values ('test.probe', 'success')`);
     const probe = await q(`select id from audit_events where action = 'test.probe'`);
     await expect(
-      q(`select careloop_audit_seal_rows(array[$1::bigint], array[999999::bigint], array[null::text], array['f'], 'k')`, [
-        probe.rows[0].id,
-      ]),
+      q(
+        `select careloop_audit_seal_rows(array[$1::bigint], array[999999::bigint], array[null::text], array['f'], 'k')`,
+        [probe.rows[0].id],
+      ),
     ).rejects.toThrow(/does not continue its chain/);
     // The owner's privileges do not lapse: it can still see the whole table.
     expect(await asOwner((c) => c.query('select 1 from audit_events limit 1').then((r) => r.rowCount))).toBe(1);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { keyedHash, legacyHash } from './audit.chain.js';
-import { orgKey, readCheckpoints, type AuditCheckpoint } from './audit.checkpoint.js';
+import { orgKey, readCheckpoints, type AuditCheckpoint, type CheckpointFile } from './audit.checkpoint.js';
 import type { AuditKeyring } from './audit.key.js';
 
 export type BrokenReason =
@@ -115,7 +115,9 @@ export async function verifyAuditChain(
            count(*) filter (where hash is null)::text as unsealed,
            coalesce(max(chain_seq), 0)::text as max_seq
     from audit_events group by organization_id order by organization_id nulls first`);
-  const checkpoints = checkpointDir ? readCheckpoints(keyring, checkpointDir) : { latest: new Map(), invalid: 0 };
+  const checkpoints: CheckpointFile = checkpointDir
+    ? readCheckpoints(keyring, checkpointDir)
+    : { latest: new Map<string, AuditCheckpoint>(), invalid: 0 };
   const reports: ChainReport[] = [];
   const seen = new Set<string>();
   for (const c of counts.rows) {
