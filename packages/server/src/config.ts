@@ -10,6 +10,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** With DATABASE_URL: the owner role that runs migrations (default: DATABASE_URL itself). */
+  DATABASE_OWNER_URL: z.string().url().optional(),
+  /** The audit chain's HMAC key (at least 32 characters); or AUDIT_KEY_FILE; kept out of the database. */
+  AUDIT_HMAC_KEY: z.string().min(32, 'AUDIT_HMAC_KEY must be at least 32 characters').optional(),
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** Where signed audit checkpoints are appended (default DATA_DIR/audit-checkpoints). */
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,7 +59,9 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
+  audit: { hmacKey: string | undefined; keyFile: string | undefined; checkpointDir: string };
   sessionSecret: string | undefined;
   logLevel: string;
   session: { idleSeconds: number; absoluteSeconds: number };
@@ -84,7 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir: path.resolve(e.DATA_DIR),
+    audit: {
+      hmacKey: e.AUDIT_HMAC_KEY,
+      keyFile: e.AUDIT_KEY_FILE ? path.resolve(e.AUDIT_KEY_FILE) : undefined,
+      checkpointDir: path.resolve(e.AUDIT_CHECKPOINT_DIR ?? path.join(e.DATA_DIR, 'audit-checkpoints')),
+    },
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
     session: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, absoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600 },

@@ -1,15 +1,23 @@
 import { loadConfig } from '../config.js';
-import { runMigrations } from '../db/migrate.js';
+import { prepareDatabase, withOwnerPool } from '../db/prepare.js';
+import { createLogger } from '../logger.js';
+import { writeAuditCheckpoints } from '../modules/audit/audit.checkpoint.js';
+import { loadAuditKeyring } from '../modules/audit/audit.key.js';
 import { sealAudit } from '../modules/audit/audit.sealer.js';
 import { formatDemoLogins, seedDemo } from '../seed/demo-seed.js';
 import { openCliDatabase } from './cli-database.js';
 
 const reset = process.argv.includes('--reset');
+const config = loadConfig();
+const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const keyring = loadAuditKeyring(config, logger);
 const database = await openCliDatabase();
 try {
-  await runMigrations(database.pool);
-  const logins = await seedDemo(database.db, loadConfig().demoPassword, reset);
-  await sealAudit(database.pool);
+  await prepareDatabase(database, logger, false);
+  // As the owner: the reset purges signed demo notes, which takes membership of careloop_purge.
+  const logins = await withOwnerPool(database, (_pool, db) => seedDemo(db, config.demoPassword, reset));
+  await sealAudit(database.pool, keyring);
+  await writeAuditCheckpoints(database.pool, keyring, config.audit.checkpointDir);
   console.log(formatDemoLogins(logins));
 } catch (err) {
   console.error(`Seeding failed: ${(err as Error).message}`);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, DEMO_PASSWORD, signIn, type TestApp } from '../test/test-app.js';
+import { withOwnerPool } from '../db/prepare.js';
 import { DEMO_RESET_TABLES, seedDemo } from './demo-seed.js';
 
 let t: TestApp;
@@ -21,7 +22,9 @@ describe('demo seed', () => {
     const auditBefore = (
       await t.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_events`)
     ).rows[0]!.n;
-    await seedDemo(t.ctx.database.db, DEMO_PASSWORD, true);
+    // The app's own role may not purge signed notes; the reset runs as the owner, as `seed --reset` does.
+    await expect(seedDemo(t.ctx.database.db, DEMO_PASSWORD, true)).rejects.toThrow();
+    await withOwnerPool(t.ctx.database, (_pool, db) => seedDemo(db, DEMO_PASSWORD, true));
     // The registered client is gone; only the synthetic demo caseload is back.
     const clients = await t.ctx.database.db.execute<{ n: number }>(
       sql`select count(*)::int as n from clients where id = ${created.json<{ id: string }>().id}`,
