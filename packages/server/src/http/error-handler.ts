@@ -1,8 +1,11 @@
 import type { ApiErrorBody, FieldError } from '@careloop/core';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isConnectionLoss } from '../db/pg-errors.js';
 import { AppError } from './errors.js';
 import type { App } from './route-types.js';
+
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 function body(code: string, message: string, details?: Record<string, unknown>): ApiErrorBody {
   return { error: { code, message, ...(details && { details }) } };
@@ -38,6 +41,14 @@ export function installErrorHandling(app: App): void {
         return reply.code(415).send(body('unsupported_media_type', 'Send JSON (Content-Type: application/json).'));
       default:
         break;
+    }
+    if (isConnectionLoss(err)) {
+      // The pool replaces lost connections: the same request will most likely work in a moment.
+      req.log.warn({ err: { code: err.code ?? null } }, 'database connection lost during the request');
+      return reply
+        .code(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(body('database_unavailable', 'The database is unavailable. Try again in a moment.'));
     }
     if (status >= 500) {
       // Log the code and message only: driver errors can carry row values in their details.
