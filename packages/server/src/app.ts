@@ -17,6 +17,7 @@ import {
 import type { AppContext } from './context.js';
 import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
+import { docsAccessHook } from './http/docs-access.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
@@ -59,6 +60,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // API answers carry client data and session state: no browser or proxy may keep a copy.
+  app.addHook('onSend', async (req, reply) => {
+    if (/^\/api(\/|\?|$)/.test(req.url)) reply.header('cache-control', 'no-store');
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -100,7 +105,11 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiHooks: { onRequest: docsAccessHook(ctx) },
+  });
 
   installRequestAuth(app, ctx);
 
