@@ -17,6 +17,7 @@ import {
 import type { AppContext } from './context.js';
 import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
+import { docsAccessHook } from './http/docs-access.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.js';
 import { installStorableInputCheck } from './http/storable-input.js';
 import { installRequestAuth } from './http/request-auth.js';
@@ -63,6 +64,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installStorableInputCheck(app);
+  // API answers carry client data and session state: no browser or proxy may keep a copy.
+  app.addHook('onSend', async (req, reply) => {
+    if (/^\/api(\/|\?|$)/.test(req.url)) reply.header('cache-control', 'no-store');
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -104,7 +109,11 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiHooks: { onRequest: docsAccessHook(ctx) },
+  });
 
   installRequestAuth(app, ctx);
 

@@ -11,7 +11,7 @@ import { startAuditSealer } from './modules/audit/audit.sealer.js';
 import { purgeExpiredSessions } from './modules/auth/session.store.js';
 import { smtpTransport } from './modules/notifications/mail-transport.js';
 import { commonPasswordChecker } from './modules/users/password-hash.js';
-import { formatDemoLogins, isEmpty, seedDemo } from './seed/demo-seed.js';
+import { formatDemoLogins, isEmpty, seedDemo, writeDemoPasswordFile } from './seed/demo-seed.js';
 
 export interface RunningServer {
   app: App;
@@ -28,7 +28,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await prepareDatabase(database, logger, config.env === 'production');
     if (config.seed === 'demo' && (await isEmpty(database.db))) {
       const logins = await seedDemo(database.db, config.demoPassword);
-      process.stdout.write(formatDemoLogins(logins) + '\n');
+      const file =
+        config.production && logins.generated ? writeDemoPasswordFile(config.dataDir, logins.password) : undefined;
+      process.stdout.write(formatDemoLogins(logins, config.production, file) + '\n');
     }
   } catch (err) {
     await database.close();

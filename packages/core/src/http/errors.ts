@@ -20,6 +20,7 @@ export const ErrorCodes = {
   payload_too_large: 'payload_too_large',
   internal: 'internal',
   unavailable: 'unavailable',
+  database_unavailable: 'database_unavailable',
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { GuardedPool } from './pool-guard.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import * as schema from './schema.js';
 import { DB_ROLES, ensureRoles } from './roles.js';
@@ -28,7 +29,10 @@ export interface Database {
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
 export function createPool(connectionString: string, max: number, logger: Logger): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, application_name: 'careloop' });
+  const pool = new GuardedPool(
+    { connectionString, max, idleTimeoutMillis: 30_000, application_name: 'careloop' },
+    logger,
+  );
   // An idle client losing its connection must not crash the process; log without details.
   pool.on('error', (err) => logger.error({ code: (err as { code?: string }).code }, 'idle database client error'));
   return pool;

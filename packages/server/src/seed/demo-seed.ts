@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
@@ -157,14 +159,32 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
   return { organization: DEMO_ORGANIZATION, password, generated, emails: ROLE_LIST.map(demoEmail) };
 }
 
-export function formatDemoLogins(logins: DemoLogins): string {
+/**
+ * The sign-ins to show once on the console. In production the password is never printed (logs are
+ * kept and shipped): a generated one goes to `passwordFile` (mode 0600) and the text says where.
+ */
+export function formatDemoLogins(logins: DemoLogins, production = false, passwordFile?: string): string {
+  const password = !production
+    ? `password: ${logins.password}${logins.generated ? ', generated; set CARELOOP_DEMO_PASSWORD to choose one' : ''}`
+    : logins.generated
+      ? `generated password: in ${passwordFile ?? 'a file in DATA_DIR'}, readable by this user only`
+      : 'password: the value of CARELOOP_DEMO_PASSWORD';
   const lines = [
     '',
     `Demo organisation: ${logins.organization}`,
-    `Demo sign-ins (password: ${logins.password}${logins.generated ? ', generated; set CARELOOP_DEMO_PASSWORD to choose one' : ''}):`,
+    `Demo sign-ins (${password}):`,
     ...logins.emails.map((e) => `  ${e}`),
     'This is printed once. Recreate the demo with: npm run seed -- --reset',
     '',
   ];
   return lines.join('\n');
+}
+
+/** Where a production start keeps a generated demo password instead of printing it. */
+export function writeDemoPasswordFile(dataDir: string, password: string): string {
+  const file = path.join(dataDir, 'demo-password.txt');
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600); // an existing file keeps its mode on write
+  return file;
 }
