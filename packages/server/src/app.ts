@@ -18,6 +18,7 @@ import type { AppContext } from './context.js';
 import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
 import { installErrorHandling } from './http/error-handler.js';
+import { installIdempotency } from './http/idempotency.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -103,6 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installRequestAuth(app, ctx);
+  installIdempotency(app, ctx);
 
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);

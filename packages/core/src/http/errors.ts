@@ -14,6 +14,8 @@ export const ErrorCodes = {
   account_locked: 'account_locked',
   precondition_required: 'precondition_required',
   rate_limited: 'rate_limited',
+  idempotency_key_reused: 'idempotency_key_reused',
+  idempotency_in_progress: 'idempotency_in_progress',
   payload_too_large: 'payload_too_large',
   internal: 'internal',
   unavailable: 'unavailable',
