@@ -15,3 +15,7 @@ CREATE TABLE idempotency_keys (
 );
 --> statement-breakpoint
 CREATE INDEX idempotency_keys_created_idx ON idempotency_keys (created_at);
+--> statement-breakpoint
+-- A user's recent searches, read after each search to spot registry walks (enumeration alert).
+CREATE INDEX audit_search_actor_time_idx ON audit_events (actor_user_id, occurred_at)
+  WHERE action IN ('client.search', 'client.search_enumeration_suspected');

@@ -14,11 +14,13 @@ export const NotificationKinds = [
   'task_assigned',
   'handoff_request',
   'closure_signoff',
+  /** To the privacy officers: a staff member's searches look like a walk through the registry. */
+  'search_enumeration_suspected',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
 /** The record a notification points at; the page opens it through the API, with the access check. */
-export const NotificationEntityTypes = ['care_task', 'note', 'client_flag', 'intake', 'episode'] as const;
+export const NotificationEntityTypes = ['care_task', 'note', 'client_flag', 'intake', 'episode', 'user'] as const;
 export type NotificationEntityType = (typeof NotificationEntityTypes)[number];
 
 /** Ids, codes and counts only: never a name or free text (no PHI stored in a notification). */
@@ -29,6 +31,8 @@ export const notificationParams = z.object({
   urgency: z.string().optional(),
   /** escalation: why this person hears of it (supervisor | on_call). */
   as: z.string().optional(),
+  /** search_enumeration_suspected: which pattern (alphabet_walk, misses, ...). */
+  signal: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParams>;
 

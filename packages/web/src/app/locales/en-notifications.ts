@@ -28,6 +28,15 @@ export const enNotifications = {
       handoff_request: 'A client was moved to your program: accept the hand-off',
       closure_signoff: 'A closure as lost contact is waiting for your sign-off',
     },
+    // A staff member's client searches look like a walk through the registry (privacy officer).
+    enumeration: {
+      volume: 'Unusually many client searches by one staff member: review their searches',
+      misses: 'Many client searches finding nobody by one staff member: review their searches',
+      alphabet_walk: 'Client searches walking the alphabet by one staff member: review their searches',
+      dob_sweep: 'Client searches walking dates of birth by one staff member: review their searches',
+      wide_harvest: 'Client searches showing unusually many clients to one staff member: review their searches',
+      other: 'Suspicious client searches by one staff member: review their searches',
+    },
     urgency: { emergent: 'emergent', urgent: 'urgent', routine: 'routine' },
     aboutClient: '{{name}} · MRN {{mrn}}',
     aboutReferral: '{{reference}} · {{name}} · {{urgency}}',

@@ -159,6 +159,8 @@ export const en = {
     title: 'Clients',
     searchLabel: 'Search clients',
     searchHint: 'Name (typos are fine), date of birth, MRN, phone or ID number',
+    searchHintLimited:
+      'Your clients: name, date of birth, phone or ID number. Anyone else: MRN, or name with date of birth (Rivera 1984-03-02).',
     register: 'Register a client',
     noResults: 'No clients match. Check the spelling, or register the client.',
     results: '{{count}} matching clients',

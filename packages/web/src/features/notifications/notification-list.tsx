@@ -8,6 +8,7 @@ import {
   IconClockExclamation,
   IconInbox,
   IconSignature,
+  IconShieldSearch,
   IconUrgent,
   IconUserOff,
   type Icon,
@@ -30,6 +31,7 @@ const ICONS: Record<NotificationKind, Icon> = {
   task_assigned: IconClipboardCheck,
   handoff_request: IconArrowsExchange,
   closure_signoff: IconUserOff,
+  search_enumeration_suspected: IconShieldSearch,
 };
 
 const RED = 'var(--mantine-color-red-9)';

@@ -21,6 +21,8 @@ function listFor(kind: NotificationKind): string {
     case 'alert':
     case 'handoff_request':
       return '/caseload';
+    case 'search_enumeration_suspected':
+      return '/audit';
   }
 }
 
@@ -40,6 +42,11 @@ export function notificationTarget(n: Pointer): string {
       return n.entityId ? `/intake/${n.entityId}` : listFor(n.kind);
     case 'episode':
       return n.clientId ? chart(n.clientId, 'episodes') : listFor(n.kind);
+    case 'user':
+      // The staff member's searches in the audit view (the privacy officer's); ids only.
+      return n.entityId
+        ? `/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
+        : listFor(n.kind);
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
   }
