@@ -302,12 +302,12 @@ describe('merge and undo', () => {
       survivor: who(a),
       merged: who(b),
     });
-    const listed = await t.ctx.database.db.execute<{ purpose: string; details: { clientsShown: string[] } }>(
-      sql`select purpose, details from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
+    const listed = await t.ctx.database.db.execute<{ purpose: string; client_ids: string[] }>(
+      sql`select purpose, client_ids from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
     );
     expect(listed.rows).toHaveLength(1);
     expect(listed.rows[0]!.purpose).toBe('duplicate_review');
-    expect(listed.rows[0]!.details.clientsShown).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(listed.rows[0]!.client_ids).toEqual(expect.arrayContaining([a.id, b.id]));
     expect((await t.app.inject({ method: 'GET', url: '/api/admin/merges', headers: as(cm) })).statusCode).toBe(403);
 
     const tomb = await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}`, headers: as(cm) });
