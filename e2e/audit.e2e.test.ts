@@ -46,4 +46,37 @@ describe('audit log', () => {
     await expectAccessible(page);
     await context.close();
   });
+
+  it('finds the searches that showed a client by its id, with their details', async () => {
+    const cm = await newPage(browser);
+    await signInToShell(cm.page, 'case_manager@riverbend.example');
+    const me = (await (await cm.page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    const lastName = `Shownwell-${suffix}`;
+    const created = await cm.page.request.post('/api/clients', {
+      data: { firstName: 'Ingrid', lastName, dateOfBirth: '1959-05-17' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    const client = (await created.json()) as { id: string };
+    const found = await cm.page.request.post('/api/clients/search', {
+      data: { q: lastName },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(found.status()).toBe(200);
+    await cm.context.close();
+
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'privacy_officer@riverbend.example');
+    await page.goto('/audit');
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Action' }).fill('client.search');
+    await page.getByRole('textbox', { name: 'Client id' }).fill(client.id);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.getByRole('row').filter({ hasText: '1 client shown' }).first();
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('queryKind: name');
+    expect(text).not.toContain(lastName);
+    await expectAccessible(page);
+    await context.close();
+  });
 });

@@ -15,6 +15,7 @@ export * from './clients/dob-match.js';
 export * from './clients/duplicate-score.js';
 export * from './clients/name-normalize.js';
 export * from './clients/mrn.js';
+export * from './clients/search-guard.js';
 export * from './programs/program-defaults.js';
 export * from './time/timeliness.js';
 export * from './episodes/episode-stage.js';

@@ -19,6 +19,7 @@ import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
 import { docsAccessHook } from './http/docs-access.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.js';
+import { installIdempotency } from './http/idempotency.js';
 import { installStorableInputCheck } from './http/storable-input.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   installRequestAuth(app, ctx);
+  installIdempotency(app, ctx);
 
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);

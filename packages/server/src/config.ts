@@ -37,6 +37,8 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SELF_REFERRAL_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Client searches per signed-in user per minute (typing with the web's debounce stays well under). */
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Which organisation the public self-referral form files into (default: the only one accepting them). */
   PUBLIC_ORGANIZATION_ID: z.string().uuid().optional(),
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
@@ -71,7 +73,13 @@ export interface Config {
   sessionSecret: string | undefined;
   logLevel: string;
   session: { idleSeconds: number; absoluteSeconds: number };
-  rateLimit: { enabled: boolean; loginPerMinute: number; publicPerMinute: number; selfReferralPerHour: number };
+  rateLimit: {
+    enabled: boolean;
+    loginPerMinute: number;
+    publicPerMinute: number;
+    selfReferralPerHour: number;
+    searchPerMinute: number;
+  };
   publicOrganizationId: string | undefined;
   lockout: { threshold: number; minutes: number };
   seed: 'demo' | 'none';
@@ -117,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
       publicPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
       selfReferralPerHour: e.SELF_REFERRAL_PER_HOUR,
+      searchPerMinute: e.SEARCH_RATE_LIMIT_PER_MINUTE,
     },
     publicOrganizationId: e.PUBLIC_ORGANIZATION_ID,
     lockout: { threshold: e.LOCKOUT_THRESHOLD, minutes: e.LOCKOUT_MINUTES },

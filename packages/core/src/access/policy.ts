@@ -15,6 +15,7 @@ export const Actions = {
   program_staff_read: 'program_staff.read',
   org_settings_manage: 'org_settings.manage',
   client_search: 'client.search',
+  client_search_org_wide: 'client.search_org_wide',
   client_register: 'client.register',
   client_read: 'client.read',
   client_update: 'client.update',
@@ -157,6 +158,11 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
       return role.allowed ? requireChartAccess(actor, resource) : role;
     }
     case 'intake.work':
+      return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
+    // Matching anyone in the organisation by a name alone, a date of birth, a phone or an
+    // identifier: those who take referrals and enrol (the caller gives whatever they have). Other
+    // care staff match such text among their own clients only; anyone else by MRN or name + DOB.
+    case 'client.search_org_wide':
       return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
     case 'caseload.supervise':
       return requireAnyRole(actor, ['supervisor'], 'role_required:supervisor');

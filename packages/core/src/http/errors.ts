@@ -17,6 +17,8 @@ export const ErrorCodes = {
   password_change_required: 'password_change_required',
   precondition_required: 'precondition_required',
   rate_limited: 'rate_limited',
+  idempotency_key_reused: 'idempotency_key_reused',
+  idempotency_in_progress: 'idempotency_in_progress',
   payload_too_large: 'payload_too_large',
   internal: 'internal',
   unavailable: 'unavailable',

@@ -15,6 +15,8 @@ export const NotificationKinds = [
   'handoff_request',
   'closure_signoff',
   'sign_in_failures',
+  /** To the privacy officers: a staff member's searches look like a walk through the registry. */
+  'search_enumeration_suspected',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
@@ -30,6 +32,8 @@ export const notificationParams = z.object({
   urgency: z.string().optional(),
   /** escalation: why this person hears of it (supervisor | on_call); sign_in_failures: owner | admin. */
   as: z.string().optional(),
+  /** search_enumeration_suspected: which pattern (alphabet_walk, misses, ...). */
+  signal: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParams>;
 

@@ -36,6 +36,7 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
+  'idempotency_keys',
   'notifications',
   'task_comments',
   'note_addenda',

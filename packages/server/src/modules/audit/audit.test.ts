@@ -171,10 +171,10 @@ describe('audit search shows whom a row is about', () => {
     );
     expect(leaked.rows[0].n).toBe(0);
     const search = await q(
-      `select details from audit_events where action = 'audit.search' and actor_user_id = $1 order by id desc limit 3`,
+      `select client_ids from audit_events where action = 'audit.search' and actor_user_id = $1 order by id desc limit 3`,
       [po.userId],
     );
-    const shown = search.rows.map((r: { details: { clientsShown: string[] } }) => r.details.clientsShown);
+    const shown = search.rows.map((r: { client_ids: string[] | null }) => r.client_ids);
     expect(shown).toContainEqual([client.id]);
   });
 });
@@ -248,5 +248,42 @@ describe('audit tampering by the database owner', () => {
     const result = await verify();
     expect(result.invalidCheckpoints).toBe(1);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('the privacy officer’s audit view', () => {
+  it('returns each row’s details and the clients a list showed, and finds lists by a client they showed', async () => {
+    const cm = await signIn(t.app, 'case_manager@riverbend.example');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as(cm),
+      payload: { firstName: 'Wilhelmina', lastName: 'Auditshown', dateOfBirth: '1958-04-04' },
+    });
+    const client = created.json<{ id: string }>();
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients/search',
+      headers: as(cm),
+      payload: { q: 'Auditshown' },
+    });
+    expect(found.statusCode).toBe(200);
+
+    for (const who of ['privacy_officer', 'admin']) {
+      const reviewer = await signIn(t.app, `${who}@riverbend.example`);
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/audit?clientId=${client.id}&action=client.search`,
+        headers: as(reviewer),
+      });
+      expect(res.statusCode).toBe(200);
+      const [row] = res.json().items;
+      expect(row).toMatchObject({
+        action: 'client.search',
+        clientId: null,
+        clientIds: [client.id],
+        details: { queryKind: 'name', total: 1 },
+      });
+    }
   });
 });

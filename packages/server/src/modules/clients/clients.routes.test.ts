@@ -140,7 +140,7 @@ describe('client search', () => {
   });
 
   const search = (q: string) =>
-    t.app.inject({ method: 'GET', url: `/api/clients?q=${encodeURIComponent(q)}`, headers: as(cm) });
+    t.app.inject({ method: 'POST', url: '/api/clients/search', payload: { q }, headers: as(cm) });
 
   it('finds a misspelled surname first, and says why', async () => {
     const res = await search('Kowalcyk');
@@ -172,7 +172,13 @@ describe('client search', () => {
 
   it('is refused to roles without client care work', async () => {
     const po = await signIn(t.app, 'privacy_officer@riverbend.example');
-    expect((await t.app.inject({ method: 'GET', url: '/api/clients?q=Kow', headers: as(po) })).statusCode).toBe(403);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients/search',
+      payload: { q: 'Kow' },
+      headers: as(po),
+    });
+    expect(res.statusCode).toBe(403);
   });
 });
 
@@ -296,12 +302,12 @@ describe('merge and undo', () => {
       survivor: who(a),
       merged: who(b),
     });
-    const listed = await t.ctx.database.db.execute<{ purpose: string; details: { clientsShown: string[] } }>(
-      sql`select purpose, details from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
+    const listed = await t.ctx.database.db.execute<{ purpose: string; client_ids: string[] }>(
+      sql`select purpose, client_ids from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
     );
     expect(listed.rows).toHaveLength(1);
     expect(listed.rows[0]!.purpose).toBe('duplicate_review');
-    expect(listed.rows[0]!.details.clientsShown).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(listed.rows[0]!.client_ids).toEqual(expect.arrayContaining([a.id, b.id]));
     expect((await t.app.inject({ method: 'GET', url: '/api/admin/merges', headers: as(cm) })).statusCode).toBe(403);
 
     const tomb = await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}`, headers: as(cm) });
@@ -312,7 +318,12 @@ describe('merge and undo', () => {
       (await t.app.inject({ method: 'GET', url: `/api/clients/${a.id}/support-contacts`, headers: as(cm) })).json()
         .items,
     ).toHaveLength(1);
-    const search = await t.app.inject({ method: 'GET', url: '/api/clients?q=Abernathy', headers: as(cm) });
+    const search = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients/search',
+      payload: { q: 'Abernathy' },
+      headers: as(cm),
+    });
     expect(search.json().items.map((i: { id: string }) => i.id)).toEqual([a.id]);
 
     const cmMerge = await t.app.inject({

@@ -83,6 +83,7 @@ export async function listDuplicateQueue(ctx: AppContext, actor: Actor, meta: Re
       outcome: 'success',
       entityType: 'duplicate_pairs',
       purpose: 'duplicate_review',
+      clientIds: [...new Set(res.rows.flatMap((r) => [String(r.a_id), String(r.b_id)]))],
       details: { returned: res.rows.length },
       meta,
     });

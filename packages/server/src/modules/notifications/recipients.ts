@@ -17,6 +17,15 @@ export async function intakeTeam(db: DbOrTx, organizationId: string): Promise<st
   return ids(res.rows);
 }
 
+/** The organisation's privacy officers (they hear of suspected registry enumeration). */
+export async function privacyOfficers(db: DbOrTx, organizationId: string): Promise<string[]> {
+  const res = await db.execute<{ user_id: string }>(sql`
+    select id as user_id from users
+    where organization_id = ${organizationId} and active and 'privacy_officer' = any(roles)
+    order by id`);
+  return ids(res.rows);
+}
+
 /** On-call staff of these programs; of every active program when none is named (a new referral). */
 export async function onCallStaff(
   db: DbOrTx,

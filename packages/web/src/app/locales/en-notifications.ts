@@ -30,6 +30,15 @@ export const enNotifications = {
       sign_in_failures_owner: 'Repeated failed sign-ins on your account: if it was not you, change your password',
       sign_in_failures_admin: "Repeated failed sign-ins on a staff member's account",
     },
+    // A staff member's client searches look like a walk through the registry (privacy officer).
+    enumeration: {
+      volume: 'Unusually many client searches by one staff member: review their searches',
+      misses: 'Many client searches finding nobody by one staff member: review their searches',
+      alphabet_walk: 'Client searches walking the alphabet by one staff member: review their searches',
+      dob_sweep: 'Client searches walking dates of birth by one staff member: review their searches',
+      wide_harvest: 'Client searches showing unusually many clients to one staff member: review their searches',
+      other: 'Suspicious client searches by one staff member: review their searches',
+    },
     urgency: { emergent: 'emergent', urgent: 'urgent', routine: 'routine' },
     aboutClient: '{{name}} · MRN {{mrn}}',
     aboutReferral: '{{reference}} · {{name}} · {{urgency}}',

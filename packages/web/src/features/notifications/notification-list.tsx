@@ -9,6 +9,7 @@ import {
   IconInbox,
   IconLock,
   IconSignature,
+  IconShieldSearch,
   IconUrgent,
   IconUserOff,
   type Icon,
@@ -32,6 +33,7 @@ const ICONS: Record<NotificationKind, Icon> = {
   handoff_request: IconArrowsExchange,
   closure_signoff: IconUserOff,
   sign_in_failures: IconLock,
+  search_enumeration_suspected: IconShieldSearch,
 };
 
 const RED = 'var(--mantine-color-red-9)';

@@ -24,6 +24,8 @@ function listFor(kind: NotificationKind): string {
       return '/caseload';
     case 'sign_in_failures':
       return '/account';
+    case 'search_enumeration_suspected':
+      return '/audit';
   }
 }
 
@@ -44,6 +46,12 @@ export function notificationTarget(n: Pointer): string {
     case 'episode':
       return n.clientId ? chart(n.clientId, 'episodes') : listFor(n.kind);
     case 'user':
+      if (n.kind === 'search_enumeration_suspected') {
+        // The staff member's searches in the audit view (the privacy officer's); ids only.
+        return n.entityId
+          ? `/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
+          : listFor(n.kind);
+      }
       // The owner checks their own sessions and password; an admin opens the staff list.
       return n.params?.as === 'admin' ? '/admin/users' : '/account';
     case null:

@@ -116,7 +116,7 @@ describe('notification wording', () => {
 
   it('marks late or new safety work and emergent referrals as urgent, nothing else', () => {
     const urgent = NotificationKinds.filter((kind) => isUrgentNotification(n({ kind })));
-    expect(urgent).toEqual(['overdue', 'alert', 'escalation']);
+    expect(urgent).toEqual(['overdue', 'alert', 'escalation', 'search_enumeration_suspected']);
     expect(isUrgentNotification(n({ kind: 'new_referral', params: { urgency: 'emergent' } }))).toBe(true);
     expect(isUrgentNotification(n({ kind: 'new_referral', params: { urgency: 'urgent' } }))).toBe(false);
   });
@@ -127,5 +127,17 @@ describe('notification wording', () => {
         notificationHeadline(n({ kind, params: { taskKind: 'manual', flagKind: 'suicide_risk' } }), t),
       ).not.toMatch(/notifications\./);
     }
+  });
+});
+
+describe('registry enumeration notice', () => {
+  it('says which pattern, is urgent, and names nobody', () => {
+    const notice = n({ kind: 'search_enumeration_suspected', entityType: 'user', params: { signal: 'alphabet_walk' } });
+    expect(notificationHeadline(notice, t)).toBe(
+      'Client searches walking the alphabet by one staff member: review their searches',
+    );
+    expect(notificationHeadline({ ...notice, params: { signal: 'x' } }, t)).toContain('Suspicious client searches');
+    expect(isUrgentNotification(notice)).toBe(true);
+    expect(notificationSubject(notice, t)).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 
 type Words = Pick<NotificationView, 'kind' | 'params' | 'client' | 'intake'>;
 
+const ENUMERATION_SIGNALS: readonly string[] = ['volume', 'misses', 'alphabet_walk', 'dob_sweep', 'wide_harvest'];
+
 const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
   v !== undefined && (list as readonly string[]).includes(v);
 
@@ -19,6 +21,7 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'alert':
     case 'overdue':
     case 'escalation':
+    case 'search_enumeration_suspected':
       return true;
     case 'new_referral':
       return notificationUrgency(n) === 'emergent';
@@ -66,6 +69,10 @@ export function notificationHeadline(n: Words, t: Translate): string {
       return t(`notifications.kinds.${n.kind}`);
     case 'sign_in_failures':
       return t(`notifications.kinds.sign_in_failures_${n.params.as === 'admin' ? 'admin' : 'owner'}`);
+    case 'search_enumeration_suspected':
+      return t(
+        `notifications.enumeration.${n.params.signal && ENUMERATION_SIGNALS.includes(n.params.signal) ? n.params.signal : 'other'}`,
+      );
   }
 }
 
