@@ -2,6 +2,7 @@ export * from './auth/roles.js';
 export * from './auth/password-policy.js';
 export * from './auth/auth.schemas.js';
 export * from './access/policy.js';
+export * from './admin/admin-change.js';
 export * from './http/errors.js';
 export * from './programs/program-model.js';
 export * from './programs/program.schemas.js';
