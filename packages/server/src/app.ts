@@ -20,6 +20,7 @@ import { AppError } from './http/errors.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
+import { adminApprovalsRoutes } from './modules/admin-approvals/admin-approvals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { clientsRoutes } from './modules/clients/clients.routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);
   usersRoutes(app, ctx);
+  adminApprovalsRoutes(app, ctx);
   auditRoutes(app, ctx);
   programsRoutes(app, ctx);
   clientsRoutes(app, ctx);

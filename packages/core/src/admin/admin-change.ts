@@ -39,9 +39,8 @@ export const adminChangeView = z.object({
   status: z.enum(AdminChangeStatuses),
   requestedById: z.uuid(),
   requestedByName: z.string(),
-  /** role_raise: the full role set asked for, and the roles it adds. */
+  /** role_raise: the roles it adds (a self-edit's removals apply at once). */
   roles: z.array(z.enum(ROLE_LIST)).nullable(),
-  addedRoles: z.array(z.enum(ROLE_LIST)).nullable(),
   /** program_staffing: the program and the standing asked for. */
   programId: z.uuid().nullable(),
   programName: z.string().nullable(),

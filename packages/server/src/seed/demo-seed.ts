@@ -35,6 +35,7 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
   'notifications',
+  'admin_change_approvals',
   'task_comments',
   'note_addenda',
   'notes',
