@@ -192,6 +192,17 @@ describe('task lists', () => {
     const tasks = sql`select count(*) as n from care_tasks where client_id = ${clientId}`;
     const members = sql`select count(*) as n from care_team_members where client_id = ${clientId}`;
     const [tasksBefore, membersBefore] = [await count(tasks), await count(members)];
+    // Not offered: the clinician is told to choose someone on the team instead.
+    const notOffered = await call(clinician, 'POST', '/api/tasks', {
+      title: 'Peer visit',
+      clientId,
+      assignedToId: peer.userId,
+      dueAt: at(10),
+    });
+    expect(notOffered.status).toBe(400);
+    expect(notOffered.body).toMatchObject({
+      error: { code: 'validation_failed', details: { fields: [{ path: 'assignedToId' }] } },
+    });
     const refused = await call(clinician, 'POST', '/api/tasks', {
       title: 'Peer visit',
       clientId,

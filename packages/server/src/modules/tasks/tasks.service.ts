@@ -111,15 +111,6 @@ export async function checkAssignee(
   const userId = to.assignedToId ?? actor.userId;
   if (to.assignedToId) await requireCareStaff(tx, actor, to.assignedToId, 'assignedToId');
   if (about.clientId && userId !== actor.userId && !(await canOpenChart(tx, actor, userId, about.clientId, now))) {
-    if (!to.addToCareTeam) {
-      throw validationFailed([
-        {
-          path: 'addToCareTeam',
-          message:
-            "This person cannot open the client's chart. Add them to the care team (with a reason) to hand the task on.",
-        },
-      ]);
-    }
     const episode = await handOffEpisode(tx, about.clientId, about.episodeId);
     if (!episode) {
       throw validationFailed([
@@ -129,11 +120,28 @@ export async function checkAssignee(
         },
       ]);
     }
-    // Adding to the team is the care-team action: the primary case manager or a program supervisor.
+    // Adding to the team is the care-team action (the primary case manager or a program
+    // supervisor): only they are offered it; anyone else is told to choose someone on the team.
     if (!(await mayManageTeam(tx, actor, episode, now))) {
-      throw forbidden(
-        'Only the primary case manager or a supervisor of the program adds someone to the care team: ask them, or choose someone on the team.',
-      );
+      if (to.addToCareTeam) {
+        throw forbidden('Only the primary case manager or a supervisor of the program adds someone to the care team.');
+      }
+      throw validationFailed([
+        {
+          path: 'assignedToId',
+          message:
+            "This person cannot open the client's chart. Choose someone on the care team, or ask the primary case manager or a supervisor to add them.",
+        },
+      ]);
+    }
+    if (!to.addToCareTeam) {
+      throw validationFailed([
+        {
+          path: 'addToCareTeam',
+          message:
+            "This person cannot open the client's chart. Add them to the care team (with a reason) to hand the task on.",
+        },
+      ]);
     }
     await addCareTeamMember(
       tx,

@@ -7,9 +7,11 @@ import {
   IconClipboardCheck,
   IconClockExclamation,
   IconInbox,
+  IconShieldLock,
   IconSignature,
   IconUrgent,
   IconUserOff,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +32,8 @@ const ICONS: Record<NotificationKind, Icon> = {
   task_assigned: IconClipboardCheck,
   handoff_request: IconArrowsExchange,
   closure_signoff: IconUserOff,
+  care_team_change: IconUsersGroup,
+  admin_change: IconShieldLock,
 };
 
 const RED = 'var(--mantine-color-red-9)';

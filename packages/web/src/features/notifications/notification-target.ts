@@ -20,7 +20,10 @@ function listFor(kind: NotificationKind): string {
       return '/supervision';
     case 'alert':
     case 'handoff_request':
+    case 'care_team_change':
       return '/caseload';
+    case 'admin_change':
+      return '/admin/approvals';
   }
 }
 
@@ -40,6 +43,8 @@ export function notificationTarget(n: Pointer): string {
       return n.entityId ? `/intake/${n.entityId}` : listFor(n.kind);
     case 'episode':
       return n.clientId ? chart(n.clientId, 'episodes') : listFor(n.kind);
+    case 'admin_change':
+      return listFor(n.kind);
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
   }

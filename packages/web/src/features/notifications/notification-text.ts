@@ -7,6 +7,9 @@ type Words = Pick<NotificationView, 'kind' | 'params' | 'client' | 'intake'>;
 const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
   v !== undefined && (list as readonly string[]).includes(v);
 
+const TEAM_CHANGES = ['member_added', 'member_ended', 'transfer', 'move'] as const;
+const ADMIN_CHANGE_STATUSES = ['pending', 'applied', 'approved', 'rejected'] as const;
+
 /** The referral's urgency: the intake's own (current) when named, else the one it was sent with. */
 export function notificationUrgency(n: Pick<NotificationView, 'params' | 'intake'>): Urgency | null {
   const u = n.intake?.urgency ?? n.params.urgency;
@@ -27,7 +30,11 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'task_assigned':
     case 'handoff_request':
     case 'closure_signoff':
+    case 'care_team_change':
       return false;
+    // An admin's own change applied without a second admin: the privacy officer should look.
+    case 'admin_change':
+      return n.params.status === 'applied';
   }
 }
 
@@ -63,6 +70,14 @@ export function notificationHeadline(n: Words, t: Translate): string {
     case 'handoff_request':
     case 'closure_signoff':
       return t(`notifications.kinds.${n.kind}`);
+    case 'care_team_change':
+      return isOneOf(TEAM_CHANGES, n.params.change)
+        ? t(`notifications.kinds.care_team_change_${n.params.change}`)
+        : t('notifications.kinds.care_team_change');
+    case 'admin_change':
+      return isOneOf(ADMIN_CHANGE_STATUSES, n.params.status)
+        ? t(`notifications.kinds.admin_change_${n.params.status}`)
+        : t('notifications.kinds.admin_change');
   }
 }
 
