@@ -3,6 +3,7 @@ export * from './auth/password-policy.js';
 export * from './auth/auth.schemas.js';
 export * from './auth/sign-in-guard.js';
 export * from './access/policy.js';
+export * from './admin/admin-change.js';
 export * from './http/errors.js';
 export * from './text/storable-text.js';
 export * from './programs/program-model.js';

@@ -23,6 +23,7 @@ import { installIdempotency } from './http/idempotency.js';
 import { installStorableInputCheck } from './http/storable-input.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
+import { adminApprovalsRoutes } from './modules/admin-approvals/admin-approvals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { clientsRoutes } from './modules/clients/clients.routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);
   usersRoutes(app, ctx);
+  adminApprovalsRoutes(app, ctx);
   auditRoutes(app, ctx);
   programsRoutes(app, ctx);
   clientsRoutes(app, ctx);

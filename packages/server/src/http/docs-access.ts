@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { loadSession } from '../modules/auth/session.store.js';
-import { SESSION_COOKIE, sessionIdFor } from '../modules/auth/session-token.js';
+import { cookieNames } from '../modules/auth/cookies.js';
+import { sessionIdFor } from '../modules/auth/session-token.js';
 import { unauthenticated } from './errors.js';
 
 /**
@@ -9,9 +10,10 @@ import { unauthenticated } from './errors.js';
  * routes run before the app's session hook, so the cookie is checked here.
  */
 export function docsAccessHook(ctx: AppContext) {
+  const cookieName = cookieNames(ctx.config).session;
   const check = async (req: FastifyRequest): Promise<void> => {
     if (!ctx.config.production) return;
-    const token = req.cookies[SESSION_COOKIE];
+    const token = req.cookies[cookieName];
     const session = token
       ? await loadSession(
           ctx.database.db,

@@ -38,6 +38,7 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 export const DEMO_RESET_TABLES = [
   'idempotency_keys',
   'notifications',
+  'admin_change_approvals',
   'task_comments',
   'note_addenda',
   'notes',

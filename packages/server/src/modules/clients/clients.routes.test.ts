@@ -253,6 +253,24 @@ describe('client record', () => {
   });
 });
 
+describe('duplicate review', () => {
+  it('compares only pairs the queue holds: any two charts are refused, audited, unread', async () => {
+    const a = (await register({ firstName: 'Ottoline', lastName: 'Quennell', dateOfBirth: '1961-02-03' })).json();
+    const b = (await register({ firstName: 'Barnaby', lastName: 'Westerhout', dateOfBirth: '1977-09-12' })).json();
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/duplicates/compare?a=${a.id}&b=${b.id}`,
+      headers: as(admin),
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
+    const audit = await t.ctx.database.db.execute<{ action: string }>(sql`
+      select action from audit_events
+      where actor_user_id = ${admin.userId} and (client_id in (${a.id}, ${b.id}) or ${a.id} = any(client_ids))`);
+    expect(audit.rows.map((r) => r.action)).toEqual(['access.denied']);
+  });
+});
+
 describe('merge and undo', () => {
   it('moves every linked record to the survivor, leaves a redirecting tombstone, and can be undone', async () => {
     const a = (await register({ firstName: 'Priscilla', lastName: 'Abernathy', dateOfBirth: '1955-05-05' })).json();

@@ -42,6 +42,23 @@ async function queuePairs(
   }
 }
 
+/** Is (a, b) a candidate pair waiting in the queue? Only those are opened side by side. */
+export async function isQueuedPair(db: DbOrTx, organizationId: string, x: string, y: string): Promise<boolean> {
+  const [a, b] = ordered(x, y);
+  const [pair] = await db
+    .select({ id: duplicatePairs.id })
+    .from(duplicatePairs)
+    .where(
+      and(
+        eq(duplicatePairs.organizationId, organizationId),
+        eq(duplicatePairs.clientA, a),
+        eq(duplicatePairs.clientB, b),
+        eq(duplicatePairs.status, 'open'),
+      ),
+    );
+  return pair !== undefined;
+}
+
 export interface QueueItem {
   id: string;
   score: number;

@@ -64,3 +64,18 @@ export async function openProgramsOf(db: DbOrTx, clientId: string): Promise<stri
     select distinct program_id from episodes where client_id = ${clientId} and stage <> 'closed'`);
   return res.rows.map((r) => r.program_id);
 }
+
+/** Who answers for one episode's team: its current primary case manager and its program's supervisors. */
+export async function episodeTeamLeads(db: DbOrTx, episodeId: string): Promise<string[]> {
+  const res = await db.execute<{ user_id: string }>(sql`
+    select m.user_id from care_team_members m
+    join users u on u.id = m.user_id and u.active
+    where m.episode_id = ${episodeId} and m.role = 'primary_case_manager' and m.ended_at is null
+    union
+    select ps.user_id from episodes e
+    join program_staff ps on ps.program_id = e.program_id and ps.role = 'supervisor'
+    join users u on u.id = ps.user_id and u.active
+    where e.id = ${episodeId}
+    order by 1`);
+  return ids(res.rows);
+}

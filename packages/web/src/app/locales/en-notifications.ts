@@ -29,6 +29,16 @@ export const enNotifications = {
       closure_signoff: 'A closure as lost contact is waiting for your sign-off',
       sign_in_failures_owner: 'Repeated failed sign-ins on your account: if it was not you, change your password',
       sign_in_failures_admin: "Repeated failed sign-ins on a staff member's account",
+      care_team_change: 'A care team you answer for changed',
+      care_team_change_member_added: 'Someone joined a care team you answer for',
+      care_team_change_member_ended: 'Someone left a care team you answer for',
+      care_team_change_transfer: 'A case changed primary case manager',
+      care_team_change_move: 'A client is moving to another program',
+      admin_change: 'An admin changed their own access',
+      admin_change_pending: 'An admin asks you to approve a change to their own access',
+      admin_change_applied: 'An admin changed their own access with no second admin to approve: review it',
+      admin_change_approved: 'Your change to your own access was approved',
+      admin_change_rejected: 'Your change to your own access was rejected',
     },
     // A staff member's client searches look like a walk through the registry (privacy officer).
     enumeration: {

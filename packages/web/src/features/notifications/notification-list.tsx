@@ -8,10 +8,12 @@ import {
   IconClockExclamation,
   IconInbox,
   IconLock,
+  IconShieldLock,
   IconSignature,
   IconShieldSearch,
   IconUrgent,
   IconUserOff,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +36,8 @@ const ICONS: Record<NotificationKind, Icon> = {
   closure_signoff: IconUserOff,
   sign_in_failures: IconLock,
   search_enumeration_suspected: IconShieldSearch,
+  care_team_change: IconUsersGroup,
+  admin_change: IconShieldLock,
 };
 
 const RED = 'var(--mantine-color-red-9)';

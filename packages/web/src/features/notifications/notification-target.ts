@@ -21,11 +21,14 @@ function listFor(kind: NotificationKind): string {
       return '/supervision';
     case 'alert':
     case 'handoff_request':
+    case 'care_team_change':
       return '/caseload';
     case 'sign_in_failures':
       return '/account';
     case 'search_enumeration_suspected':
       return '/audit';
+    case 'admin_change':
+      return '/admin/approvals';
   }
 }
 
@@ -54,6 +57,8 @@ export function notificationTarget(n: Pointer): string {
       }
       // The owner checks their own sessions and password; an admin opens the staff list.
       return n.params?.as === 'admin' ? '/admin/users' : '/account';
+    case 'admin_change':
+      return listFor(n.kind);
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
   }
