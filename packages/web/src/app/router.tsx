@@ -7,6 +7,7 @@ import { PageBoundary } from '../components/page-boundary.js';
 import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
+  ApprovalsPage,
   AuditPage,
   CarePlanPrintPage,
   CaseloadPage,
@@ -154,6 +155,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <DuplicateComparePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/approvals"
+            element={
+              <RequireRole roles={['admin', 'privacy_officer']}>
+                <ApprovalsPage />
               </RequireRole>
             }
           />
