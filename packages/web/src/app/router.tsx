@@ -8,6 +8,7 @@ import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
   AccountPage,
+  ApprovalsPage,
   AuditPage,
   CarePlanPrintPage,
   CaseloadPage,
@@ -156,6 +157,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <DuplicateComparePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/approvals"
+            element={
+              <RequireRole roles={['admin', 'privacy_officer']}>
+                <ApprovalsPage />
               </RequireRole>
             }
           />

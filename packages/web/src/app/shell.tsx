@@ -84,6 +84,7 @@ export function Shell() {
               {hasRole('admin') && link('/admin/programs', t('nav.programs'))}
               {hasRole('admin') && link('/admin/instruments', t('instrumentsAdmin.nav'))}
               {hasRole('admin') && link('/admin/duplicates', t('nav.duplicates'))}
+              {link('/admin/approvals', t('approvals.nav'))}
               {link('/admin/audit', t('nav.audit'))}
             </Box>
           )}

@@ -1,3 +1,4 @@
+import { enAdminApprovals } from './en-admin-approvals.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -29,6 +30,7 @@ export const en = {
   ...enTasks,
   ...enNotifications,
   ...enEngagement,
+  ...enAdminApprovals,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',

@@ -24,6 +24,12 @@ describe('notification target', () => {
     expect(notificationTarget({ kind: 'closure_signoff', entityType: 'episode', entityId: 'e1', clientId: 'c1' })).toBe(
       '/clients/c1?tab=episodes',
     );
+    expect(
+      notificationTarget({ kind: 'care_team_change', entityType: 'episode', entityId: 'e1', clientId: 'c1' }),
+    ).toBe('/clients/c1?tab=episodes');
+    expect(
+      notificationTarget({ kind: 'admin_change', entityType: 'admin_change', entityId: 'a1', clientId: null }),
+    ).toBe('/admin/approvals');
   });
 
   it("opens a staff member's searches in the audit view by the staff id", () => {

@@ -58,6 +58,22 @@ describe('notification wording', () => {
     );
   });
 
+  it('says how a care team or an admin’s own access changed, and flags a self-change nobody approved', () => {
+    expect(notificationHeadline(n({ kind: 'care_team_change', params: { change: 'transfer' } }), t)).toBe(
+      'A case changed primary case manager',
+    );
+    expect(notificationHeadline(n({ kind: 'care_team_change', params: { change: 'member_added' } }), t)).toBe(
+      'Someone joined a care team you answer for',
+    );
+    expect(notificationHeadline(n({ kind: 'care_team_change' }), t)).toBe('A care team you answer for changed');
+    const applied = n({ kind: 'admin_change', params: { change: 'role_raise', status: 'applied' } });
+    expect(notificationHeadline(applied, t)).toBe(
+      'An admin changed their own access with no second admin to approve: review it',
+    );
+    expect(isUrgentNotification(applied)).toBe(true);
+    expect(isUrgentNotification(n({ kind: 'admin_change', params: { status: 'pending' } }))).toBe(false);
+  });
+
   it('says why an escalation reaches this person', () => {
     const esc = (as?: string) => n({ kind: 'escalation', params: { taskKind: 'cssrs_screen', ...(as ? { as } : {}) } });
     expect(notificationHeadline(esc('supervisor'), t)).toBe(
