@@ -89,6 +89,7 @@ describe('your account', () => {
       .fill(TOTP.generate({ secret: Secret.fromBase32(secret) }));
     await mfa.getByRole('button', { name: 'Turn on' }).click();
     const codes = mfa.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+    await codes.first().waitFor();
     await expect.poll(() => codes.count()).toBe(10);
     const recoveryCode = (await codes.first().textContent())!.trim();
     await expectAccessible(page);
@@ -108,13 +109,13 @@ describe('your account', () => {
     // Back in the first: two sessions listed; sign out the other one.
     await page.reload();
     const sessions = page.getByRole('table', { name: 'Your signed-in sessions' });
-    await expect.poll(() => sessions.getByRole('row').count()).toBe(3); // header + 2
     await sessions.getByText('This browser').waitFor();
+    await expect.poll(() => sessions.getByRole('row').count(), { timeout: 10_000 }).toBe(3); // header + 2
     await expectAccessible(page);
     const otherRow = sessions.getByRole('row').filter({ hasNotText: 'This browser' }).nth(1);
     await otherRow.getByRole('button', { name: /^Sign out the session of/ }).click();
     await page.getByText('That session was signed out.').waitFor();
-    await expect.poll(() => sessions.getByRole('row').count()).toBe(2);
+    await expect.poll(() => sessions.getByRole('row').count(), { timeout: 10_000 }).toBe(2);
     await other.page.reload();
     await expect.poll(() => other.page.url()).toContain('/login');
     await other.context.close();

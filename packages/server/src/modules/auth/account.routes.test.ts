@@ -47,6 +47,21 @@ describe('POST /api/auth/password', () => {
     await signIn(t.app, email, 'a fresh long passphrase');
     await expect(signIn(t.app, email)).rejects.toThrow(/401/);
   });
+
+  it('slows down guesses at the current password', async () => {
+    const s = await signIn(t.app, 'peer_specialist@riverbend.example');
+    const guess = (currentPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: as(s),
+        payload: { currentPassword, newPassword: 'another long passphrase' },
+      });
+    for (let i = 0; i < 5; i++) expect((await guess(`guess number ${i}`)).statusCode).toBe(400);
+    const slowed = await guess(DEMO_PASSWORD);
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.headers['retry-after']).toBe('15');
+  });
 });
 
 describe('admin password reset', () => {

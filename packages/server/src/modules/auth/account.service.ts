@@ -12,6 +12,7 @@ import { storeOwnPassword } from '../users/own-password.js';
 import { hashPassword, verifyPassword } from '../users/password-hash.js';
 import { users } from '../users/users.schema.js';
 import { deleteOtherSessions, deleteUserSessionByPublicId, listUserSessions, type AuthState } from './session.store.js';
+import { policyOf, recordFailure, retryAfterSeconds, throttledError, throttleKeys } from './sign-in-throttle.js';
 
 function audit(auth: AuthState, action: string, meta: RequestMeta) {
   return {
@@ -36,11 +37,19 @@ export async function changeOwnPassword(
   const { db } = ctx.database;
   const [user] = await db.select().from(users).where(eq(users.id, auth.actor.userId));
   if (!user) throw unauthenticated();
+  // Guesses at the current password (from a session left open) are slowed like sign-in failures.
+  const emailKey = user.email.toLowerCase();
+  const keys = throttleKeys(ctx.database.sessionSecret, emailKey, meta.ip, null);
+  const wait = await retryAfterSeconds(db, keys, ctx.now());
+  if (wait > 0) throw throttledError(wait);
   if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
-    await recordAudit(db, {
-      ...audit(auth, 'auth.password_change', meta),
-      outcome: 'failure',
-      details: { reason: 'bad_current' },
+    await db.transaction(async (tx) => {
+      await recordFailure(tx, keys, emailKey, ctx.now(), policyOf(ctx));
+      await recordAudit(tx, {
+        ...audit(auth, 'auth.password_change', meta),
+        outcome: 'failure',
+        details: { reason: 'bad_current' },
+      });
     });
     throw validationFailed([{ path: 'currentPassword', message: 'Your current password is not correct.' }]);
   }

@@ -19,6 +19,7 @@ import {
   policyOf,
   recordFailure,
   retryAfterSeconds,
+  throttledError,
   throttleKeys,
   type ThrottleKey,
 } from './sign-in-throttle.js';
@@ -26,18 +27,6 @@ import {
 const GENERIC_FAILURE = 'Email or password is incorrect.';
 
 type UserRow = typeof users.$inferSelect;
-
-function throttledError(retryAfter: number): AppError {
-  const minutes = Math.ceil(retryAfter / 60);
-  const wait = retryAfter < 60 ? `${retryAfter} seconds` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  return new AppError(
-    429,
-    'rate_limited',
-    `Too many failed sign-in attempts. Wait ${wait} and try again.`,
-    { retryAfterSeconds: retryAfter },
-    { 'retry-after': String(retryAfter) },
-  );
-}
 
 /** Unknown sign-in emails are kept only as a keyed hash (they may be a mistyped name or a password). */
 function auditEmailHash(emailKey: string, secret: string): string {

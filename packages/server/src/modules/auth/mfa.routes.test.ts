@@ -153,6 +153,26 @@ describe('sign-in with MFA', () => {
     t.clock.advance(30_000);
     expect((await verify(pending, code(secret))).statusCode).toBe(401);
   });
+
+  it('counts wrong codes like wrong passwords: a growing delay, not an endless supply of fresh tries', async () => {
+    const email = 'intake_coordinator@riverbend.example';
+    const own = await enrol(email);
+    for (let i = 0; i < 5; i++) {
+      const pending = await passwordStep(email);
+      expect((await verify(pending, `65432${i}`)).statusCode).toBe(400);
+    }
+    const slowed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: DEMO_PASSWORD },
+    });
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.headers['retry-after']).toBe('15');
+    t.clock.advance(16_000);
+    const pending = await passwordStep(email);
+    t.clock.advance(30_000);
+    expect((await verify(pending, code(own.secret))).statusCode).toBe(200);
+  });
 });
 
 describe('the organisation MFA requirement', () => {

@@ -9,7 +9,8 @@ import { completeSignIn, type LoginResult } from './auth.service.js';
 import type { DeviceEntry } from './cookies.js';
 import { open, seal } from './secret-box.js';
 import { countMfaAttempt, deleteSession, type AuthState, type PendingMfa } from './session.store.js';
-import { throttleKeys } from './sign-in-throttle.js';
+import { notifySignInFailures } from './sign-in-alert.js';
+import { policyOf, recordFailure, retryAfterSeconds, throttleKeys, throttledError } from './sign-in-throttle.js';
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, recoveryCodeHash } from './totp.js';
 
 const SEAL_PURPOSE = 'mfa-totp-secret';
@@ -96,6 +97,15 @@ export async function verifyMfa(
 ): Promise<Extract<LoginResult, { kind: 'signed_in' }>> {
   const { db, sessionSecret } = ctx.database;
   const now = ctx.now();
+  const [owner] = await db.select().from(users).where(eq(users.id, pending.userId));
+  if (!owner) throw unauthenticated();
+  // Wrong codes count on the same counters as wrong passwords, so guessing codes is slowed too.
+  const device = devices.find((d) => d.userId === owner.id);
+  const emailKey = owner.email.toLowerCase();
+  const keys = throttleKeys(sessionSecret, emailKey, meta.ip, device?.nonce ?? null);
+  const wait = await retryAfterSeconds(db, keys, now);
+  if (wait > 0) throw throttledError(wait);
+
   const result = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, pending.userId));
     const [totp] = await tx.select().from(mfaTotp).where(eq(mfaTotp.userId, pending.userId)).for('update');
@@ -133,8 +143,6 @@ export async function verifyMfa(
     }
     if (!method) return { ok: false as const, auditBase };
     await deleteSession(tx, pending.sessionId);
-    const device = devices.find((d) => d.userId === user.id);
-    const keys = throttleKeys(sessionSecret, user.email.toLowerCase(), meta.ip, device?.nonce ?? null);
     const signedIn = await completeSignIn(ctx, tx, user, keys, meta);
     const [left] = await tx
       .select({ n: sql<number>`count(*)::int` })
@@ -152,6 +160,8 @@ export async function verifyMfa(
   const attempts = await db.transaction(async (tx) => {
     const n = await countMfaAttempt(tx, pending.sessionId);
     if (n >= MFA_MAX_ATTEMPTS) await deleteSession(tx, pending.sessionId);
+    const { notify } = await recordFailure(tx, keys, emailKey, now, policyOf(ctx));
+    if (notify) await notifySignInFailures(tx, { organizationId: owner.organizationId, userId: owner.id }, now);
     await recordAudit(tx, { ...result.auditBase, outcome: 'failure', details: { reason: 'bad_code', attempts: n } });
     return n;
   });

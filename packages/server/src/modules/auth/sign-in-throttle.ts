@@ -3,6 +3,7 @@ import { delayAfterFailures, shouldNotifyFailures, type ThrottlePolicy, type Thr
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
+import { AppError } from '../../http/errors.js';
 import { loginFailures } from './auth.schema.js';
 
 // A counter nobody has added to for this long starts again from zero.
@@ -19,6 +20,19 @@ export function policyOf(ctx: AppContext): ThrottlePolicy {
 
 export function emailHash(emailKey: string): string {
   return createHash('sha256').update(emailKey).digest('hex');
+}
+
+/** 429 with Retry-After: wait, then try again (the account itself is never locked). */
+export function throttledError(retryAfter: number): AppError {
+  const minutes = Math.ceil(retryAfter / 60);
+  const wait = retryAfter < 60 ? `${retryAfter} seconds` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return new AppError(
+    429,
+    'rate_limited',
+    `Too many failed sign-in attempts. Wait ${wait} and try again.`,
+    { retryAfterSeconds: retryAfter },
+    { 'retry-after': String(retryAfter) },
+  );
 }
 
 const keyed = (secret: string, value: string) => createHmac('sha256', secret).update(value).digest('hex');
