@@ -18,6 +18,13 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.logLevel);
+  // A signal while starting: exit now; the 'exit' hook stops a PostgreSQL already spawned.
+  const duringStart = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'stopped while starting');
+    process.exit(1);
+  };
+  process.once('SIGINT', duringStart);
+  process.once('SIGTERM', duringStart);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(config, logger);
@@ -42,6 +49,8 @@ async function main(): Promise<void> {
       .then(() => process.exit(exitCode))
       .catch(() => process.exit(1));
   };
+  process.off('SIGINT', duringStart);
+  process.off('SIGTERM', duringStart);
   process.on('SIGINT', () => shutdown('SIGINT', 0));
   process.on('SIGTERM', () => shutdown('SIGTERM', 0));
   server.ctx.database.onEmbeddedExit?.((why) => {

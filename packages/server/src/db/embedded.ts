@@ -263,6 +263,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ],
     { ...runAs, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
+  let stopping: Promise<void> | undefined;
+  const watch = watchPostmaster(child, () => stopping !== undefined);
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) {
@@ -283,8 +285,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   logger.info({ port }, 'embedded PostgreSQL is ready');
 
-  let stopping: Promise<void> | undefined;
-  const watch = watchPostmaster(child, () => stopping !== undefined);
   const stop = () => {
     stopping ??= new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
