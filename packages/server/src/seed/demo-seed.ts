@@ -83,15 +83,16 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (res.rows[0]?.n ?? 0) === 0;
 }
 
-/**
- * Seeds the demo organisation, programs and one staff user per role. With `reset`, the existing
- * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated.
- */
 export interface DemoReset {
   /** The number of records the seed did not create that the operator agreed to delete. */
   confirmDeleteRecords?: number;
 }
 
+/**
+ * Seeds the demo organisation, programs and one staff user per role. With `reset`, the existing
+ * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated;
+ * records the seed did not create must be confirmed by number (`confirmDeleteRecords`).
+ */
 export async function seedDemo(
   db: Db,
   demoPassword: string | undefined,
