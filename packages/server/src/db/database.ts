@@ -23,6 +23,8 @@ export interface Database {
   ownerConnectionString: string;
   sessionSecret: string;
   close(): Promise<void>;
+  /** The embedded PostgreSQL stopped on its own (external databases reconnect instead). */
+  onEmbeddedExit?: (listener: (why: string) => void) => void;
 }
 
 // timestamptz -> Date, date -> 'YYYY-MM-DD' string (never shifted by the server's zone).
@@ -106,6 +108,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     connectionString,
     ownerConnectionString,
     sessionSecret,
+    onEmbeddedExit: embedded?.onUnexpectedExit,
     async close() {
       await pool.end().catch(() => undefined);
       await embedded?.stop();

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import { eq, like, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
 import { clearSignInFailuresFor } from '../modules/auth/sign-in-throttle.js';
 import { organizations } from '../modules/organizations/organizations.schema.js';
@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoCaseload } from './demo-caseload.js';
+import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
 
 export const DEMO_ORGANIZATION = 'Riverbend Community Mental Health';
 export const DEMO_EMAIL_DOMAIN = 'riverbend.example';
@@ -84,11 +85,23 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (res.rows[0]?.n ?? 0) === 0;
 }
 
+export interface DemoReset {
+  /** The number of records the seed did not create that the operator agreed to delete. */
+  confirmDeleteRecords?: number;
+}
+
 /**
  * Seeds the demo organisation, programs and one staff user per role. With `reset`, the existing
- * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated.
+ * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated;
+ * records the seed did not create must be confirmed by number (`confirmDeleteRecords`).
  */
-export async function seedDemo(db: Db, demoPassword: string | undefined, reset = false): Promise<DemoLogins> {
+export async function seedDemo(
+  db: Db,
+  demoPassword: string | undefined,
+  resetOption: boolean | DemoReset = false,
+): Promise<DemoLogins> {
+  const reset = resetOption !== false;
+  const confirmed = typeof resetOption === 'object' ? resetOption.confirmDeleteRecords : undefined;
   const generated = !demoPassword;
   const password = demoPassword ?? randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
@@ -96,12 +109,21 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
     const existing = await tx.select().from(organizations).where(eq(organizations.name, DEMO_ORGANIZATION));
     let org = existing[0];
     if (org && !reset) throw new Error('The demo organisation already exists (use --reset to recreate it).');
+    const deleted: Record<string, number> = {};
+    let foreignDeleted = 0;
     if (org) {
+      // Refuse to wipe what people entered unless the operator names how much (audited below).
+      const emails = ROLE_LIST.map(demoEmail);
+      const seedXid = await lastSeedXid(tx, org.id);
+      const foreign = await countForeignRecords(tx, org.id, DEMO_RESET_TABLES, seedXid, emails);
+      if (foreign.total > 0 && confirmed !== foreign.total) throw new DemoResetRefused(foreign.records, foreign.total);
+      foreignDeleted = foreign.total;
       // Children before parents. Audit rows stay: the log is append-only. Signed notes refuse
       // deletion unless this transaction says it is the demo reset.
       await tx.execute(sql`select set_config('careloop.allow_purge', 'on', true)`);
       for (const table of DEMO_RESET_TABLES) {
-        await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
+        const res = await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
+        if (res.rowCount) deleted[table] = res.rowCount;
       }
       await clearSignInFailuresFor(tx, ROLE_LIST.map(demoEmail));
       // The demo signs in with the password alone (until a user enrols), as printed.
@@ -155,10 +177,20 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
       outcome: 'success',
       entityType: 'organization',
       entityId: orgId,
+      // The seeding transaction marks its rows (xmin): the next reset tells them from entered data.
+      details: {
+        seedTransaction: await currentXid(tx),
+        ...(reset && { deleted, deletedTotal: Object.values(deleted).reduce((a, b) => a + b, 0), foreignDeleted }),
+      },
       meta: { ip: null, userAgent: null, requestId: null },
     });
   });
   return { organization: DEMO_ORGANIZATION, password, generated, emails: ROLE_LIST.map(demoEmail) };
+}
+
+async function currentXid(tx: Tx): Promise<string> {
+  const res = await tx.execute<{ xid: string }>(sql`select pg_current_xact_id()::text as xid`);
+  return res.rows[0]!.xid;
 }
 
 /**
