@@ -147,7 +147,12 @@ GRANT SELECT, UPDATE (chain_seq, prev_hash, hash, sealed_at, chain_key_id) ON au
 --> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO careloop_sealer;
 --> statement-breakpoint
+-- A new owner needs CREATE on the schema at the moment of the hand-over, and only then.
+GRANT CREATE ON SCHEMA public TO careloop_sealer;
+--> statement-breakpoint
 ALTER FUNCTION careloop_audit_seal_rows(bigint[], bigint[], text[], text[], text) OWNER TO careloop_sealer;
+--> statement-breakpoint
+REVOKE CREATE ON SCHEMA public FROM careloop_sealer;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION careloop_audit_seal_rows(bigint[], bigint[], text[], text[], text) FROM PUBLIC;
 --> statement-breakpoint

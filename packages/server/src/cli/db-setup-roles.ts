@@ -32,6 +32,9 @@ try {
   const appPassword = values['app-password'] ?? randomBytes(24).toString('base64url');
   await ensureRoles(client, { appPassword, ownerRole: owner });
   await client.query(`grant connect on database ${client.escapeIdentifier(name)} to ${DB_ROLES.app}`);
+  // Databases made before PostgreSQL 15 let everyone create in public; the app must not.
+  await client.query('revoke create on schema public from public');
+  await client.query(`grant usage, create on schema public to ${client.escapeIdentifier(owner)}`);
   const ownerUrl = new URL(adminUrl);
   console.log(
     [

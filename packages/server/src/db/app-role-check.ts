@@ -12,6 +12,7 @@ export async function appRoleProblems(pool: pg.Pool): Promise<string[]> {
     owns_tables: boolean;
     audit_writable: boolean;
     purge_member: boolean;
+    creates_in_public: boolean;
   }>(
     `select current_user as role,
             r.rolsuper as superuser,
@@ -22,7 +23,8 @@ export async function appRoleProblems(pool: pg.Pool): Promise<string[]> {
                      or has_table_privilege('public.audit_events', 'DELETE')
                      or has_table_privilege('public.audit_events', 'TRUNCATE'), false) as audit_writable,
             coalesce((select pg_has_role(current_user, oid, 'MEMBER') from pg_roles where rolname = $1), false)
-              as purge_member
+              as purge_member,
+            has_schema_privilege('public', 'CREATE') as creates_in_public
      from pg_roles r where r.rolname = current_user`,
     [DB_ROLES.purge],
   );
@@ -34,6 +36,8 @@ export async function appRoleProblems(pool: pg.Pool): Promise<string[]> {
   if (row.audit_writable && !row.superuser && !row.owns_tables)
     problems.push(`${row.role} may UPDATE, DELETE or TRUNCATE audit_events`);
   if (row.purge_member && !row.superuser) problems.push(`${row.role} is a member of ${DB_ROLES.purge}`);
+  if (row.creates_in_public && !row.superuser && !row.owns_tables)
+    problems.push(`${row.role} may create objects in schema public (revoke create on schema public from public)`);
   return problems;
 }
 

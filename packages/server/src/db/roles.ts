@@ -19,7 +19,7 @@ export interface EnsureRolesOptions {
   ownerRole?: string;
 }
 
-const DUPLICATE = new Set(['42710', '23505', 'XX000']); // exists / raced another setup / tuple updated
+const RACED = new Set(['23505', 'XX000', '40001']); // raced another setup / tuple concurrently updated
 
 async function tolerant(client: pg.ClientBase, text: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -28,11 +28,9 @@ async function tolerant(client: pg.ClientBase, text: string): Promise<void> {
       return;
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
+      if (code === '42710') return; // already exists
       // Two setups at once (parallel test runs on one cluster) may race; the end state is the same.
-      if (!DUPLICATE.has(code) || attempt > 5) {
-        if (code === '42710') return;
-        throw err;
-      }
+      if (!RACED.has(code) || attempt >= 5) throw err;
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
     }
   }
