@@ -22,7 +22,7 @@ function listFor(kind: NotificationKind): string {
     case 'handoff_request':
       return '/caseload';
     case 'search_enumeration_suspected':
-      return '/audit';
+      return '/admin/audit';
   }
 }
 
@@ -45,7 +45,7 @@ export function notificationTarget(n: Pointer): string {
     case 'user':
       // The staff member's searches in the audit view (the privacy officer's); ids only.
       return n.entityId
-        ? `/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
+        ? `/admin/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
         : listFor(n.kind);
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
