@@ -355,7 +355,8 @@ describe('caseload and episodes of care', () => {
     const { context, page } = await newPage(browser);
     await signInToShell(page, 'peer_specialist@riverbend.example');
     await page.getByRole('link', { name: 'Clients' }).click();
-    await page.getByRole('searchbox', { name: 'Search clients' }).fill('Ashdown-Kirby');
+    // Outside one's own clients, search matches by MRN or name with date of birth only.
+    await page.getByRole('searchbox', { name: 'Search clients' }).fill('Ashdown-Kirby 1966-10-02');
     const row = page.getByRole('row').filter({ hasText: 'Ashdown-Kirby, Percival' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Not on your caseload');

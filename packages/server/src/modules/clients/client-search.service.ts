@@ -2,6 +2,7 @@ import {
   authorize,
   ENUMERATION_WINDOW_MINUTES,
   enumerationSignal,
+  EnumerationThresholds,
   hasAnyRelationship,
   reachesBeyondOwnClients,
   SearchQueryKinds,
@@ -13,7 +14,7 @@ import {
 } from '@careloop/core';
 import type { AppContext } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { recentSearchEvents } from '../audit/audit.recent.js';
+import { enumerationAlertedWithin, recentSearches } from '../audit/audit.recent.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { clientRelationships } from '../episodes/client-relationship.js';
 import { notify } from '../notifications/notify.js';
@@ -101,11 +102,20 @@ const toSample = (details: Record<string, unknown>, shown: string[]): SearchSamp
  * registry? Then once per window an audit row and a notice to the privacy officers (ids only).
  */
 async function watchForEnumeration(tx: Tx, actor: Actor, now: Date, meta: RequestMeta): Promise<void> {
-  const recent = await recentSearchEvents(tx, actor.organizationId, actor.userId, ENUMERATION_WINDOW_MINUTES);
-  if (recent.some((e) => e.action === 'client.search_enumeration_suspected')) return;
-  const samples = recent.flatMap((e) =>
-    e.action === 'client.search' ? [toSample(e.details, e.clientIds)].filter((s) => s !== null) : [],
+  const { organizationId, userId } = actor;
+  if (await enumerationAlertedWithin(tx, organizationId, userId, ENUMERATION_WINDOW_MINUTES)) return;
+  // The newest searches suffice: past the volume threshold the window is suspect anyway.
+  const recent = await recentSearches(
+    tx,
+    organizationId,
+    userId,
+    ENUMERATION_WINDOW_MINUTES,
+    EnumerationThresholds.searches,
   );
+  const samples = recent.flatMap((e) => {
+    const sample = toSample(e.details, e.clientIds);
+    return sample ? [sample] : [];
+  });
   const signal = enumerationSignal(samples);
   if (!signal) return;
   await recordAudit(tx, {

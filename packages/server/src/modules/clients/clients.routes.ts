@@ -12,9 +12,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { guard } from '../../http/access.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
+import { AppError } from '../../http/errors.js';
 import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { AppError } from '../../http/errors.js';
 import { searchClientsFor } from './client-search.service.js';
 import { duplicatesOf, getClient, registerClient, updateClient } from './clients.service.js';
 

@@ -124,7 +124,11 @@ export function AuditPage() {
         </Group>
       </form>
       <ApiErrorAlert error={events.error} />
-      <Table.ScrollContainer minWidth={1100}>
+      <Table.ScrollContainer
+        minWidth={1100}
+        // Focusable, so a keyboard can scroll the wide table (rows may hold no button to tab to).
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('audit.title') } }}
+      >
         <Table striped>
           <Table.Thead>
             <Table.Tr>

@@ -35,7 +35,7 @@ describe('notification target', () => {
   it("opens a staff member's searches in the audit view by the staff id", () => {
     expect(
       notificationTarget({ kind: 'search_enumeration_suspected', entityType: 'user', entityId: 'u1', clientId: null }),
-    ).toBe('/audit?actor=u1&action=client.search');
+    ).toBe('/admin/audit?actor=u1&action=client.search');
   });
 
   it('opens the referral by its id', () => {

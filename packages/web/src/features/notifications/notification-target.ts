@@ -26,7 +26,7 @@ function listFor(kind: NotificationKind): string {
     case 'sign_in_failures':
       return '/account';
     case 'search_enumeration_suspected':
-      return '/audit';
+      return '/admin/audit';
     case 'admin_change':
       return '/admin/approvals';
   }
@@ -52,7 +52,7 @@ export function notificationTarget(n: Pointer): string {
       if (n.kind === 'search_enumeration_suspected') {
         // The staff member's searches in the audit view (the privacy officer's); ids only.
         return n.entityId
-          ? `/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
+          ? `/admin/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
           : listFor(n.kind);
       }
       // The owner checks their own sessions and password; an admin opens the staff list.
