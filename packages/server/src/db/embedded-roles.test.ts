@@ -52,6 +52,7 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
 
 const env = (dataDir: string) => ({
   NODE_ENV: 'production',
+  SESSION_SECRET: 'test-session-secret-0123456789abcdef0123456789',
   DATA_DIR: dataDir,
   PORT: '0',
   CARELOOP_SEED: 'none',

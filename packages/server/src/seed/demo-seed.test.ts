@@ -70,7 +70,7 @@ describe('demo seed', () => {
     expect(d.deletedTotal).toBe(Object.values(d.deleted).reduce((a, b) => a + b, 0));
     await signIn(t.app, 'case_manager@riverbend.example');
     // Right after a reset nothing is foreign (signing in is not data): no confirmation needed.
-    await seedDemo(t.ctx.database.db, DEMO_PASSWORD, true);
+    await withOwnerPool(t.ctx.database, (_pool, db) => seedDemo(db, DEMO_PASSWORD, true));
   });
 
   it('empties every tenant table on reset (a new one must be listed)', async () => {

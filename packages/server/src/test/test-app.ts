@@ -93,11 +93,12 @@ export interface Session {
 export async function signIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.statusCode} ${res.body}`);
-  const setCookie = res.cookies.find((c) => c.name === 'careloop_session');
+  // `__Host-careloop_session` under a production config.
+  const setCookie = res.cookies.find((c) => c.name === 'careloop_session' || c.name === '__Host-careloop_session');
   if (!setCookie) throw new Error('no session cookie');
   const body = res.json<{ csrfToken: string; user: { id: string; organizationId: string } }>();
   return {
-    cookie: `careloop_session=${setCookie.value}`,
+    cookie: `${setCookie.name}=${setCookie.value}`,
     csrfToken: body.csrfToken,
     userId: body.user.id,
     organizationId: body.user.organizationId,

@@ -23,7 +23,12 @@ describe('audit key', () => {
   });
 
   it('is required from the environment with DATABASE_URL in production', () => {
-    const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://app@127.0.0.1/x', NODE_ENV: 'production' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      DATABASE_URL: 'postgres://app@127.0.0.1/x',
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'test-session-secret-0123456789abcdef0123456789',
+    });
     expect(() => loadAuditKeyring(config, logger)).toThrow(/AUDIT_HMAC_KEY or AUDIT_KEY_FILE/);
   });
 
