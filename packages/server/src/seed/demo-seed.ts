@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
-import { eq, like, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
 import { clearSignInFailuresFor } from '../modules/auth/sign-in-throttle.js';
