@@ -26,6 +26,7 @@ import type { App } from './http/route-types.js';
 import { adminApprovalsRoutes } from './modules/admin-approvals/admin-approvals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { mfaResetRoutes } from './modules/auth/mfa-reset.routes.js';
 import { clientsRoutes } from './modules/clients/clients.routes.js';
 import { duplicatesRoutes } from './modules/clients/duplicates.routes.js';
 import { supportContactsRoutes } from './modules/clients/support-contacts.routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
 
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);
+  mfaResetRoutes(app, ctx);
   usersRoutes(app, ctx);
   adminApprovalsRoutes(app, ctx);
   auditRoutes(app, ctx);

@@ -136,6 +136,12 @@ export const en = {
     resetPassword: 'Reset password',
     resetTitle: 'Reset the password of {{name}}',
     resetDone: 'Password reset. The user was signed out everywhere.',
+    resetMfa: 'Reset two-step sign-in',
+    resetMfaTitle: 'Reset the two-step sign-in of {{name}}',
+    resetMfaExplain:
+      'For someone who lost both their authenticator app and their recovery codes. {{name}} is signed out everywhere and, where your organisation requires it, sets up two-step sign-in again at the next sign-in. This is recorded in the audit log.',
+    resetMfaDone: 'Two-step sign-in reset. The user was signed out everywhere.',
+    resetMfaNone: 'This user had no two-step sign-in; they were signed out everywhere.',
     accountActive: 'Account active (can sign in)',
     conflict:
       'Someone else changed this user while you were editing. The form shows your changes; the current values are: {{current}}. Save again to apply your changes on top.',
