@@ -17,7 +17,6 @@ import {
 import type { AppContext } from './context.js';
 import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
-import { docsAccessHook } from './http/docs-access.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.js';
 import { installIdempotency } from './http/idempotency.js';
 import { installStorableInputCheck } from './http/storable-input.js';
@@ -26,6 +25,7 @@ import type { App } from './http/route-types.js';
 import { adminApprovalsRoutes } from './modules/admin-approvals/admin-approvals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { docsAccessHook } from './modules/auth/docs-access.js';
 import { mfaResetRoutes } from './modules/auth/mfa-reset.routes.js';
 import { clientsRoutes } from './modules/clients/clients.routes.js';
 import { duplicatesRoutes } from './modules/clients/duplicates.routes.js';

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.js';
-import { loadSession } from '../modules/auth/session.store.js';
-import { cookieNames } from '../modules/auth/cookies.js';
-import { sessionIdFor } from '../modules/auth/session-token.js';
-import { unauthenticated } from './errors.js';
+import type { AppContext } from '../../context.js';
+import { loadSession } from './session.store.js';
+import { cookieNames } from './cookies.js';
+import { sessionIdFor } from './session-token.js';
+import { unauthenticated } from '../../http/errors.js';
 
 /**
  * In production the API description (every route and field) is for signed-in staff only. The docs
