@@ -42,6 +42,27 @@ describe('user administration', () => {
     await context.close();
   });
 
+  it('an admin resets the two-step sign-in of someone who lost their phone, never their own', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'admin@riverbend.example');
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: /^Reset two-step sign-in: .*Admin/ }).count()).toBe(0);
+    await page
+      .getByRole('button', { name: /^Reset two-step sign-in: / })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('lost both their authenticator app').waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Reset two-step sign-in' }).click();
+    await page
+      .getByText(/signed out everywhere/)
+      .first()
+      .waitFor();
+    await context.close();
+  });
+
   it('the audit log shows sign-ins to admins', async () => {
     const { context, page } = await newPage(browser);
     // One mistyped password first, so a failure is listed too (its badge must keep AA contrast).

@@ -328,8 +328,9 @@ describe('caseload and episodes of care', () => {
     await expectAccessible(page);
 
     // Bulk reassignment of someone who carries no primary cases: the flow, without moving the demo caseload.
+    // Only roles that can hold a case are offered as the receiver (an intake coordinator is not).
     await chooseOption(page, 'From staff member', 'Pat Peer');
-    await chooseOption(page, 'To staff member', 'Indy Intake');
+    await chooseOption(page, 'To staff member', 'Casey Manager');
     await page.getByRole('textbox', { name: 'Reason' }).fill('Covering leave');
     await page.getByRole('button', { name: 'Reassign caseload' }).click();
     const confirm = page.getByRole('dialog', { name: 'Reassign the caseload?' });
@@ -354,7 +355,8 @@ describe('caseload and episodes of care', () => {
     const { context, page } = await newPage(browser);
     await signInToShell(page, 'peer_specialist@riverbend.example');
     await page.getByRole('link', { name: 'Clients' }).click();
-    await page.getByRole('searchbox', { name: 'Search clients' }).fill('Ashdown-Kirby');
+    // Outside one's own clients, search matches by MRN or name with date of birth only.
+    await page.getByRole('searchbox', { name: 'Search clients' }).fill('Ashdown-Kirby 1966-10-02');
     const row = page.getByRole('row').filter({ hasText: 'Ashdown-Kirby, Percival' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Not on your caseload');

@@ -63,6 +63,25 @@ describe('client registry', () => {
     await context.close();
   });
 
+  it('shows a clinician outside the care team only name, DOB and MRN, and only by name with DOB', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'clinician@riverbend.example');
+    await page.goto('/clients');
+    const box = page.getByRole('searchbox', { name: 'Search clients' });
+    await page.getByText('Anyone else: MRN, or name with date of birth').waitFor();
+    await box.fill('Villanueva');
+    await page.getByText('No clients match').waitFor();
+    await box.fill('Villanueva 1984-07-19');
+    const row = page.getByRole('row').filter({ hasText: 'Villanueva, Guadalupe' });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Not on your caseload');
+    expect(text).not.toContain('Lupita');
+    expect(await row.getByRole('link').count()).toBe(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it('warns about a likely duplicate, side by side, and registers only after confirmation', async () => {
     const { context, page } = await newPage(browser);
     await signInToShell(page, 'intake_coordinator@riverbend.example');

@@ -106,7 +106,11 @@ describe("the supervisor's safety view", () => {
     await signInToShell(doc.page, 'clinician@riverbend.example');
     await doc.page.goto('/notifications');
     await doc.page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
-    const alert = doc.page.getByRole('listitem').filter({ hasText: `${c.name} · MRN ${c.client.mrn}` });
+    // The clinician also hears that they joined this client's team: pick the alert's own row.
+    const alert = doc.page
+      .getByRole('listitem')
+      .filter({ hasText: `${c.name} · MRN ${c.client.mrn}` })
+      .filter({ hasText: 'New alert: Suicide risk' });
     await alert.getByText('New alert: Suicide risk').waitFor();
     expect(await alert.getByRole('button').getAttribute('data-urgent')).toBe('true');
     await expectAccessible(doc.page);

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exitWithNpm } from './npm-parent-watch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -40,33 +41,5 @@ const webSources = Math.max(
 );
 if (webBuilt < webSources) run(bin('vite'), ['build', '--logLevel', 'warn', 'packages/web'], 'Building the web app');
 
-// When `npm start` itself is killed (even with SIGKILL) its shell and this process live on,
-// holding the port. Watch the npm process and shut down cleanly when it is gone.
-function npmAncestor() {
-  let pid = process.ppid;
-  for (let depth = 0; depth < 4 && pid > 1; depth++) {
-    try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (/(^|\/|\0)npm(-cli\.js)?(\0|$)/.test(cmd) || cmd.includes('npm-cli.js')) return pid;
-      pid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-const npmPid = process.env.npm_lifecycle_event === 'start' ? npmAncestor() : undefined;
-if (npmPid) {
-  const watch = setInterval(() => {
-    try {
-      process.kill(npmPid, 0);
-    } catch {
-      clearInterval(watch);
-      process.kill(process.pid, 'SIGTERM');
-    }
-  }, 1000);
-  watch.unref();
-}
-
-process.env.NODE_ENV ??= 'production';
+exitWithNpm();
 await import(path.join(root, 'packages/server/dist/main.js'));

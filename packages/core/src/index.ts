@@ -1,7 +1,9 @@
 export * from './auth/roles.js';
 export * from './auth/password-policy.js';
 export * from './auth/auth.schemas.js';
+export * from './auth/sign-in-guard.js';
 export * from './access/policy.js';
+export * from './admin/admin-change.js';
 export * from './http/errors.js';
 export * from './text/storable-text.js';
 export * from './programs/program-model.js';
@@ -14,6 +16,7 @@ export * from './clients/dob-match.js';
 export * from './clients/duplicate-score.js';
 export * from './clients/name-normalize.js';
 export * from './clients/mrn.js';
+export * from './clients/search-guard.js';
 export * from './programs/program-defaults.js';
 export * from './time/timeliness.js';
 export * from './episodes/episode-stage.js';

@@ -35,4 +35,9 @@ describe('serving the web app', () => {
     const res = await t.app.inject({ method: 'GET', url: '/assets/tasks-page-Old999.js' });
     expect(res.statusCode).toBe(404);
   });
+
+  it('outside production, shows the API docs without signing in', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+  });
 });

@@ -18,11 +18,15 @@ import type { AppContext } from './context.js';
 import { expectedMigrationCount } from './db/migrate.js';
 import { AppError } from './http/errors.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.js';
+import { installIdempotency } from './http/idempotency.js';
 import { installStorableInputCheck } from './http/storable-input.js';
 import { installRequestAuth } from './http/request-auth.js';
 import type { App } from './http/route-types.js';
+import { adminApprovalsRoutes } from './modules/admin-approvals/admin-approvals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { docsAccessHook } from './modules/auth/docs-access.js';
+import { mfaResetRoutes } from './modules/auth/mfa-reset.routes.js';
 import { clientsRoutes } from './modules/clients/clients.routes.js';
 import { duplicatesRoutes } from './modules/clients/duplicates.routes.js';
 import { supportContactsRoutes } from './modules/clients/support-contacts.routes.js';
@@ -63,6 +67,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installStorableInputCheck(app);
+  // API answers carry client data and session state: no browser or proxy may keep a copy.
+  app.addHook('onSend', async (req, reply) => {
+    if (/^\/api(\/|\?|$)/.test(req.url)) reply.header('cache-control', 'no-store');
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -104,13 +112,20 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiHooks: { onRequest: docsAccessHook(ctx) },
+  });
 
   installRequestAuth(app, ctx);
+  installIdempotency(app, ctx);
 
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);
+  mfaResetRoutes(app, ctx);
   usersRoutes(app, ctx);
+  adminApprovalsRoutes(app, ctx);
   auditRoutes(app, ctx);
   programsRoutes(app, ctx);
   clientsRoutes(app, ctx);

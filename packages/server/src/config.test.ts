@@ -33,4 +33,34 @@ describe('loadConfig', () => {
       expect((err as Error).message).not.toContain('short-secret-value');
     }
   });
+
+  it('is not production unless NODE_ENV says so: the demo is seeded by default', () => {
+    const c = loadConfig({});
+    expect(c.production).toBe(false);
+    expect(c.seed).toBe('demo');
+  });
+
+  it('seeds no demo under NODE_ENV=production unless CARELOOP_SEED=demo', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, seed: 'none' });
+    expect(loadConfig({ NODE_ENV: 'production', CARELOOP_SEED: 'demo' }).seed).toBe('demo');
+    expect(loadConfig({ CARELOOP_SEED: 'none' }).seed).toBe('none');
+  });
+
+  it('refuses production with DATABASE_URL and no SESSION_SECRET', () => {
+    const external = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db.example:5432/careloop' };
+    expect(() => loadConfig(external)).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ ...external, SESSION_SECRET: 'x'.repeat(32) })).not.toThrow();
+    // Development, or the embedded database (secret kept in DATA_DIR), may start without one.
+    expect(() => loadConfig({ ...external, NODE_ENV: 'development' })).not.toThrow();
+    expect(() => loadConfig({ NODE_ENV: 'production' })).not.toThrow();
+  });
+
+  it('refuses to serve a non-loopback address over plain HTTP without TRUST_PROXY or ALLOW_INSECURE_HTTP', () => {
+    for (const HOST of ['0.0.0.0', '192.168.1.20', '::']) {
+      expect(() => loadConfig({ HOST })).toThrow(/TRUST_PROXY/);
+      expect(loadConfig({ HOST, TRUST_PROXY: 'true' }).host).toBe(HOST);
+      expect(loadConfig({ HOST, ALLOW_INSECURE_HTTP: 'true' }).host).toBe(HOST);
+    }
+    for (const HOST of ['127.0.0.1', '127.0.0.2', 'localhost', '::1']) expect(loadConfig({ HOST }).host).toBe(HOST);
+  });
 });

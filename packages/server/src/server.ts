@@ -3,14 +3,15 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
-import { runMigrations } from './db/migrate.js';
+import { prepareDatabase } from './db/prepare.js';
 import type { App } from './http/route-types.js';
 import { startJobs, type JobRunner } from './jobs/job-runner.js';
+import { loadAuditKeyring } from './modules/audit/audit.key.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
 import { purgeExpiredSessions } from './modules/auth/session.store.js';
 import { smtpTransport } from './modules/notifications/mail-transport.js';
 import { commonPasswordChecker } from './modules/users/password-hash.js';
-import { formatDemoLogins, isEmpty, seedDemo } from './seed/demo-seed.js';
+import { formatDemoLogins, isEmpty, seedDemo, writeDemoPasswordFile } from './seed/demo-seed.js';
 
 export interface RunningServer {
   app: App;
@@ -19,14 +20,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** config -> database -> migrations -> demo seed -> app -> listen, and the reverse on close. */
+/** config -> database -> roles + migrations (as owner) -> demo seed -> app -> listen, and the reverse on close. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const auditKeyring = loadAuditKeyring(config, logger);
   const database = await openDatabase(config, logger);
   try {
-    await runMigrations(database.pool);
+    await prepareDatabase(database, logger, config.env === 'production');
     if (config.seed === 'demo' && (await isEmpty(database.db))) {
       const logins = await seedDemo(database.db, config.demoPassword);
-      process.stdout.write(formatDemoLogins(logins) + '\n');
+      const file =
+        config.production && logins.generated ? writeDemoPasswordFile(config.dataDir, logins.password) : undefined;
+      process.stdout.write(formatDemoLogins(logins, config.production, file) + '\n');
     }
   } catch (err) {
     await database.close();
@@ -40,7 +44,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     isCommonPassword: commonPasswordChecker(),
     mail: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined,
   };
-  const sealer = startAuditSealer(database.pool, logger);
+  const sealer = startAuditSealer(database.pool, auditKeyring, logger, { checkpointDir: config.audit.checkpointDir });
   const purge = setInterval(() => {
     purgeExpiredSessions(database.db, ctx.now(), config.session).catch(() => undefined);
   }, 10 * 60_000);

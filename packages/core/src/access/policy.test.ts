@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles.js';
-import { authorize, type Actor } from './policy.js';
+import { authorize, canBePrimaryCaseManager, type Actor } from './policy.js';
 
 const actor = (...roles: Role[]): Actor => ({ userId: 'u', organizationId: 'o', roles });
 
@@ -165,5 +165,60 @@ describe('lost-contact closure sign-off', () => {
     expect(authorize(actor('supervisor'), 'episode.closure_signoff', client(true)).allowed).toBe(true);
     expect(authorize(actor('supervisor'), 'episode.closure_signoff', client(false)).allowed).toBe(false);
     expect(authorize(actor('case_manager'), 'episode.closure_signoff', client(true)).allowed).toBe(false);
+  });
+});
+
+describe('least privilege on the care team', () => {
+  const rel = { careTeam: true, programSupervisor: false, onCall: false, intakeWork: false };
+  const onEpisode = (episode?: { primary: boolean; programSupervisor: boolean }, relationship = rel) => ({
+    kind: 'client' as const,
+    organizationId: 'o',
+    clientId: 'c',
+    relationship,
+    episode,
+  });
+  const holder = { primary: true, programSupervisor: false };
+  const supervising = { primary: false, programSupervisor: true };
+  const member = { primary: false, programSupervisor: false };
+
+  it('lets the primary case manager and a supervisor of the program transfer, move and change the team', () => {
+    for (const action of ['episode.change_primary', 'care_team.manage'] as const) {
+      expect(authorize(actor('case_manager'), action, onEpisode(holder)).allowed).toBe(true);
+      expect(authorize(actor('clinician'), action, onEpisode(holder)).allowed).toBe(true);
+      const supRel = { ...rel, careTeam: false, programSupervisor: true };
+      expect(authorize(actor('supervisor'), action, onEpisode(supervising, supRel)).allowed).toBe(true);
+    }
+  });
+
+  it('refuses other team members, peer specialists, intake coordinators, on-call staff and admins', () => {
+    for (const action of ['episode.change_primary', 'care_team.manage'] as const) {
+      expect(authorize(actor('clinician'), action, onEpisode(member))).toEqual({
+        allowed: false,
+        reason: 'not_primary_or_supervisor',
+      });
+      // A peer specialist recorded as primary still cannot act as one.
+      expect(authorize(actor('peer_specialist'), action, onEpisode(holder)).allowed).toBe(false);
+      expect(authorize(actor('intake_coordinator'), action, onEpisode(holder)).allowed).toBe(false);
+      const onCall = { ...rel, careTeam: false, onCall: true };
+      expect(authorize(actor('clinician'), action, onEpisode(member, onCall)).allowed).toBe(false);
+      // The supervisor flag needs the supervisor role; an admin has no chart role at all.
+      expect(authorize(actor('case_manager'), action, onEpisode(supervising)).allowed).toBe(false);
+      expect(authorize(actor('admin'), action, onEpisode(supervising)).allowed).toBe(false);
+    }
+  });
+
+  it('fails closed without the episode relationship', () => {
+    expect(authorize(actor('case_manager'), 'care_team.manage', onEpisode(undefined))).toEqual({
+      allowed: false,
+      reason: 'episode_relationship_unknown',
+    });
+  });
+
+  it('knows which roles can hold a case', () => {
+    expect(canBePrimaryCaseManager(['case_manager'])).toBe(true);
+    expect(canBePrimaryCaseManager(['peer_specialist', 'clinician'])).toBe(true);
+    for (const r of ['peer_specialist', 'intake_coordinator', 'admin', 'privacy_officer'] as const) {
+      expect(canBePrimaryCaseManager([r])).toBe(false);
+    }
   });
 });

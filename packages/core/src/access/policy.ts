@@ -15,6 +15,7 @@ export const Actions = {
   program_staff_read: 'program_staff.read',
   org_settings_manage: 'org_settings.manage',
   client_search: 'client.search',
+  client_search_org_wide: 'client.search_org_wide',
   client_register: 'client.register',
   client_read: 'client.read',
   client_update: 'client.update',
@@ -22,6 +23,10 @@ export const Actions = {
   intake_work: 'intake.work',
   episode_enroll: 'episode.enroll',
   episode_manage: 'episode.manage',
+  /** Transfer to another primary case manager, or move to another program (DESIGN.md §3). */
+  episode_change_primary: 'episode.change_primary',
+  /** Add a care-team member or end a membership. */
+  care_team_manage: 'care_team.manage',
   caseload_read_own: 'caseload.read_own',
   caseload_supervise: 'caseload.supervise',
   instruments_use: 'instruments.use',
@@ -46,6 +51,15 @@ export const CLIENT_CARE_ROLES: readonly Role[] = [
   'peer_specialist',
   'intake_coordinator',
 ];
+
+/**
+ * Roles that may hold a case as its primary case manager. Peer specialists, intake coordinators,
+ * admins and privacy officers work alongside a primary, never as one.
+ */
+export const PRIMARY_CASE_MANAGER_ROLES: readonly Role[] = ['case_manager', 'clinician', 'supervisor'];
+
+export const canBePrimaryCaseManager = (roles: readonly Role[]): boolean =>
+  roles.some((r) => PRIMARY_CASE_MANAGER_ROLES.includes(r));
 
 /** Roles that run the intake queue and enrol clients in programs. */
 export const INTAKE_ROLES: readonly Role[] = ['intake_coordinator', 'supervisor'];
@@ -73,6 +87,17 @@ export interface ClientRelationship {
 /** How long the worker who held a closed case can still read it and write late entries. */
 export const FORMER_WORKER_DAYS = 30;
 
+/**
+ * How the actor stands to one episode, for the care-team actions (who holds the case and who
+ * supervises its program); gathered by the server for that episode only.
+ */
+export interface EpisodeRelationship {
+  /** The actor is the episode's current primary case manager. */
+  primary: boolean;
+  /** The actor supervises the episode's program. */
+  programSupervisor: boolean;
+}
+
 /** The record an action is about, when there is one. */
 export interface ClientResource {
   kind: 'client';
@@ -80,6 +105,8 @@ export interface ClientResource {
   clientId: string;
   /** Required for chart actions: without it the policy refuses (fail closed). */
   relationship?: ClientRelationship;
+  /** Required for the care-team actions (episode.change_primary, care_team.manage). */
+  episode?: EpisodeRelationship;
 }
 
 function requireAnyRole(actor: Actor, roles: readonly Role[], reason: string): Decision {
@@ -110,6 +137,21 @@ function requireProgramSupervisor(actor: Actor, resource: ClientResource | undef
   if (!role.allowed) return role;
   if (!resource?.relationship) return { allowed: false, reason: 'relationship_unknown' };
   return resource.relationship.programSupervisor ? ALLOW : { allowed: false, reason: 'not_program_supervisor' };
+}
+
+/**
+ * Least privilege on the care team: who holds the case (the primary, in a role that can be one) or
+ * a supervisor of the episode's program. Other team members, peer specialists, intake
+ * coordinators, on-call staff and admins without that standing are refused.
+ */
+function requireCaseHolderOrSupervisor(actor: Actor, resource: ClientResource | undefined): Decision {
+  const chart = requireChartAccess(actor, resource);
+  if (!chart.allowed) return chart;
+  const episode = resource?.episode;
+  if (!episode) return { allowed: false, reason: 'episode_relationship_unknown' };
+  if (episode.programSupervisor && actor.roles.includes('supervisor')) return ALLOW;
+  if (episode.primary && canBePrimaryCaseManager(actor.roles)) return ALLOW;
+  return { allowed: false, reason: 'not_primary_or_supervisor' };
 }
 
 /**
@@ -147,6 +189,9 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'client.update':
     case 'episode.manage':
       return requireChartAccess(actor, resource);
+    case 'episode.change_primary':
+    case 'care_team.manage':
+      return requireCaseHolderOrSupervisor(actor, resource);
     // Reading, and writing one's own late entries and addenda, stay open to the worker who held a
     // case for FORMER_WORKER_DAYS after it closed (the routes restrict that worker to their own).
     case 'client.read':
@@ -157,6 +202,11 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
       return role.allowed ? requireChartAccess(actor, resource) : role;
     }
     case 'intake.work':
+      return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
+    // Matching anyone in the organisation by a name alone, a date of birth, a phone or an
+    // identifier: those who take referrals and enrol (the caller gives whatever they have). Other
+    // care staff match such text among their own clients only; anyone else by MRN or name + DOB.
+    case 'client.search_org_wide':
       return requireAnyRole(actor, INTAKE_ROLES, 'role_required:intake');
     case 'caseload.supervise':
       return requireAnyRole(actor, ['supervisor'], 'role_required:supervisor');

@@ -7,6 +7,7 @@ export type AuditOutcome = (typeof AuditOutcomes)[keyof typeof AuditOutcomes];
 export const auditQuery = z.object({
   actorUserId: z.uuid().optional(),
   action: z.string().trim().max(100).optional(),
+  /** Rows about this client, or lists and searches that showed it (client_ids). */
   clientId: z.uuid().optional(),
   outcome: z.enum(['success', 'failure', 'denied']).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
@@ -30,7 +31,11 @@ export const auditEventView = z.object({
   clientId: z.string().nullable(),
   /** MRN and name of the audited client, joined at read time for the reviewer (null when none). */
   client: clientIdentity.nullable(),
+  /** Every client a list or search showed (ids; the reviewer filters by one to find them). */
+  clientIds: z.array(z.string()),
   purpose: z.string().nullable(),
+  /** What the row records beyond its columns: ids, codes and counts only (never client data). */
+  details: z.record(z.string(), z.unknown()),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
   sealed: z.boolean(),

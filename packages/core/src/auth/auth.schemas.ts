@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DISCIPLINE_LIST, ROLE_LIST } from './roles.js';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
+import { SignInRestrictions } from './sign-in-guard.js';
 
 const email = z
   .email({ message: 'Enter a valid email address.' })
@@ -26,17 +27,65 @@ export const sessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 
-export const loginResponse = z.object({
+export const signedInResponse = z.object({
   user: sessionUser,
   csrfToken: z.string(),
   session: z.object({ idleExpiresAt: z.string(), absoluteExpiresAt: z.string() }),
 });
+export type SignedInResponse = z.infer<typeof signedInResponse>;
+
+/** The password was right and the account has MFA on: the session waits for `/api/auth/mfa/verify`. */
+export const mfaChallengeResponse = z.object({ mfaRequired: z.literal(true), csrfToken: z.string() });
+export type MfaChallengeResponse = z.infer<typeof mfaChallengeResponse>;
+
+export const loginResponse = z.union([signedInResponse, mfaChallengeResponse]);
 export type LoginResponse = z.infer<typeof loginResponse>;
+
+const signInRestriction = z.enum([
+  SignInRestrictions.password_change_required,
+  SignInRestrictions.mfa_enrollment_required,
+]);
+
+/** A TOTP code (6 digits) or one of the recovery codes. */
+export const mfaCodeBody = z.object({ code: z.string().trim().min(1, 'Enter the code.').max(64) });
+export type MfaCodeBody = z.infer<typeof mfaCodeBody>;
+
+export const totpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export type TotpSetupResponse = z.infer<typeof totpSetupResponse>;
+
+/** Shown once: only their hashes are kept. */
+export const totpEnableResponse = z.object({ ok: z.literal(true), recoveryCodes: z.array(z.string()) });
+export type TotpEnableResponse = z.infer<typeof totpEnableResponse>;
+
+export const changePasswordBody = z.object({
+  currentPassword: z
+    .string()
+    .min(1, 'Enter your current password.')
+    .max(PASSWORD_MAX_LENGTH * 4),
+  newPassword: z.string().max(PASSWORD_MAX_LENGTH * 4),
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+/** One of your sessions; never its token. */
+export const sessionView = z.object({
+  id: z.uuid(),
+  current: z.boolean(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+});
+export type SessionView = z.infer<typeof sessionView>;
+export const sessionListResponse = z.object({ items: z.array(sessionView) });
+export type SessionListResponse = z.infer<typeof sessionListResponse>;
 
 export const meResponse = sessionUser.extend({
   csrfToken: z.string(),
   organization: z.object({ id: z.uuid(), name: z.string(), timeZone: z.string() }),
   session: z.object({ idleExpiresAt: z.string(), absoluteExpiresAt: z.string(), idleTimeoutSeconds: z.number() }),
+  /** Set while the user must change a one-time password or enrol in MFA before anything else. */
+  requiredAction: signInRestriction.nullable(),
+  mfaEnabled: z.boolean(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 

@@ -171,24 +171,30 @@ export const mergedClientView = z.object({
 });
 export type MergedClientView = z.infer<typeof mergedClientView>;
 
-export const clientSearchQuery = z.object({
+/** POST /api/clients/search: the search text is client data, so it travels in the body, not the URL. */
+export const clientSearchBody = z.object({
   q: z.string().trim().min(1, 'Type at least one character.').max(100),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   offset: z.coerce.number().int().min(0).max(1000).default(0),
 });
-export type ClientSearchQuery = z.infer<typeof clientSearchQuery>;
+export type ClientSearchBody = z.infer<typeof clientSearchBody>;
 
 export const clientSearchItem = z.object({
   id: z.uuid(),
   mrn: z.string(),
   firstName: z.string(),
   lastName: z.string(),
+  /** Null on a limited row. */
   preferredName: z.string().nullable(),
   dateOfBirth: z.string(),
-  status: z.enum(ClientStatuses),
+  /** Null on a limited row. */
+  status: z.enum(ClientStatuses).nullable(),
   score: z.number(),
   matchedOn: z.array(z.string()),
-  /** limited: not on the care team (name, DOB and MRN are shown so nobody registers a duplicate). */
+  /**
+   * limited: no relationship to the client. Only name, date of birth and MRN are shown (so nobody
+   * registers a duplicate); preferred name and status are null.
+   */
   access: z.enum(['full', 'limited']),
 });
 export type ClientSearchItem = z.infer<typeof clientSearchItem>;

@@ -179,6 +179,8 @@ export const episodeView = z.object({
   /** In the community, or away in hospital or jail (contact by in-reach), and since when. */
   whereabouts: z.enum(WhereaboutsList),
   whereaboutsSince: z.string().nullable(),
+  /** What the reader may do to this episode's team (the server decides; the page offers only these). */
+  can: z.object({ changePrimary: z.boolean(), manageTeam: z.boolean() }),
   /** What the next stage change would need, per allowed target stage. */
   nextStages: z.array(z.object({ stage: z.enum(EPISODE_STAGE_LIST), unmet: z.array(unmetCondition) })),
   team: z.array(careTeamMemberView),

@@ -12,11 +12,17 @@ export const ErrorCodes = {
   note_signed: 'note_signed',
   possible_duplicate: 'possible_duplicate',
   account_locked: 'account_locked',
+  mfa_code_invalid: 'mfa_code_invalid',
+  mfa_enrollment_required: 'mfa_enrollment_required',
+  password_change_required: 'password_change_required',
   precondition_required: 'precondition_required',
   rate_limited: 'rate_limited',
+  idempotency_key_reused: 'idempotency_key_reused',
+  idempotency_in_progress: 'idempotency_in_progress',
   payload_too_large: 'payload_too_large',
   internal: 'internal',
   unavailable: 'unavailable',
+  database_unavailable: 'database_unavailable',
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

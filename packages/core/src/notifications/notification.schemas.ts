@@ -14,11 +14,26 @@ export const NotificationKinds = [
   'task_assigned',
   'handoff_request',
   'closure_signoff',
+  'sign_in_failures',
+  /** To the privacy officers: a staff member's searches look like a walk through the registry. */
+  'search_enumeration_suspected',
+  /** A care team changed (member added or ended, primary transferred, moved): to its primary and supervisors. */
+  'care_team_change',
+  /** An admin raised their own roles or staffed themself: to the other admins, or the privacy officer. */
+  'admin_change',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
 /** The record a notification points at; the page opens it through the API, with the access check. */
-export const NotificationEntityTypes = ['care_task', 'note', 'client_flag', 'intake', 'episode'] as const;
+export const NotificationEntityTypes = [
+  'care_task',
+  'note',
+  'client_flag',
+  'intake',
+  'episode',
+  'user',
+  'admin_change',
+] as const;
 export type NotificationEntityType = (typeof NotificationEntityTypes)[number];
 
 /** Ids, codes and counts only: never a name or free text (no PHI stored in a notification). */
@@ -27,8 +42,14 @@ export const notificationParams = z.object({
   flagKind: z.string().optional(),
   dueAt: z.string().optional(),
   urgency: z.string().optional(),
-  /** escalation: why this person hears of it (supervisor | on_call). */
+  /** escalation: why this person hears of it (supervisor | on_call); sign_in_failures: owner | admin. */
   as: z.string().optional(),
+  /** search_enumeration_suspected: which pattern (alphabet_walk, misses, ...). */
+  signal: z.string().optional(),
+  /** care_team_change: member_added | member_ended | transfer | move; admin_change: its kind. */
+  change: z.string().optional(),
+  /** admin_change: pending (approve it) | applied (one admin: applied, the privacy officer is told) | approved | rejected. */
+  status: z.string().optional(),
 });
 export type NotificationParams = z.infer<typeof notificationParams>;
 

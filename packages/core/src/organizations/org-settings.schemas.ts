@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLE_LIST } from '../auth/roles.js';
 import { isoDate } from '../clients/client.schemas.js';
 
 /** Agency settings used by intake: the business calendar and the crisis line shown to the public. */
@@ -12,6 +13,8 @@ export const orgSettingsView = z.object({
   publicIntakeEnabled: z.boolean(),
   /** The progress-note format the agency writes (DAP or SOAP). */
   noteFormat: z.enum(['dap', 'soap']),
+  /** Roles that must sign in with a second factor (TOTP). */
+  mfaRequiredRoles: z.array(z.enum(ROLE_LIST)),
   version: z.number().int(),
 });
 export type OrgSettingsView = z.infer<typeof orgSettingsView>;
@@ -44,6 +47,11 @@ export const updateOrgSettingsBody = z.object({
     .optional(),
   publicIntakeEnabled: z.boolean().optional(),
   noteFormat: z.enum(['dap', 'soap']).optional(),
+  mfaRequiredRoles: z
+    .array(z.enum(ROLE_LIST))
+    .max(ROLE_LIST.length)
+    .transform((roles) => [...new Set(roles)])
+    .optional(),
   version: z.number().int().positive().optional(),
 });
 export type UpdateOrgSettingsBody = z.infer<typeof updateOrgSettingsBody>;

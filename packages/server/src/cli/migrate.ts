@@ -1,9 +1,10 @@
-import { runMigrations } from '../db/migrate.js';
+import { prepareDatabase } from '../db/prepare.js';
+import { createLogger } from '../logger.js';
 import { openCliDatabase } from './cli-database.js';
 
 const database = await openCliDatabase();
 try {
-  await runMigrations(database.pool);
+  await prepareDatabase(database, createLogger(process.env.LOG_LEVEL ?? 'warn'), false);
   console.log('Migrations applied.');
 } catch (err) {
   console.error(`Migration failed: ${(err as Error).message}`);

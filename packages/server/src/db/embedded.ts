@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { watchPostmaster, type PostmasterWatch } from './embedded-supervisor.js';
 import { loadPostgresBinaries, type PostgresBinaries } from './embedded-binaries.js';
 
 export interface EmbeddedPostgresOptions {
@@ -21,6 +22,8 @@ export interface EmbeddedPostgres {
   connectionString: string;
   adminConnectionString: string;
   stop(): Promise<void>;
+  /** Only the owner of the cluster hears of it stopping unexpectedly. */
+  onUnexpectedExit?: PostmasterWatch['onUnexpectedExit'];
 }
 
 export class EmbeddedPostgresError extends Error {}
@@ -260,6 +263,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ],
     { ...runAs, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
+  let stopping: Promise<void> | undefined;
+  const watch = watchPostmaster(child, () => stopping !== undefined);
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) {
@@ -280,7 +285,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   logger.info({ port }, 'embedded PostgreSQL is ready');
 
-  let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -294,7 +298,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     });
     return stopping;
   };
-  return { connectionString: `${url}/${database}`, adminConnectionString: `${url}/postgres`, stop };
+  return {
+    connectionString: `${url}/${database}`,
+    adminConnectionString: `${url}/postgres`,
+    stop,
+    onUnexpectedExit: watch.onUnexpectedExit,
+  };
 }
 
 export function defaultTestDataDir(): string {

@@ -12,3 +12,5 @@ export * from '../modules/careplans/careplans.schema.js';
 export * from '../modules/contacts/contacts.schema.js';
 export * from '../modules/tasks/tasks.schema.js';
 export * from '../modules/notifications/notifications.schema.js';
+export * from '../http/idempotency.schema.js';
+export * from '../modules/admin-approvals/admin-approvals.schema.js';

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
 import type { AuthState } from '../modules/auth/session.store.js';
 import { clientRelationship } from '../modules/episodes/client-relationship.js';
+import { episodeRelationship } from '../modules/episodes/episode-relationship.js';
 import { forbidden, notFound } from './errors.js';
 import { requestMeta, requireAuth } from './request-auth.js';
 
@@ -12,10 +13,18 @@ export type Guarded = AuthState & { relationship: ClientRelationship | null };
 
 /**
  * Signed in + allowed by the one policy function. For a client, the actor's relationship to it
- * (care team, supervision, on call, intake work) is gathered first; an id outside the
- * organisation is 404. A refusal is audited in its own transaction, so it commits nothing else.
+ * (care team, supervision, on call, intake work) is gathered first, and for an episode's care-team
+ * actions also the actor's standing to that episode (its primary, its program's supervisor); an
+ * id outside the organisation is 404. A refusal is audited in its own transaction, so it commits
+ * nothing else.
  */
-export async function guard(ctx: AppContext, req: FastifyRequest, action: Action, clientId?: string): Promise<Guarded> {
+export async function guard(
+  ctx: AppContext,
+  req: FastifyRequest,
+  action: Action,
+  clientId?: string,
+  episode?: { id: string; programId: string },
+): Promise<Guarded> {
   const auth = requireAuth(req);
   let resource: ClientResource | undefined;
   if (clientId) {
@@ -28,6 +37,7 @@ export async function guard(ctx: AppContext, req: FastifyRequest, action: Action
     );
     if (!relationship) throw notFound('Client');
     resource = { kind: 'client', organizationId: auth.actor.organizationId, clientId, relationship };
+    if (episode) resource.episode = await episodeRelationship(ctx.database.db, auth.actor.userId, episode);
   }
   const decision = authorize(auth.actor, action, resource);
   if (decision.allowed) return { ...auth, relationship: resource?.relationship ?? null };
@@ -38,7 +48,13 @@ export async function guard(ctx: AppContext, req: FastifyRequest, action: Action
     action: 'access.denied',
     outcome: 'denied',
     clientId,
-    details: { attempted: action, reason: decision.reason, route: req.routeOptions.url ?? null, method: req.method },
+    details: {
+      attempted: action,
+      reason: decision.reason,
+      route: req.routeOptions.url ?? null,
+      method: req.method,
+      ...(episode && { episodeId: episode.id }),
+    },
     meta: requestMeta(req),
   });
   throw forbidden();

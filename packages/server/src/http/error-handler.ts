@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isConnectionLoss } from '../db/pg-errors.js';
 import { AppError } from './errors.js';
 import type { App } from './route-types.js';
 import { safeErrorFields } from '../logger.js';
@@ -47,6 +48,8 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex): 
   socket.destroy(err);
 }
 
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 function body(code: string, message: string, details?: Record<string, unknown>): ApiErrorBody {
   return { error: { code, message, ...(details && { details }) } };
 }
@@ -81,6 +84,14 @@ export function installErrorHandling(app: App): void {
         return reply.code(415).send(body('unsupported_media_type', 'Send JSON (Content-Type: application/json).'));
       default:
         break;
+    }
+    if (isConnectionLoss(err)) {
+      // The pool replaces lost connections: the same request will most likely work in a moment.
+      req.log.warn({ failure: safeErrorFields(err) }, 'database connection lost during the request');
+      return reply
+        .code(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(body('database_unavailable', 'The database is unavailable. Try again in a moment.'));
     }
     if (status >= 500) {
       // SQLSTATE, constraint, table and route only: driver messages carry values and parameters.

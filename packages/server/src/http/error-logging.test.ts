@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withOwnerPool } from '../db/prepare.js';
 import { createLogger } from '../logger.js';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../test/test-app.js';
 
@@ -18,12 +19,15 @@ let cm: Session;
 beforeAll(async () => {
   t = await createTestApp({}, { logger: createLogger('info', sink) });
   cm = await signIn(t.app, 'case_manager@riverbend.example');
-  // Force a database error on a write whose bound parameters hold a client's name.
-  await t.ctx.database.db.execute(
-    sql.raw(`
+  // Force a database error on a write whose bound parameters hold a client's name (as the owner:
+  // the app's role may not create triggers).
+  await withOwnerPool(t.ctx.database, (_pool, db) =>
+    db.execute(
+      sql.raw(`
     create function test_refuse_client() returns trigger language plpgsql as $$
     begin raise exception 'refused for the test' using errcode = '23514', constraint = 'test_refusal'; end $$;
     create trigger test_refuse_client before insert on clients for each row execute function test_refuse_client();`),
+    ),
   );
 });
 

@@ -66,4 +66,50 @@ describe('job runner (pg-boss)', () => {
     one.nudge('reminders');
     await one.stop();
   });
+
+  it('keeps working after its database connections are terminated (no crash on the pool error)', async () => {
+    const cm = await signIn(t.app, 'case_manager@riverbend.example');
+    const runner = await startJobs(t.ctx, { schedule: false, pollingIntervalSeconds: 1 });
+    try {
+      // Let the start-up catch-up jobs finish: the connections are then idle in pg-boss's pool.
+      const idle = await eventually(async () => {
+        const busy = await t.ctx.database.db.execute<{ n: number }>(
+          sql`select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')`,
+        );
+        return busy.rows[0]!.n === 0;
+      });
+      expect(idle).toBe(true);
+      const killed = await t.ctx.database.db.execute<{ n: number }>(
+        sql`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+            where datname = current_database() and application_name = 'careloop-jobs'`,
+      );
+      expect(killed.rows[0]!.n).toBeGreaterThan(0);
+      const [task] = await t.ctx.database.db
+        .insert(careTasks)
+        .values({
+          organizationId: cm.organizationId,
+          kind: 'manual',
+          source: 'manual',
+          title: 'Due after the restart',
+          priority: 'routine',
+          dueAt: new Date(t.clock.now.getTime() - 60_000),
+          assignedToId: cm.userId,
+          createdById: cm.userId,
+          createdAt: t.clock.now,
+        })
+        .returning();
+      // pg-boss reconnects; the worker picks the nudged job up on a fresh connection.
+      const reminded = await eventually(async () => {
+        runner.nudge('reminders');
+        const rows = await t.ctx.database.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, cm.userId), eq(notifications.entityId, task!.id)));
+        return rows.length === 1;
+      });
+      expect(reminded).toBe(true);
+    } finally {
+      await runner.stop();
+    }
+  });
 });

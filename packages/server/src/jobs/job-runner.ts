@@ -89,7 +89,8 @@ export async function startJobs(ctx: AppContext, options: JobRunnerOptions = {})
         .catch((err: Error & { code?: string }) => log.warn({ code: err.code ?? null }, 'nudge failed'));
     },
     stop() {
-      stopping ??= boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+      // A shutdown must finish within 10 s: a job still running after 5 s is retried elsewhere later.
+      stopping ??= boss.stop({ graceful: true, wait: true, timeout: 5_000 });
       return stopping;
     },
   };

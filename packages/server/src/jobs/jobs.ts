@@ -1,10 +1,11 @@
 import type { AppContext, NudgeableJob } from '../context.js';
+import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { runFollowUpSweep } from '../modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from '../modules/notifications/reminder-sweep.js';
 import { runPlanReviewSweep } from '../modules/tasks/plan-review.sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
-export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders'] as const;
+export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Every five minutes, on whichever instance picks the job up first. */
@@ -19,6 +20,8 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return runPlanReviewSweep(ctx, ctx.now());
     case 'reminders':
       return runReminderSweep(ctx, ctx.now());
+    case 'idempotency-purge':
+      return purgeIdempotencyKeys(ctx.database.db, ctx.now()).then((purged) => ({ purged }));
   }
 }
 

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, DEMO_PASSWORD, signIn, type TestApp } from '../test/test-app.js';
+import { withOwnerPool } from '../db/prepare.js';
+import { DemoResetRefused } from './demo-reset-guard.js';
 import { DEMO_RESET_TABLES, seedDemo } from './demo-seed.js';
 
 let t: TestApp;
@@ -21,7 +23,22 @@ describe('demo seed', () => {
     const auditBefore = (
       await t.ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_events`)
     ).rows[0]!.n;
-    await seedDemo(t.ctx.database.db, DEMO_PASSWORD, true);
+    // The registered client was not created by the seed: a plain reset refuses and deletes nothing.
+    const refused = await seedDemo(t.ctx.database.db, DEMO_PASSWORD, true).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DemoResetRefused);
+    expect((refused as DemoResetRefused).records).toEqual({ clients: 1 });
+    expect((refused as Error).message).toContain('--yes-delete-1-records');
+    const wrongCount = await seedDemo(t.ctx.database.db, DEMO_PASSWORD, { confirmDeleteRecords: 3 }).catch(
+      (e: unknown) => e,
+    );
+    expect(wrongCount).toBeInstanceOf(DemoResetRefused);
+    const still = await t.ctx.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from clients where id = ${created.json<{ id: string }>().id}`,
+    );
+    expect(still.rows[0]!.n).toBe(1);
+    // The app's own role may not purge signed notes; the reset runs as the owner, as `seed --reset` does.
+    await expect(seedDemo(t.ctx.database.db, DEMO_PASSWORD, { confirmDeleteRecords: 1 })).rejects.toThrow();
+    await withOwnerPool(t.ctx.database, (_pool, db) => seedDemo(db, DEMO_PASSWORD, { confirmDeleteRecords: 1 }));
     // The registered client is gone; only the synthetic demo caseload is back.
     const clients = await t.ctx.database.db.execute<{ n: number }>(
       sql`select count(*)::int as n from clients where id = ${created.json<{ id: string }>().id}`,
@@ -38,7 +55,22 @@ describe('demo seed', () => {
       sql`select count(*)::int as n from audit_events where action = 'system.reset_demo'`,
     );
     expect(reset.rows[0]!.n).toBe(1);
+    // Audited with what it deleted.
+    const details = await t.ctx.database.db.execute<{ details: Record<string, unknown> }>(
+      sql`select details from audit_events where action = 'system.reset_demo'`,
+    );
+    const d = details.rows[0]!.details as {
+      deleted: Record<string, number>;
+      deletedTotal: number;
+      foreignDeleted: number;
+    };
+    expect(d.foreignDeleted).toBe(1);
+    expect(d.deleted.users).toBe(7);
+    expect(d.deleted.clients).toBeGreaterThan(1);
+    expect(d.deletedTotal).toBe(Object.values(d.deleted).reduce((a, b) => a + b, 0));
     await signIn(t.app, 'case_manager@riverbend.example');
+    // Right after a reset nothing is foreign (signing in is not data): no confirmation needed.
+    await withOwnerPool(t.ctx.database, (_pool, db) => seedDemo(db, DEMO_PASSWORD, true));
   });
 
   it('empties every tenant table on reset (a new one must be listed)', async () => {

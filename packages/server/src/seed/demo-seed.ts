@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
-import { eq, like, sql } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.writer.js';
-import { loginThrottle } from '../modules/auth/auth.schema.js';
+import { clearSignInFailuresFor } from '../modules/auth/sign-in-throttle.js';
 import { organizations } from '../modules/organizations/organizations.schema.js';
 import { programs } from '../modules/programs/programs.schema.js';
 import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoCaseload } from './demo-caseload.js';
+import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
 
 export const DEMO_ORGANIZATION = 'Riverbend Community Mental Health';
 export const DEMO_EMAIL_DOMAIN = 'riverbend.example';
@@ -34,7 +37,9 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
+  'idempotency_keys',
   'notifications',
+  'admin_change_approvals',
   'task_comments',
   'note_addenda',
   'notes',
@@ -80,11 +85,23 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (res.rows[0]?.n ?? 0) === 0;
 }
 
+export interface DemoReset {
+  /** The number of records the seed did not create that the operator agreed to delete. */
+  confirmDeleteRecords?: number;
+}
+
 /**
  * Seeds the demo organisation, programs and one staff user per role. With `reset`, the existing
- * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated.
+ * demo organisation keeps its row (and so its audit chain) and its staff and programs are recreated;
+ * records the seed did not create must be confirmed by number (`confirmDeleteRecords`).
  */
-export async function seedDemo(db: Db, demoPassword: string | undefined, reset = false): Promise<DemoLogins> {
+export async function seedDemo(
+  db: Db,
+  demoPassword: string | undefined,
+  resetOption: boolean | DemoReset = false,
+): Promise<DemoLogins> {
+  const reset = resetOption !== false;
+  const confirmed = typeof resetOption === 'object' ? resetOption.confirmDeleteRecords : undefined;
   const generated = !demoPassword;
   const password = demoPassword ?? randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
@@ -92,14 +109,25 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
     const existing = await tx.select().from(organizations).where(eq(organizations.name, DEMO_ORGANIZATION));
     let org = existing[0];
     if (org && !reset) throw new Error('The demo organisation already exists (use --reset to recreate it).');
+    const deleted: Record<string, number> = {};
+    let foreignDeleted = 0;
     if (org) {
+      // Refuse to wipe what people entered unless the operator names how much (audited below).
+      const emails = ROLE_LIST.map(demoEmail);
+      const seedXid = await lastSeedXid(tx, org.id);
+      const foreign = await countForeignRecords(tx, org.id, DEMO_RESET_TABLES, seedXid, emails);
+      if (foreign.total > 0 && confirmed !== foreign.total) throw new DemoResetRefused(foreign.records, foreign.total);
+      foreignDeleted = foreign.total;
       // Children before parents. Audit rows stay: the log is append-only. Signed notes refuse
       // deletion unless this transaction says it is the demo reset.
       await tx.execute(sql`select set_config('careloop.allow_purge', 'on', true)`);
       for (const table of DEMO_RESET_TABLES) {
-        await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
+        const res = await tx.execute(sql`delete from ${sql.identifier(table)} where organization_id = ${org.id}`);
+        if (res.rowCount) deleted[table] = res.rowCount;
       }
-      await tx.delete(loginThrottle).where(like(loginThrottle.emailKey, `%@${DEMO_EMAIL_DOMAIN}`));
+      await clearSignInFailuresFor(tx, ROLE_LIST.map(demoEmail));
+      // The demo signs in with the password alone (until a user enrols), as printed.
+      await tx.update(organizations).set({ mfaRequiredRoles: [] }).where(eq(organizations.id, org.id));
     } else {
       [org] = await tx
         .insert(organizations)
@@ -108,6 +136,8 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
           timeZone: 'America/Chicago',
           crisisLineName: 'Riverbend 24/7 Crisis Line',
           crisisLinePhone: '(555) 010-2400',
+          // The printed demo sign-ins use the password alone until someone enrols.
+          mfaRequiredRoles: [],
         })
         .returning();
     }
@@ -147,20 +177,48 @@ export async function seedDemo(db: Db, demoPassword: string | undefined, reset =
       outcome: 'success',
       entityType: 'organization',
       entityId: orgId,
+      // The seeding transaction marks its rows (xmin): the next reset tells them from entered data.
+      details: {
+        seedTransaction: await currentXid(tx),
+        ...(reset && { deleted, deletedTotal: Object.values(deleted).reduce((a, b) => a + b, 0), foreignDeleted }),
+      },
       meta: { ip: null, userAgent: null, requestId: null },
     });
   });
   return { organization: DEMO_ORGANIZATION, password, generated, emails: ROLE_LIST.map(demoEmail) };
 }
 
-export function formatDemoLogins(logins: DemoLogins): string {
+async function currentXid(tx: Tx): Promise<string> {
+  const res = await tx.execute<{ xid: string }>(sql`select pg_current_xact_id()::text as xid`);
+  return res.rows[0]!.xid;
+}
+
+/**
+ * The sign-ins to show once on the console. In production the password is never printed (logs are
+ * kept and shipped): a generated one goes to `passwordFile` (mode 0600) and the text says where.
+ */
+export function formatDemoLogins(logins: DemoLogins, production = false, passwordFile?: string): string {
+  const password = !production
+    ? `password: ${logins.password}${logins.generated ? ', generated; set CARELOOP_DEMO_PASSWORD to choose one' : ''}`
+    : logins.generated
+      ? `generated password: in ${passwordFile ?? 'a file in DATA_DIR'}, readable by this user only`
+      : 'password: the value of CARELOOP_DEMO_PASSWORD';
   const lines = [
     '',
     `Demo organisation: ${logins.organization}`,
-    `Demo sign-ins (password: ${logins.password}${logins.generated ? ', generated; set CARELOOP_DEMO_PASSWORD to choose one' : ''}):`,
+    `Demo sign-ins (${password}):`,
     ...logins.emails.map((e) => `  ${e}`),
     'This is printed once. Recreate the demo with: npm run seed -- --reset',
     '',
   ];
   return lines.join('\n');
+}
+
+/** Where a production start keeps a generated demo password instead of printing it. */
+export function writeDemoPasswordFile(dataDir: string, password: string): string {
+  const file = path.join(dataDir, 'demo-password.txt');
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600); // an existing file keeps its mode on write
+  return file;
 }

@@ -4,6 +4,8 @@ import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { defaultTestDataDir, startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded.js';
 import { runMigrations } from '../db/migrate.js';
+import { ensureRoles } from '../db/roles.js';
+import { TEST_APP_PASSWORD } from './test-roles.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,6 +35,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const admin = new pg.Client({ connectionString: adminUrl });
   try {
     await admin.connect();
+    // The app under test connects as careloop_app, as in production (see test-app.ts).
+    const me = await admin.query<{ u: string }>('select current_user as u');
+    await ensureRoles(admin, { appPassword: TEST_APP_PASSWORD, ownerRole: me.rows[0]?.u });
     await admin.query(`create database ${template}`);
     const url = new URL(adminUrl);
     url.pathname = `/${template}`;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pino, { type Logger } from 'pino';
 import { afterAll } from 'vitest';
@@ -7,10 +10,13 @@ import type { AppContext } from '../context.js';
 import { createPool, type Database } from '../db/database.js';
 import * as schema from '../db/schema.js';
 import type { App } from '../http/route-types.js';
+import { writeAuditCheckpoints } from '../modules/audit/audit.checkpoint.js';
+import { auditKeyring, type AuditKeyring } from '../modules/audit/audit.key.js';
 import { sealAudit } from '../modules/audit/audit.sealer.js';
 import { commonPasswordChecker } from '../modules/users/password-hash.js';
 import { seedDemo } from '../seed/demo-seed.js';
 import { createTestDatabase } from './test-db.js';
+import { asAppRole } from './test-roles.js';
 
 export const DEMO_PASSWORD = 'test-demo-password-2026';
 
@@ -18,17 +24,25 @@ export interface TestApp {
   app: App;
   ctx: AppContext;
   clock: { now: Date; advance(ms: number): void };
+  /** Seals the audit log and writes a signed checkpoint, as the running server does. */
   seal(): Promise<number>;
+  audit: { keyring: AuditKeyring; checkpointDir: string };
 }
+
+export const TEST_AUDIT_KEY = Buffer.from('test-only-audit-hmac-key-0123456789abcdef', 'utf8');
 
 const isCommon = commonPasswordChecker();
 
-/** The real app on its own cloned database, with a controllable clock; closed after the file. */
+/**
+ * The real app on its own cloned database, connected as the least-privileged app role, with a
+ * controllable clock; closed after the file.
+ */
 export async function createTestApp(
   overrides: Partial<Config> = {},
   options: { logger?: Logger } = {},
 ): Promise<TestApp> {
-  const connectionString = await createTestDatabase();
+  const ownerConnectionString = await createTestDatabase();
+  const connectionString = asAppRole(ownerConnectionString);
   const logger = options.logger ?? pino({ level: 'silent' });
   const pool = createPool(connectionString, 5, logger);
   const database: Database = {
@@ -36,6 +50,7 @@ export async function createTestApp(
     pool,
     db: drizzle(pool, { schema }),
     connectionString,
+    ownerConnectionString,
     sessionSecret: 'test-session-secret-0123456789abcdef0123456789',
     close: () => pool.end(),
   };
@@ -53,11 +68,19 @@ export async function createTestApp(
   await seedDemo(database.db, DEMO_PASSWORD);
   const app = await buildApp(ctx);
   await app.ready();
+  const keyring = auditKeyring(TEST_AUDIT_KEY);
+  const checkpointDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careloop-audit-cp-'));
   afterAll(async () => {
     await app.close();
     await pool.end();
+    fs.rmSync(checkpointDir, { recursive: true, force: true });
   });
-  return { app, ctx, clock, seal: () => sealAudit(pool) };
+  const seal = async () => {
+    const n = await sealAudit(pool, keyring);
+    await writeAuditCheckpoints(pool, keyring, checkpointDir);
+    return n;
+  };
+  return { app, ctx, clock, seal, audit: { keyring, checkpointDir } };
 }
 
 export interface Session {
@@ -70,11 +93,12 @@ export interface Session {
 export async function signIn(app: App, email: string, password = DEMO_PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.statusCode} ${res.body}`);
-  const setCookie = res.cookies.find((c) => c.name === 'careloop_session');
+  // `__Host-careloop_session` under a production config.
+  const setCookie = res.cookies.find((c) => c.name === 'careloop_session' || c.name === '__Host-careloop_session');
   if (!setCookie) throw new Error('no session cookie');
   const body = res.json<{ csrfToken: string; user: { id: string; organizationId: string } }>();
   return {
-    cookie: `careloop_session=${setCookie.value}`,
+    cookie: `${setCookie.name}=${setCookie.value}`,
     csrfToken: body.csrfToken,
     userId: body.user.id,
     organizationId: body.user.organizationId,

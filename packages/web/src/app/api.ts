@@ -38,6 +38,18 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Do not ask for re-authentication on 401 (sign-in itself, the initial session probe). */
   noReauth?: boolean;
+  /** The submission's Idempotency-Key; a POST without one gets a new key (a retry reuses it). */
+  idempotencyKey?: string;
+}
+
+/** A random v4 UUID; randomUUID needs a secure context, getRandomValues does not. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -45,6 +57,9 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // One key per submission: the server answers a repeat (a retry after a lost answer) with the first answer.
+  const idempotencyKey = method === 'POST' ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
   let res: Response;
   try {
     res = await fetch(path, {
@@ -60,7 +75,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (expires && expiryListener) expiryListener(expires);
   if (res.status === 401 && !options.noReauth && unauthorizedHandler) {
     await unauthorizedHandler();
-    return api<T>(path, { ...options, noReauth: true });
+    return api<T>(path, { ...options, noReauth: true, idempotencyKey });
   }
   const text = await res.text();
   const data: unknown = text ? JSON.parse(text) : undefined;

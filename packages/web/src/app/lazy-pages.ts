@@ -31,8 +31,11 @@ export const DuplicateComparePage = page(
   () => import('../features/duplicates/compare-page.js'),
   'DuplicateComparePage',
 );
+export const ApprovalsPage = page(() => import('../features/admin-approvals/approvals-page.js'), 'ApprovalsPage');
 export const AuditPage = page(() => import('../features/audit/audit-page.js'), 'AuditPage');
 export const SelfReferralPage = page(
   () => import('../features/self-referral/self-referral-page.js'),
   'SelfReferralPage',
 );
+export const AccountPage = page(() => import('../features/auth/account-page.js'), 'AccountPage');
+export const RequiredActionPage = page(() => import('../features/auth/required-action-page.js'), 'RequiredActionPage');

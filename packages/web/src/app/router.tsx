@@ -7,6 +7,8 @@ import { PageBoundary } from '../components/page-boundary.js';
 import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
+  AccountPage,
+  ApprovalsPage,
   AuditPage,
   CarePlanPrintPage,
   CaseloadPage,
@@ -70,6 +72,7 @@ function TopLevelRoutes() {
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskDetailPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="account" element={<AccountPage />} />
           <Route
             path="supervision"
             element={
@@ -154,6 +157,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <DuplicateComparePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/approvals"
+            element={
+              <RequireRole roles={['admin', 'privacy_officer']}>
+                <ApprovalsPage />
               </RequireRole>
             }
           />

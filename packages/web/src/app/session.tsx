@@ -1,4 +1,4 @@
-import type { LoginResponse, MeResponse, Role, SessionResponse } from '@careloop/core';
+import type { LoginResponse, MeResponse, Role, SessionResponse, SignedInResponse } from '@careloop/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, setSessionExpiryListener, setUnauthorizedHandler } from './api.js';
 
@@ -8,14 +8,21 @@ interface SessionValue {
   idleExpiresAt: number | null;
   /** True while the re-authentication dialog is shown over the current page. */
   reauthRequired: boolean;
-  signIn: (email: string, password: string) => Promise<void>;
+  /** The password step; with MFA on, the session then waits for `verifyMfa`. */
+  signIn: (email: string, password: string) => Promise<SignInStep>;
+  verifyMfa: (code: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Reads the session again (after a password change or MFA enrolment). */
+  refresh: () => Promise<void>;
   /** Sign in again without leaving the page; resolves the requests that were waiting. */
-  reauthenticate: (email: string, password: string) => Promise<void>;
+  reauthenticate: (email: string, password: string) => Promise<SignInStep>;
+  reauthenticateMfa: (code: string) => Promise<void>;
   requireReauth: () => void;
   keepAlive: () => Promise<void>;
   hasRole: (...roles: Role[]) => boolean;
 }
+
+export type SignInStep = 'signed_in' | 'mfa_required';
 
 const SessionContext = createContext<SessionValue | null>(null);
 
@@ -71,20 +78,52 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         noReauth: true,
       });
       setCsrfToken(res.csrfToken);
+      if ('mfaRequired' in res) return 'mfa_required';
+      adopt(await fetchMe());
+      return 'signed_in';
+    },
+    [adopt],
+  );
+
+  const verifyMfa = useCallback(
+    async (code: string) => {
+      const res = await api<SignedInResponse>('/api/auth/mfa/verify', {
+        method: 'POST',
+        body: { code },
+        noReauth: true,
+      });
+      setCsrfToken(res.csrfToken);
       adopt(await fetchMe());
     },
     [adopt],
   );
 
+  const refresh = useCallback(async () => {
+    adopt(await fetchMe());
+  }, [adopt]);
+
+  const release = useCallback(() => {
+    setReauthRequired(false);
+    const resolvers = waiting.current;
+    waiting.current = [];
+    for (const resolve of resolvers) resolve();
+  }, []);
+
   const reauthenticate = useCallback(
     async (email: string, password: string) => {
-      await signIn(email, password);
-      setReauthRequired(false);
-      const resolvers = waiting.current;
-      waiting.current = [];
-      for (const resolve of resolvers) resolve();
+      const step = await signIn(email, password);
+      if (step === 'signed_in') release();
+      return step;
     },
-    [signIn],
+    [signIn, release],
+  );
+
+  const reauthenticateMfa = useCallback(
+    async (code: string) => {
+      await verifyMfa(code);
+      release();
+    },
+    [verifyMfa, release],
   );
 
   const signOut = useCallback(async () => {
@@ -110,13 +149,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       idleExpiresAt,
       reauthRequired,
       signIn,
+      verifyMfa,
       signOut,
+      refresh,
       reauthenticate,
+      reauthenticateMfa,
       requireReauth: () => setReauthRequired(true),
       keepAlive,
       hasRole: (...roles) => !!me && me.roles.some((r) => roles.includes(r)),
     }),
-    [me, loading, idleExpiresAt, reauthRequired, signIn, signOut, reauthenticate, keepAlive],
+    [
+      me,
+      loading,
+      idleExpiresAt,
+      reauthRequired,
+      signIn,
+      verifyMfa,
+      signOut,
+      refresh,
+      reauthenticate,
+      reauthenticateMfa,
+      keepAlive,
+    ],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

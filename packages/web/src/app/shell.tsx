@@ -56,6 +56,7 @@ export function Shell() {
                 <Menu.Label>
                   {t('user.roles')}: {me?.roles.map((r) => t(`roles.${r}`)).join(', ')}
                 </Menu.Label>
+                <Menu.Item onClick={() => void navigate('/account')}>{t('account.menu')}</Menu.Item>
                 <Menu.Item
                   onClick={() => {
                     void signOut().then(() => navigate('/login'));
@@ -83,6 +84,7 @@ export function Shell() {
               {hasRole('admin') && link('/admin/programs', t('nav.programs'))}
               {hasRole('admin') && link('/admin/instruments', t('instrumentsAdmin.nav'))}
               {hasRole('admin') && link('/admin/duplicates', t('nav.duplicates'))}
+              {link('/admin/approvals', t('approvals.nav'))}
               {link('/admin/audit', t('nav.audit'))}
             </Box>
           )}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../app/session.js';
+import { RequiredActionPage } from '../app/lazy-pages.js';
 import { PageLoader } from './page-loader.js';
 
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -11,6 +12,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (loading) return <PageLoader fullScreen />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // A one-time password or a missing second factor comes first; the server refuses the rest meanwhile.
+  if (me.requiredAction) return <RequiredActionPage action={me.requiredAction} />;
   return <>{children}</>;
 }
 

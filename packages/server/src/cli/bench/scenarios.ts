@@ -51,8 +51,8 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     connections: 'single',
     user: searchUser,
     sql: (db, pool, i, k) => {
-      const cm = caseManagerFor(pool, i);
-      return searchSql(db, cm.organizationId, searchText(searchesFor(pool, cm.organizationId), i, k));
+      const sup = supervisorFor(pool, i);
+      return searchSql(db, sup.organizationId, searchText(searchesFor(pool, sup.organizationId), i, k));
     },
     ok: [200],
   },

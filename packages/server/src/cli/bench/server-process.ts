@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freeLoopbackPort } from '../../db/embedded.js';
@@ -39,7 +40,15 @@ export async function startServer(
   const lines: string[] = [];
   const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const child = spawn(process.execPath, [...profiling, MAIN], {
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: {
+      // Production refuses DATABASE_URL without SESSION_SECRET; a benchmark run needs no lasting one.
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Keep a tail of its output (pino logs to stdout) to explain a failed start; all of it on request.

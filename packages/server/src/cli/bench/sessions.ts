@@ -9,7 +9,8 @@ export async function signIn(url: string, email: string, password: string): Prom
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`sign-in failed (${res.status}); was the data generated with the same bench password?`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('careloop_session='));
+  // Production names it with the __Host- prefix.
+  const cookie = res.headers.getSetCookie().find((c) => /^(__Host-)?careloop_session=/.test(c));
   const body = (await res.json()) as { csrfToken?: string };
   if (!cookie || !body.csrfToken) throw new Error('sign-in returned no session');
   return { cookie: cookie.split(';')[0]!, 'x-csrf-token': body.csrfToken };

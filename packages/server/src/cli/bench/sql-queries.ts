@@ -6,7 +6,7 @@ import { reviewDueByEpisode } from '../../modules/careplans/plan-reviews.service
 import { casesOf, supervisedPrograms } from '../../modules/caseload/caseload.service.js';
 import { safetyView } from '../../modules/caseload/safety-view.js';
 import { lateIntakes, primaryLoads, supervisedCases } from '../../modules/caseload/supervision-queries.js';
-import { searchClients } from '../../modules/clients/client-search.js';
+import { parseQuery, searchClients } from '../../modules/clients/client-search.js';
 import { cadenceFacts } from '../../modules/engagement/cadence-facts.js';
 import { listClientCareTasks } from '../../modules/tasks/client-care-tasks.js';
 
@@ -18,9 +18,9 @@ import { listClientCareTasks } from '../../modules/tasks/client-care-tasks.js';
  * be kept in step with it.
  */
 
-/** GET /api/clients?q= : the ranked search (it sets its trigram threshold, so in a transaction). */
+/** POST /api/clients/search : the ranked search (it sets its trigram threshold, so in a transaction). */
 export function searchSql(db: Db, organizationId: string, q: string): Promise<unknown> {
-  return db.transaction((tx) => searchClients(tx, organizationId, q, 20, 0));
+  return db.transaction((tx) => searchClients(tx, organizationId, parseQuery(q), 20, 0));
 }
 
 /** GET /api/clients/:id (loadClientRow + identifiersOf, copied from clients.service.ts). */

@@ -31,15 +31,21 @@ export function chartStep(clientIds: readonly string[], i: number, k: number) {
   return { clientId: clientIds[(i + Math.floor(k / 3)) % clientIds.length]!, read: CHART_READS[k % 3]! };
 }
 
+/**
+ * A supervisor searching: the org-wide ranked search (intake roles). A case manager's name search
+ * reaches only their own clients, so the registry-wide typo search is what a supervisor runs.
+ */
 export function searchUser(pool: UserPool, i: number): VirtualUser {
-  const cm = caseManagerFor(pool, i);
-  const queries = searchesFor(pool, cm.organizationId);
+  const sup = supervisorFor(pool, i);
+  const queries = searchesFor(pool, sup.organizationId);
   let k = 0;
   return {
-    headers: headersOf(pool, cm.email),
+    headers: headersOf(pool, sup.email),
+    // The search text travels in the body (never the URL).
     next: () => ({
-      method: 'GET',
-      path: `/api/clients?q=${encodeURIComponent(searchText(queries, i, k++))}`,
+      method: 'POST',
+      path: '/api/clients/search',
+      body: { q: searchText(queries, i, k++) },
       label: 'search',
     }),
   };

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from '../../db/database.js';
-import { runMigrations } from '../../db/migrate.js';
+import { createLogger } from '../../logger.js';
+import { prepareDatabase, withOwnerPool } from '../../db/prepare.js';
 import { hashPassword } from '../../modules/users/password-hash.js';
 import { generate } from './generate.js';
 import { benchLogins } from './logins.js';
@@ -48,7 +49,7 @@ process.once('SIGTERM', interrupt);
 try {
   // A bench directory of its own is always loaded fresh; an external database only with --reset.
   database = await openTarget(target, target.kind === 'embedded' || args.reset);
-  await runMigrations(database.pool);
+  await prepareDatabase(database, createLogger(process.env.LOG_LEVEL ?? 'warn'), false);
   const existing = await database.pool.query<{ n: number }>('select count(*)::int as n from organizations');
   if ((existing.rows[0]?.n ?? 0) > 0) {
     throw new Error(
@@ -66,7 +67,7 @@ try {
     (line) => console.log(`  ${line}`),
   );
   const analyzed = Date.now();
-  await database.pool.query('vacuum analyze');
+  await withOwnerPool(database, (owner) => owner.query('vacuum analyze')); // only the owner may vacuum
   console.log(`  vacuum analyze · ${((Date.now() - analyzed) / 1000).toFixed(1)} s`);
   const total = [...result.rows.values()].reduce((s, v) => s + v, 0);
   for (const [table, n] of result.rows) console.log(`  ${table.padEnd(24)} ${n.toLocaleString('en-US').padStart(12)}`);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -33,5 +34,9 @@ export const auditEvents = pgTable(
     index('audit_org_time_idx').on(t.organizationId, t.id),
     index('audit_client_idx').on(t.clientId, t.id),
     index('audit_actor_idx').on(t.actorUserId, t.id),
+    // A user's recent searches, read after each search to spot registry walks.
+    index('audit_search_actor_time_idx')
+      .on(t.actorUserId, t.occurredAt)
+      .where(sql`action in ('client.search', 'client.search_enumeration_suspected')`),
   ],
 );

@@ -1,5 +1,5 @@
 import type { Actor, AuditEventView, AuditPage, AuditQuery } from '@careloop/core';
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { clients } from '../clients/clients.schema.js';
 import { users } from '../users/users.schema.js';
@@ -20,7 +20,14 @@ export async function searchAudit(
   const where: SQL[] = [eq(auditEvents.organizationId, actor.organizationId)];
   if (query.actorUserId) where.push(eq(auditEvents.actorUserId, query.actorUserId));
   if (query.action) where.push(eq(auditEvents.action, query.action));
-  if (query.clientId) where.push(eq(auditEvents.clientId, query.clientId));
+  if (query.clientId) {
+    // About the client, or a list or search that showed it (the GIN index on client_ids).
+    const about = or(
+      eq(auditEvents.clientId, query.clientId),
+      sql`${auditEvents.clientIds} @> array[${query.clientId}]::uuid[]`,
+    );
+    if (about) where.push(about);
+  }
   if (query.outcome) where.push(eq(auditEvents.outcome, query.outcome));
   if (query.from) where.push(gte(auditEvents.occurredAt, new Date(query.from)));
   if (query.to) where.push(lte(auditEvents.occurredAt, new Date(query.to)));
@@ -67,7 +74,9 @@ export async function searchAudit(
               preferredName: c.clientPreferredName,
             }
           : null,
+      clientIds: e.clientIds ?? [],
       purpose: e.purpose,
+      details: e.details,
       ip: e.ip,
       requestId: e.requestId,
       sealed: e.hash !== null,
@@ -81,7 +90,8 @@ export async function searchAudit(
       action: 'audit.search',
       outcome: 'success',
       entityType: 'audit_events',
-      details: { filters: Object.keys(query).filter((k) => k !== 'limit'), returned: page.length, clientsShown },
+      clientIds: clientsShown,
+      details: { filters: Object.keys(query).filter((k) => k !== 'limit'), returned: page.length },
       meta,
     });
     const last = page.at(-1);

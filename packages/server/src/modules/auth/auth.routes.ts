@@ -1,16 +1,49 @@
-import { loginBody, loginResponse, meResponse, sessionResponse, type SessionResponse } from '@careloop/core';
+import {
+  loginBody,
+  loginResponse,
+  meResponse,
+  mfaCodeBody,
+  sessionResponse,
+  signedInResponse,
+  type SessionResponse,
+} from '@careloop/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { unauthenticated } from '../../http/errors.js';
 import { requestMeta, requireAuth } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { login, logout, me } from './auth.service.js';
-import { SESSION_COOKIE } from './session-token.js';
+import { accountRoutes } from './account.routes.js';
+import { login, logout, me, type LoginResult } from './auth.service.js';
+import { cookieNames, cookieOptions, deviceCookieMaxAge, deviceCookieWith, parseDeviceCookie } from './cookies.js';
+import { verifyMfa } from './mfa.service.js';
 
 export function authRoutes(app: App, ctx: AppContext): void {
-  // Per-IP throttle on top of the per-email lockout; the benchmark turns it off.
+  const names = cookieNames(ctx.config);
+  const secret = ctx.database.sessionSecret;
+  const devicesOf = (req: FastifyRequest) => parseDeviceCookie(req.cookies[names.device], secret);
+
+  // A coarse per-address limit on top of the failure counters. A browser with a valid device
+  // cookie has its own bucket, so traffic from others at a shared address cannot use it up.
   const rateLimit = ctx.config.rateLimit.enabled
-    ? { max: ctx.config.rateLimit.loginPerMinute, timeWindow: '1 minute' }
+    ? {
+        max: ctx.config.rateLimit.loginPerMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (req: FastifyRequest) => {
+          const device = devicesOf(req)[0];
+          return device ? `${req.ip}|device:${device.nonce}` : req.ip;
+        },
+      }
     : false;
+
+  const setSession = (req: FastifyRequest, reply: FastifyReply, result: LoginResult) => {
+    const https = req.protocol === 'https';
+    reply.setCookie(names.session, result.token, cookieOptions(ctx.config, https));
+    if (result.kind === 'signed_in') {
+      const device = deviceCookieWith(devicesOf(req), result.userId, secret);
+      reply.setCookie(names.device, device, cookieOptions(ctx.config, https, deviceCookieMaxAge));
+    }
+  };
 
   app.post(
     '/api/auth/login',
@@ -19,13 +52,22 @@ export function authRoutes(app: App, ctx: AppContext): void {
       config: { rateLimit },
     },
     async (req, reply) => {
-      const result = await login(ctx, req.body, requestMeta(req));
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-      });
+      const result = await login(ctx, req.body, requestMeta(req), devicesOf(req));
+      setSession(req, reply, result);
+      return result.body;
+    },
+  );
+
+  app.post(
+    '/api/auth/mfa/verify',
+    {
+      schema: { tags: ['auth'], body: mfaCodeBody, response: { 200: signedInResponse } },
+      config: { rateLimit },
+    },
+    async (req, reply) => {
+      if (!req.pendingMfa) throw unauthenticated();
+      const result = await verifyMfa(ctx, req.pendingMfa, req.body.code, requestMeta(req), devicesOf(req));
+      setSession(req, reply, result);
       return result.body;
     },
   );
@@ -35,7 +77,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.literal(true) }) } } },
     async (req, reply) => {
       await logout(ctx, requireAuth(req), requestMeta(req));
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(names.session, cookieOptions(ctx.config, req.protocol === 'https'));
       return { ok: true as const };
     },
   );
@@ -53,4 +95,6 @@ export function authRoutes(app: App, ctx: AppContext): void {
       return { signedIn: true, me: await me(ctx, req.auth) };
     },
   );
+
+  accountRoutes(app, ctx);
 }

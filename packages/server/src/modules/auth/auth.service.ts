@@ -1,111 +1,160 @@
-import type { LoginBody, LoginResponse, MeResponse, Role, Discipline } from '@careloop/core';
+import { createHmac } from 'node:crypto';
+import type { Discipline, LoginBody, MeResponse, Role, SignedInResponse } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { burnVerifyTime, verifyPassword } from '../users/password-hash.js';
 import { findUserByEmail } from '../users/users.service.js';
 import { users } from '../users/users.schema.js';
-import { loginThrottle } from './auth.schema.js';
+import { mfaTotp } from './auth.schema.js';
+import type { DeviceEntry } from './cookies.js';
 import { createSession, deleteSession, type AuthState } from './session.store.js';
 import { newToken, sessionIdFor } from './session-token.js';
+import { notifySignInFailures } from './sign-in-alert.js';
+import {
+  clearAccountFailures,
+  policyOf,
+  recordFailure,
+  retryAfterSeconds,
+  throttledError,
+  throttleKeys,
+  type ThrottleKey,
+} from './sign-in-throttle.js';
 
 const GENERIC_FAILURE = 'Email or password is incorrect.';
 
-function lockedError(lockedUntil: Date, now: Date): AppError {
-  const retryAfter = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
-  const minutes = Math.ceil(retryAfter / 60);
-  return new AppError(
-    423,
-    'account_locked',
-    `Too many failed sign-in attempts. This account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an administrator to reset your password.`,
-    { retryAfterSeconds: retryAfter },
-    { 'retry-after': String(retryAfter) },
-  );
+type UserRow = typeof users.$inferSelect;
+
+/** Unknown sign-in emails are kept only as a keyed hash (they may be a mistyped name or a password). */
+function auditEmailHash(emailKey: string, secret: string): string {
+  return createHmac('sha256', secret).update(`audit-email:${emailKey}`).digest('hex').slice(0, 32);
 }
 
-export interface LoginResult {
-  token: string;
-  body: LoginResponse;
-}
+export type LoginResult =
+  | { kind: 'signed_in'; token: string; userId: string; body: SignedInResponse }
+  | { kind: 'mfa_required'; token: string; body: { mfaRequired: true; csrfToken: string } };
 
-export async function login(ctx: AppContext, input: LoginBody, meta: RequestMeta): Promise<LoginResult> {
-  const { db } = ctx.database;
+export async function login(
+  ctx: AppContext,
+  input: LoginBody,
+  meta: RequestMeta,
+  devices: readonly DeviceEntry[],
+): Promise<LoginResult> {
+  const { db, sessionSecret } = ctx.database;
   const emailKey = input.email.trim().toLowerCase();
   const now = ctx.now();
-  const [throttle] = await db.select().from(loginThrottle).where(eq(loginThrottle.emailKey, emailKey));
   const user = await findUserByEmail(db, emailKey);
+  const device = user ? devices.find((d) => d.userId === user.id) : undefined;
+  const keys = throttleKeys(sessionSecret, emailKey, meta.ip, device?.nonce ?? null);
   const auditBase = {
     organizationId: user?.organizationId ?? null,
     actorUserId: user?.id ?? null,
     actorRoles: (user?.roles ?? []) as Role[],
     action: 'auth.login',
     entityType: 'user',
+    entityId: user?.id,
     meta,
   };
+  const who = user ? {} : { emailHash: auditEmailHash(emailKey, sessionSecret) };
 
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-    await recordAudit(db, { ...auditBase, outcome: 'failure', details: { reason: 'locked', email: emailKey } });
-    throw lockedError(throttle.lockedUntil, now);
+  // A growing delay, answered before the password is even checked; never a lock of the account.
+  const wait = await retryAfterSeconds(db, keys, now);
+  if (wait > 0) {
+    await recordAudit(db, {
+      ...auditBase,
+      outcome: 'failure',
+      details: { reason: 'throttled', device: Boolean(device), ...who },
+    });
+    throw throttledError(wait);
   }
 
   const ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user || !user.active) await burnVerifyTime(input.password);
 
   if (!ok || !user) {
-    const lockedUntil = await db.transaction(async (tx) => {
-      await tx.insert(loginThrottle).values({ emailKey }).onConflictDoNothing();
-      const [row] = await tx.select().from(loginThrottle).where(eq(loginThrottle.emailKey, emailKey)).for('update');
-      // A lock that has run out starts a fresh count.
-      const expired = row?.lockedUntil != null && row.lockedUntil <= now;
-      const failures = (expired ? 0 : (row?.failures ?? 0)) + 1;
-      const lock = failures >= ctx.config.lockout.threshold;
-      const until = lock ? new Date(now.getTime() + ctx.config.lockout.minutes * 60_000) : null;
-      await tx
-        .update(loginThrottle)
-        .set({ failures: lock ? 0 : failures, lockedUntil: until, updatedAt: now })
-        .where(eq(loginThrottle.emailKey, emailKey));
+    await db.transaction(async (tx) => {
+      const { notify, failures } = await recordFailure(tx, keys, emailKey, now, policyOf(ctx));
+      if (notify && user?.active) {
+        await notifySignInFailures(tx, { organizationId: user.organizationId, userId: user.id }, now);
+      }
       await recordAudit(tx, {
         ...auditBase,
         outcome: 'failure',
-        entityId: user?.id,
         details: {
           reason: !user ? 'unknown_account' : !user.active ? 'inactive_account' : 'bad_password',
-          email: emailKey,
           failures,
-          locked: lock,
+          device: Boolean(device),
+          ...who,
         },
       });
-      return until;
     });
-    if (lockedUntil) throw lockedError(lockedUntil, now);
     throw new AppError(401, 'unauthenticated', GENERIC_FAILURE);
   }
 
+  const [totp] = await db.select({ enabledAt: mfaTotp.enabledAt }).from(mfaTotp).where(eq(mfaTotp.userId, user.id));
+  if (totp?.enabledAt) {
+    const token = newToken();
+    const csrfToken = newToken();
+    await db.transaction(async (tx) => {
+      await createSession(
+        tx,
+        {
+          id: sessionIdFor(token, sessionSecret),
+          userId: user.id,
+          organizationId: user.organizationId,
+          csrfToken,
+          ip: meta.ip,
+          userAgent: meta.userAgent,
+          state: 'mfa_pending',
+        },
+        now,
+        ctx.config.session,
+      );
+      await recordAudit(tx, { ...auditBase, outcome: 'success', details: { step: 'password', mfa: 'pending' } });
+    });
+    return { kind: 'mfa_required', token, body: { mfaRequired: true, csrfToken } };
+  }
+
+  return db.transaction(async (tx) => {
+    const signedIn = await completeSignIn(ctx, tx, user, keys, meta);
+    await recordAudit(tx, { ...auditBase, outcome: 'success' });
+    return signedIn;
+  });
+}
+
+/** The session every successful sign-in ends with (password alone, or password then MFA). */
+export async function completeSignIn(
+  ctx: AppContext,
+  tx: DbOrTx,
+  user: UserRow,
+  keys: readonly ThrottleKey[],
+  meta: RequestMeta,
+): Promise<Extract<LoginResult, { kind: 'signed_in' }>> {
+  const now = ctx.now();
   const token = newToken();
   const csrfToken = newToken();
-  const session = await db.transaction(async (tx) => {
-    await tx.delete(loginThrottle).where(eq(loginThrottle.emailKey, emailKey));
-    const times = await createSession(
-      tx,
-      {
-        id: sessionIdFor(token, ctx.database.sessionSecret),
-        userId: user.id,
-        organizationId: user.organizationId,
-        csrfToken,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-      },
-      now,
-      ctx.config.session,
-    );
-    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    await recordAudit(tx, { ...auditBase, outcome: 'success', entityId: user.id });
-    return times;
-  });
+  await clearAccountFailures(tx, keys);
+  const session = await createSession(
+    tx,
+    {
+      id: sessionIdFor(token, ctx.database.sessionSecret),
+      userId: user.id,
+      organizationId: user.organizationId,
+      csrfToken,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
+    now,
+    ctx.config.session,
+  );
+  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
   return {
+    kind: 'signed_in',
     token,
+    userId: user.id,
     body: {
       user: {
         id: user.id,
@@ -160,5 +209,7 @@ export async function me(ctx: AppContext, auth: AuthState): Promise<MeResponse> 
       absoluteExpiresAt: auth.absoluteExpiresAt.toISOString(),
       idleTimeoutSeconds: ctx.config.session.idleSeconds,
     },
+    requiredAction: auth.restriction,
+    mfaEnabled: auth.mfaEnabled,
   };
 }

@@ -1,7 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const SESSION_COOKIE = 'careloop_session';
-
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }

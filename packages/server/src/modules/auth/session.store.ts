@@ -1,8 +1,9 @@
-import type { Actor, Discipline, Role } from '@careloop/core';
-import { and, eq, sql } from 'drizzle-orm';
+import { signInRestriction, type Actor, type Discipline, type Role, type SignInRestriction } from '@careloop/core';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
+import { organizations } from '../organizations/organizations.schema.js';
 import { users } from '../users/users.schema.js';
-import { sessions } from './auth.schema.js';
+import { mfaTotp, sessions } from './auth.schema.js';
 
 export interface AuthState {
   sessionId: string;
@@ -11,7 +12,22 @@ export interface AuthState {
   user: { id: string; email: string; name: string; discipline: Discipline | null };
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
+  /** Until cleared, only the routes that clear it (and session/me/logout) answer. */
+  restriction: SignInRestriction | null;
+  mfaEnabled: boolean;
 }
+
+/** A session whose password step passed and which waits for the second factor. */
+export interface PendingMfa {
+  sessionId: string;
+  csrfToken: string;
+  userId: string;
+  organizationId: string;
+  mfaAttempts: number;
+}
+
+/** How long the second step may take after the password. */
+export const MFA_PENDING_SECONDS = 10 * 60;
 
 export interface SessionTimeouts {
   idleSeconds: number;
@@ -30,11 +46,13 @@ export async function createSession(
     csrfToken: string;
     ip: string | null;
     userAgent: string | null;
+    state?: 'active' | 'mfa_pending';
   },
   now: Date,
   timeouts: SessionTimeouts,
 ): Promise<{ idleExpiresAt: Date; absoluteExpiresAt: Date }> {
-  const absoluteExpiresAt = new Date(now.getTime() + timeouts.absoluteSeconds * 1000);
+  const seconds = input.state === 'mfa_pending' ? MFA_PENDING_SECONDS : timeouts.absoluteSeconds;
+  const absoluteExpiresAt = new Date(now.getTime() + seconds * 1000);
   await db.insert(sessions).values({
     ...input,
     userAgent: input.userAgent?.slice(0, 300) ?? null,
@@ -66,9 +84,14 @@ export async function loadSession(
       roles: users.roles,
       discipline: users.discipline,
       active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      mfaRequiredRoles: organizations.mfaRequiredRoles,
+      mfaEnabledAt: mfaTotp.enabledAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .leftJoin(mfaTotp, eq(mfaTotp.userId, users.id))
     .where(eq(sessions.id, id))
     .limit(1);
   const row = rows[0];
@@ -84,6 +107,8 @@ export async function loadSession(
     lastSeen = now;
   }
   const idle = Math.min(lastSeen.getTime() + timeouts.idleSeconds * 1000, row.absoluteExpiresAt.getTime());
+  const roles = row.roles as Role[];
+  const mfaEnabled = row.mfaEnabledAt !== null;
   return {
     sessionId: row.id,
     csrfToken: row.csrfToken,
@@ -91,7 +116,102 @@ export async function loadSession(
     user: { id: row.userId, email: row.email, name: row.name, discipline: row.discipline as Discipline | null },
     idleExpiresAt: new Date(idle),
     absoluteExpiresAt: row.absoluteExpiresAt,
+    restriction: signInRestriction({
+      mustChangePassword: row.mustChangePassword,
+      roles,
+      mfaRequiredRoles: row.mfaRequiredRoles,
+      mfaEnabled,
+    }),
+    mfaEnabled,
   };
+}
+
+/** The session waiting for its second factor, if this is one and it has not run out. */
+export async function loadPendingMfa(db: DbOrTx, id: string, now: Date): Promise<PendingMfa | null> {
+  const [row] = await db
+    .select({
+      id: sessions.id,
+      csrfToken: sessions.csrfToken,
+      userId: sessions.userId,
+      organizationId: sessions.organizationId,
+      mfaAttempts: sessions.mfaAttempts,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+      state: sessions.state,
+      active: users.active,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  if (!row || row.state !== 'mfa_pending' || !row.active || row.absoluteExpiresAt <= now) return null;
+  return {
+    sessionId: row.id,
+    csrfToken: row.csrfToken,
+    userId: row.userId,
+    organizationId: row.organizationId,
+    mfaAttempts: row.mfaAttempts,
+  };
+}
+
+export interface SessionRow {
+  publicId: string;
+  id: string;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/** A user's live, signed-in sessions, most recently used first. */
+export async function listUserSessions(
+  db: DbOrTx,
+  userId: string,
+  now: Date,
+  timeouts: SessionTimeouts,
+): Promise<SessionRow[]> {
+  const idleBefore = new Date(now.getTime() - timeouts.idleSeconds * 1000);
+  return db
+    .select({
+      publicId: sessions.publicId,
+      id: sessions.id,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        eq(sessions.state, 'active'),
+        sql`${sessions.absoluteExpiresAt} > ${now}`,
+        sql`${sessions.lastSeenAt} > ${idleBefore}`,
+      ),
+    )
+    .orderBy(sql`${sessions.lastSeenAt} desc`);
+}
+
+/** Ends one of the user's sessions by the id their list shows; false when it is not theirs. */
+export async function deleteUserSessionByPublicId(db: DbOrTx, userId: string, publicId: string): Promise<boolean> {
+  const gone = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.publicId, publicId)))
+    .returning({ id: sessions.id });
+  return gone.length > 0;
+}
+
+export async function deleteOtherSessions(db: DbOrTx, userId: string, keepId: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)));
+}
+
+/** One more wrong code on a pending session; returns the new count. */
+export async function countMfaAttempt(db: DbOrTx, id: string): Promise<number> {
+  const [row] = await db
+    .update(sessions)
+    .set({ mfaAttempts: sql`${sessions.mfaAttempts} + 1` })
+    .where(eq(sessions.id, id))
+    .returning({ n: sessions.mfaAttempts });
+  return row?.n ?? 0;
 }
 
 export async function deleteSession(db: DbOrTx, id: string): Promise<void> {

@@ -156,6 +156,7 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
           action: 'care_plan.approval_queue',
           outcome: 'success',
           entityType: 'care_plan',
+          clientIds: [...new Set(items.map((i) => i.clientId))],
           details: { count: items.length },
           meta: requestMeta(req),
         });

@@ -154,7 +154,8 @@ export async function caseload(
       outcome: 'success',
       entityType: 'caseload',
       entityId: subject,
-      details: { shown: items.map((i) => i.clientId) },
+      clientIds: items.map((i) => i.clientId),
+      details: { returned: items.length },
       meta,
     });
     return { staffId: subject, staffName, items };

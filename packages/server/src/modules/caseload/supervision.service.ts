@@ -121,22 +121,22 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
       action: 'caseload.supervision',
       outcome: 'success',
       entityType: 'caseload',
-      details: {
-        programs: programIds,
-        shownClients: [
-          ...new Set(
-            [
-              ...result.overdueContacts,
-              ...result.disengaged,
-              ...safety.openSuicideFlags,
-              ...safety.overdueSafetyTasks,
-              ...safety.unownedSafetyTasks,
-              ...safety.highRiskPastContact,
-              ...safety.lostContactAwaitingSignOff,
-            ].map((o) => o.clientId),
-          ),
-        ],
-      },
+      clientIds: [
+        ...new Set(
+          [
+            ...result.overdueContacts,
+            ...result.disengaged,
+            ...result.overdueReviews,
+            ...result.waitlist,
+            ...safety.openSuicideFlags,
+            ...safety.overdueSafetyTasks,
+            ...safety.unownedSafetyTasks,
+            ...safety.highRiskPastContact,
+            ...safety.lostContactAwaitingSignOff,
+          ].map((o) => o.clientId),
+        ),
+      ],
+      details: { programs: programIds },
       meta,
     });
     return result;

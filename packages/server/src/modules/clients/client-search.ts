@@ -1,36 +1,82 @@
-import { isValidMrn, normalizeIdentifier, normalizeName, phoneDigits, type ClientSearchItem } from '@careloop/core';
+import {
+  isValidMrn,
+  normalizeIdentifier,
+  normalizeName,
+  phoneDigits,
+  type ClientSearchItem,
+  type SearchQueryKind,
+} from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
+import { relationshipFlagsSql } from '../episodes/client-relationship.js';
 
-/** How the search box text is read: an MRN, a date of birth, a phone or identifier, or a name. */
+/** How the search box text is read: an MRN, a date of birth, a phone or identifier, or a name (with a date of birth). */
 export type ParsedQuery =
   | { kind: 'mrn'; mrn: string }
   | { kind: 'dob'; dob: string }
   | { kind: 'digits'; digits: string; identifier: string }
-  | { kind: 'name'; first: string | null; last: string; single: boolean };
+  | { kind: 'name'; first: string | null; last: string; single: boolean; dob: string | null };
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A real calendar date as YYYY-MM-DD (so the database never sees 1990-02-30), or null. */
+function toDate(y: string, m: string, d: string): string | null {
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+function readDate(t: string): string | null {
+  const iso = ISO_DATE.exec(t);
+  if (iso) return toDate(iso[1]!, iso[2]!, iso[3]!);
+  const us = US_DATE.exec(t);
+  return us ? toDate(us[3]!, us[1]!, us[2]!) : null;
+}
+
+function parseName(t: string, dob: string | null): ParsedQuery {
+  // "Last, First" or "First Last"; a single word may be either name.
+  if (t.includes(',')) {
+    const [last, first] = t.split(',', 2).map((s) => normalizeName(s));
+    return { kind: 'name', first: first || null, last: last ?? '', single: !first, dob };
+  }
+  const words = normalizeName(t).split(' ').filter(Boolean);
+  if (words.length <= 1) return { kind: 'name', first: null, last: words[0] ?? '', single: true, dob };
+  return { kind: 'name', first: words[0]!, last: words.slice(1).join(' '), single: false, dob };
+}
 
 export function parseQuery(q: string): ParsedQuery {
   const t = q.trim();
   if (/^\d{8}$/.test(t) && isValidMrn(t)) return { kind: 'mrn', mrn: t };
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (iso) return { kind: 'dob', dob: `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}` };
-  if (us) return { kind: 'dob', dob: `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}` };
+  const dob = readDate(t);
+  if (dob) return { kind: 'dob', dob };
   if (/^[\d\s().+-]{4,}$/.test(t) && /\d{4,}/.test(t.replace(/\D/g, ''))) {
     return { kind: 'digits', digits: phoneDigits(t), identifier: normalizeIdentifier(t) };
+  }
+  // A name with a date of birth, in either order: "Rivera 1984-03-02", "03/02/1984 Ana Rivera".
+  const words = t.split(/\s+/);
+  const dated = words.map(readDate);
+  const at = dated.findIndex((d) => d !== null);
+  if (at >= 0 && words.length > 1) {
+    const rest = words
+      .filter((_, i) => i !== at)
+      .join(' ')
+      .replace(/,\s*$/, '');
+    if (/\p{L}/u.test(rest)) return parseName(rest, dated[at]!);
   }
   if (/\d/.test(t) && /[a-z]/i.test(t) && !/\s/.test(t)) {
     return { kind: 'digits', digits: '', identifier: normalizeIdentifier(t) };
   }
-  // "Last, First" or "First Last"; a single word may be either name.
-  if (t.includes(',')) {
-    const [last, first] = t.split(',', 2).map((s) => normalizeName(s));
-    return { kind: 'name', first: first || null, last: last ?? '', single: !first };
-  }
-  const words = normalizeName(t).split(' ').filter(Boolean);
-  if (words.length <= 1) return { kind: 'name', first: null, last: words[0] ?? '', single: true };
-  return { kind: 'name', first: words[0]!, last: words.slice(1).join(' '), single: false };
+  return parseName(t, null);
 }
+
+/** The kind the audit and the search guard go by (never the text). */
+export function queryKind(p: ParsedQuery): SearchQueryKind {
+  return p.kind === 'name' && p.dob ? 'name_dob' : p.kind;
+}
+
+/** Characters in the search text without spaces: a count for the enumeration check, not the text. */
+export const probeLength = (q: string): number => q.replace(/\s+/g, '').length;
 
 interface Row extends Record<string, unknown> {
   id: string;
@@ -50,7 +96,8 @@ interface Row extends Record<string, unknown> {
 const editSim = (col: SQL, probe: SQL) =>
   sql`(1 - levenshtein(left(${col}, 255), left(${probe}, 255))::float / greatest(length(${col}), length(${probe}), 1))`;
 
-function nameQuery(orgId: string, first: string | null, last: string, single: boolean): SQL {
+function nameQuery(orgId: string, first: string | null, last: string, single: boolean, dob: string | null): SQL {
+  const born = dob ? sql`and c.date_of_birth = ${dob}::date` : sql``;
   if (single) {
     // One word: surname, given name or preferred name, spelled alike or sounding alike.
     return sql`
@@ -69,7 +116,7 @@ function nameQuery(orgId: string, first: string | null, last: string, single: bo
           case when c.search_preferred <> '' and similarity(c.search_preferred, p.t) >= 0.3 then 'preferred_name' end
         ], null) as matched
       from clients c, p
-      where c.organization_id = ${orgId} and c.merged_into_id is null
+      where c.organization_id = ${orgId} and c.merged_into_id is null ${born}
         and (c.search_last % p.t or c.search_first % p.t or c.search_preferred % p.t
              or (c.last_dm = p.dm and p.dm <> ''))`;
   }
@@ -98,7 +145,7 @@ function nameQuery(orgId: string, first: string | null, last: string, single: bo
         case when c.search_preferred <> '' and similarity(c.search_preferred, p.f) >= 0.3 then 'preferred_name' end
       ], null) as matched
     from clients c, p
-    where c.organization_id = ${orgId} and c.merged_into_id is null
+    where c.organization_id = ${orgId} and c.merged_into_id is null ${born}
       and (c.search_last % p.l or (c.last_dm = p.ldm and p.ldm <> '')
            -- Typed in the other order: both words swapped. similarity() rather than % keeps the
            -- planner on the given-name index, which holds few rows like a surname.
@@ -128,27 +175,42 @@ function exactQuery(orgId: string, q: Exclude<ParsedQuery, { kind: 'name' }>): S
   }
 }
 
-/** Ranked, paged search within one organisation; `matched` says why each row matched. */
+/** Limit matches to clients this user works with (care team, supervision, on call, intake work). */
+export interface OwnClientsOnly {
+  userId: string;
+  now: Date;
+}
+
+/**
+ * Ranked, paged search within one organisation; `matched` says why each row matched. With
+ * `ownOnly`, only clients the user has a relationship to are matched (the limited search).
+ */
 export async function searchClients(
   db: DbOrTx,
   organizationId: string,
-  q: string,
+  parsed: ParsedQuery,
   limit: number,
   offset: number,
+  ownOnly: OwnClientsOnly | null = null,
 ): Promise<{ items: Omit<ClientSearchItem, 'access'>[]; total: number }> {
-  const parsed = parseQuery(q);
   if (parsed.kind === 'name' && parsed.last.length < 2 && !parsed.first) return { items: [], total: 0 };
   const inner =
     parsed.kind === 'name'
-      ? nameQuery(organizationId, parsed.first, parsed.last, parsed.single)
+      ? nameQuery(organizationId, parsed.first, parsed.last, parsed.single, parsed.dob)
       : exactQuery(organizationId, parsed);
+  // `hit`, not `m`: the relationship sub-queries use `m` for care team members.
+  const own = ownOnly
+    ? sql`cross join lateral (select ${relationshipFlagsSql(ownOnly.userId, sql`hit.id`, sql`hit.created_by`, ownOnly.now)}) r
+          where r.care_team or r.program_supervisor or r.on_call or r.intake_work`
+    : sql``;
   // A lower trigram threshold (this transaction only) lets one-typo surnames through the index.
   await db.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.2', true)`);
   const res = await db.execute<Row>(sql`
-    select id, mrn, first_name, last_name, preferred_name, date_of_birth::text, status, score, matched,
-           count(*) over () as total
-    from (${inner}) m
-    order by score desc, last_name, first_name, id
+    select hit.id, hit.mrn, hit.first_name, hit.last_name, hit.preferred_name, hit.date_of_birth::text,
+           hit.status, hit.score, hit.matched, count(*) over () as total
+    from (${inner}) hit
+    ${own}
+    order by hit.score desc, hit.last_name, hit.first_name, hit.id
     limit ${limit} offset ${offset}`);
   return {
     total: Number(res.rows[0]?.total ?? 0),
@@ -159,7 +221,7 @@ export async function searchClients(
       lastName: r.last_name,
       preferredName: r.preferred_name,
       dateOfBirth: r.date_of_birth,
-      status: r.status as ClientSearchItem['status'],
+      status: r.status as NonNullable<ClientSearchItem['status']>,
       score: Math.round(Number(r.score) * 1000) / 1000,
       matchedOn: r.matched,
     })),

@@ -140,7 +140,7 @@ describe('client search', () => {
   });
 
   const search = (q: string) =>
-    t.app.inject({ method: 'GET', url: `/api/clients?q=${encodeURIComponent(q)}`, headers: as(cm) });
+    t.app.inject({ method: 'POST', url: '/api/clients/search', payload: { q }, headers: as(cm) });
 
   it('finds a misspelled surname first, and says why', async () => {
     const res = await search('Kowalcyk');
@@ -172,7 +172,13 @@ describe('client search', () => {
 
   it('is refused to roles without client care work', async () => {
     const po = await signIn(t.app, 'privacy_officer@riverbend.example');
-    expect((await t.app.inject({ method: 'GET', url: '/api/clients?q=Kow', headers: as(po) })).statusCode).toBe(403);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients/search',
+      payload: { q: 'Kow' },
+      headers: as(po),
+    });
+    expect(res.statusCode).toBe(403);
   });
 });
 
@@ -247,6 +253,24 @@ describe('client record', () => {
   });
 });
 
+describe('duplicate review', () => {
+  it('compares only pairs the queue holds: any two charts are refused, audited, unread', async () => {
+    const a = (await register({ firstName: 'Ottoline', lastName: 'Quennell', dateOfBirth: '1961-02-03' })).json();
+    const b = (await register({ firstName: 'Barnaby', lastName: 'Westerhout', dateOfBirth: '1977-09-12' })).json();
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/duplicates/compare?a=${a.id}&b=${b.id}`,
+      headers: as(admin),
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
+    const audit = await t.ctx.database.db.execute<{ action: string }>(sql`
+      select action from audit_events
+      where actor_user_id = ${admin.userId} and (client_id in (${a.id}, ${b.id}) or ${a.id} = any(client_ids))`);
+    expect(audit.rows.map((r) => r.action)).toEqual(['access.denied']);
+  });
+});
+
 describe('merge and undo', () => {
   it('moves every linked record to the survivor, leaves a redirecting tombstone, and can be undone', async () => {
     const a = (await register({ firstName: 'Priscilla', lastName: 'Abernathy', dateOfBirth: '1955-05-05' })).json();
@@ -296,12 +320,12 @@ describe('merge and undo', () => {
       survivor: who(a),
       merged: who(b),
     });
-    const listed = await t.ctx.database.db.execute<{ purpose: string; details: { clientsShown: string[] } }>(
-      sql`select purpose, details from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
+    const listed = await t.ctx.database.db.execute<{ purpose: string; client_ids: string[] }>(
+      sql`select purpose, client_ids from audit_events where action = 'merges.list' and actor_user_id = ${admin.userId}`,
     );
     expect(listed.rows).toHaveLength(1);
     expect(listed.rows[0]!.purpose).toBe('duplicate_review');
-    expect(listed.rows[0]!.details.clientsShown).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(listed.rows[0]!.client_ids).toEqual(expect.arrayContaining([a.id, b.id]));
     expect((await t.app.inject({ method: 'GET', url: '/api/admin/merges', headers: as(cm) })).statusCode).toBe(403);
 
     const tomb = await t.app.inject({ method: 'GET', url: `/api/clients/${b.id}`, headers: as(cm) });
@@ -312,7 +336,12 @@ describe('merge and undo', () => {
       (await t.app.inject({ method: 'GET', url: `/api/clients/${a.id}/support-contacts`, headers: as(cm) })).json()
         .items,
     ).toHaveLength(1);
-    const search = await t.app.inject({ method: 'GET', url: '/api/clients?q=Abernathy', headers: as(cm) });
+    const search = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients/search',
+      payload: { q: 'Abernathy' },
+      headers: as(cm),
+    });
     expect(search.json().items.map((i: { id: string }) => i.id)).toEqual([a.id]);
 
     const cmMerge = await t.app.inject({

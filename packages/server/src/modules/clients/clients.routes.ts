@@ -1,10 +1,9 @@
 import {
-  clientSearchQuery,
+  clientSearchBody,
   clientSearchResponse,
   clientView,
   createClientBody,
   duplicateCandidate,
-  hasAnyRelationship,
   idParams,
   mergedClientView,
   updateClientBody,
@@ -13,53 +12,48 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { guard } from '../../http/access.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
+import { AppError } from '../../http/errors.js';
 import { requestMeta } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
-import { clientRelationships } from '../episodes/client-relationship.js';
-import { parseQuery, searchClients } from './client-search.js';
+import { searchClientsFor } from './client-search.service.js';
 import { duplicatesOf, getClient, registerClient, updateClient } from './clients.service.js';
 
 export function clientsRoutes(app: App, ctx: AppContext): void {
   const tags = ['clients'];
 
-  app.get(
-    '/api/clients',
-    { schema: { tags, querystring: clientSearchQuery, response: { 200: clientSearchResponse } } },
+  // Search text is client data: it never goes in a URL (logs, proxies, browser history keep URLs).
+  app.get('/api/clients', { schema: { tags, hide: true } }, () => {
+    throw new AppError(
+      400,
+      'validation_failed',
+      'Search with POST /api/clients/search; the search text goes in the body.',
+      {
+        fields: [{ path: 'q', message: 'Search text does not go in the URL: POST it to /api/clients/search.' }],
+      },
+    );
+  });
+
+  const rl = ctx.config.rateLimit;
+  app.post(
+    '/api/clients/search',
+    {
+      schema: { tags, body: clientSearchBody, response: { 200: clientSearchResponse } },
+      config: {
+        idempotent: false,
+        // Per signed-in user (after the session is read), not per address: one office shares an IP.
+        rateLimit: rl.enabled
+          ? {
+              max: rl.searchPerMinute,
+              timeWindow: '1 minute',
+              hook: 'preHandler',
+              keyGenerator: (req) => `client-search:${req.auth?.actor.userId ?? req.ip}`,
+            }
+          : false,
+      },
+    },
     async (req) => {
       const auth = await guard(ctx, req, 'client.search');
-      const { q, limit, offset } = req.query;
-      return ctx.database.db.transaction(async (tx) => {
-        const found = await searchClients(tx, auth.actor.organizationId, q, limit, offset);
-        // Everyone may see that a person is registered (so nobody registers them twice); the
-        // chart itself only opens to those with a relationship to the client.
-        const rel = await clientRelationships(
-          tx,
-          auth.actor.organizationId,
-          auth.actor.userId,
-          found.items.map((i) => i.id),
-          ctx.now(),
-        );
-        const result = {
-          total: found.total,
-          items: found.items.map((i) => {
-            const r = rel.get(i.id);
-            return { ...i, access: r && hasAnyRelationship(r) ? ('full' as const) : ('limited' as const) };
-          }),
-        };
-        // The search text is PHI: the audit keeps its kind and what was shown, not the text.
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'client.search',
-          outcome: 'success',
-          entityType: 'client',
-          details: { queryKind: parseQuery(q).kind, total: result.total, shown: result.items.map((i) => i.id) },
-          meta: requestMeta(req),
-        });
-        return result;
-      });
+      return searchClientsFor(ctx, auth.actor, req.body, requestMeta(req));
     },
   );
 

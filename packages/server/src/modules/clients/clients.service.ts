@@ -80,6 +80,28 @@ export async function registerClient(
   body: CreateClientBody,
   meta: RequestMeta,
 ): Promise<ClientView> {
+  try {
+    return await insertClient(ctx, actor, body, meta);
+  } catch (err) {
+    // The warning lists people (name, DOB, MRN): a list that shows clients, audited on its own
+    // (the registration's transaction rolled back).
+    if (err instanceof AppError && err.code === 'possible_duplicate') {
+      const shown = (err.details?.candidates as DuplicateCandidate[] | undefined)?.map((c) => c.id) ?? [];
+      await recordAudit(ctx.database.db, {
+        ...auditActor(actor),
+        action: 'client.duplicate_warning',
+        outcome: 'failure',
+        entityType: 'client',
+        clientIds: shown,
+        details: { candidates: shown.length },
+        meta,
+      });
+    }
+    throw err;
+  }
+}
+
+function insertClient(ctx: AppContext, actor: Actor, body: CreateClientBody, meta: RequestMeta): Promise<ClientView> {
   return ctx.database.db.transaction(async (tx) => {
     const candidates = await findDuplicateCandidates(tx, actor.organizationId, probeFor(body));
     const confirmed = new Set(body.confirmedNotDuplicateOf ?? []);

@@ -42,6 +42,23 @@ async function queuePairs(
   }
 }
 
+/** Is (a, b) a candidate pair waiting in the queue? Only those are opened side by side. */
+export async function isQueuedPair(db: DbOrTx, organizationId: string, x: string, y: string): Promise<boolean> {
+  const [a, b] = ordered(x, y);
+  const [pair] = await db
+    .select({ id: duplicatePairs.id })
+    .from(duplicatePairs)
+    .where(
+      and(
+        eq(duplicatePairs.organizationId, organizationId),
+        eq(duplicatePairs.clientA, a),
+        eq(duplicatePairs.clientB, b),
+        eq(duplicatePairs.status, 'open'),
+      ),
+    );
+  return pair !== undefined;
+}
+
 export interface QueueItem {
   id: string;
   score: number;
@@ -83,6 +100,7 @@ export async function listDuplicateQueue(ctx: AppContext, actor: Actor, meta: Re
       outcome: 'success',
       entityType: 'duplicate_pairs',
       purpose: 'duplicate_review',
+      clientIds: [...new Set(res.rows.flatMap((r) => [String(r.a_id), String(r.b_id)]))],
       details: { returned: res.rows.length },
       meta,
     });

@@ -143,10 +143,8 @@ export async function listMerges(ctx: AppContext, actor: Actor, meta: RequestMet
       outcome: 'success',
       entityType: 'client_merges',
       purpose: 'duplicate_review',
-      details: {
-        returned: views.length,
-        clientsShown: [...new Set(views.flatMap((v) => [v.survivorId, v.mergedId]))],
-      },
+      clientIds: [...new Set(views.flatMap((v) => [v.survivorId, v.mergedId]))],
+      details: { returned: views.length },
       meta,
     });
     return views;

@@ -11,6 +11,8 @@ export interface AuditTarget {
   entityType: string;
   entityId?: string;
   clientId?: string;
+  /** The clients a list showed. */
+  clientIds?: readonly string[];
   /** Ids and codes only. */
   details?: Record<string, unknown>;
 }

@@ -90,7 +90,12 @@ export async function cosignQueue(ctx: AppContext, actor: Actor, meta: RequestMe
     await auditContactAction(
       tx,
       actor,
-      { action: 'note.cosign_queue', entityType: 'progress_note', details: { shown: items.map((i) => i.noteId) } },
+      {
+        action: 'note.cosign_queue',
+        entityType: 'progress_note',
+        clientIds: [...new Set(items.map((i) => i.clientId))],
+        details: { shown: items.map((i) => i.noteId) },
+      },
       meta,
     );
     return items;

@@ -22,7 +22,12 @@ export async function myDrafts(ctx: AppContext, actor: Actor, meta: RequestMeta)
     await auditContactAction(
       tx,
       actor,
-      { action: 'note.drafts_list', entityType: 'note', details: { shown: rows.map((r) => r.noteId) } },
+      {
+        action: 'note.drafts_list',
+        entityType: 'note',
+        clientIds: [...new Set(rows.map((r) => r.clientId))],
+        details: { shown: rows.map((r) => r.noteId) },
+      },
       meta,
     );
     return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));

@@ -4,7 +4,7 @@ import { guard } from '../../http/access.js';
 import { expectedVersion } from '../../http/concurrency.js';
 import { requestMeta, requireAuth } from '../../http/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { addMember, endMember, memberClientId } from './care-team.service.js';
+import { addMember, endMember, memberEpisode } from './care-team.service.js';
 import { guardEpisode } from './episodes.routes.js';
 
 export function careTeamRoutes(app: App, ctx: AppContext): void {
@@ -14,7 +14,7 @@ export function careTeamRoutes(app: App, ctx: AppContext): void {
     '/api/episodes/:id/team',
     { schema: { tags, params: idParams, body: addCareTeamMemberBody, response: { 201: careTeamMemberView } } },
     async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const auth = await guardEpisode(ctx, req, req.params.id, 'care_team.manage');
       const member = await addMember(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
       reply.code(201);
       return member;
@@ -25,8 +25,8 @@ export function careTeamRoutes(app: App, ctx: AppContext): void {
     '/api/care-team/:id/end',
     { schema: { tags, params: idParams, body: endCareTeamMemberBody, response: { 200: careTeamMemberView } } },
     async (req) => {
-      const clientId = await memberClientId(ctx.database.db, requireAuth(req).actor, req.params.id);
-      const auth = await guard(ctx, req, 'episode.manage', clientId);
+      const m = await memberEpisode(ctx.database.db, requireAuth(req).actor, req.params.id);
+      const auth = await guard(ctx, req, 'care_team.manage', m.clientId, { id: m.episodeId, programId: m.programId });
       return endMember(ctx, auth.actor, req.params.id, expectedVersion(req, req.body.version), requestMeta(req));
     },
   );

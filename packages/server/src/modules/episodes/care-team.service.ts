@@ -18,7 +18,8 @@ import { auditBase, changeEpisode, episodeClosedError } from './episode-change.j
 import { loadEpisodeRow } from './episode-row.js';
 import { toMemberView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
-import { requireCareStaff } from './episodes.service.js';
+import { requireCareStaff, requirePrimaryCaseManager } from './episodes.service.js';
+import { announceTeamChange } from './team-change-notice.js';
 
 async function memberView(db: DbOrTx, id: string): Promise<CareTeamMemberView> {
   const [r] = await db
@@ -47,6 +48,7 @@ export async function addCareTeamMember(
   body: NewMember,
   now: Date,
   meta: RequestMeta,
+  opts: { announce: boolean } = { announce: true },
 ): Promise<string> {
   const episode = await loadEpisodeRow(tx, actor, episodeId, true);
   if (episode.stage === 'closed') throw episodeClosedError();
@@ -96,6 +98,14 @@ export async function addCareTeamMember(
     details: { episodeId, role: body.role, userId: body.userId ?? null, external: !body.userId },
     meta,
   });
+  if (opts.announce) {
+    await announceTeamChange(
+      tx,
+      actor,
+      { episodeId, clientId: episode.clientId, kind: 'member_added', key: row.id, also: [body.userId ?? null] },
+      now,
+    );
+  }
   return row.id;
 }
 
@@ -112,14 +122,19 @@ export function addMember(
   });
 }
 
-/** The client a membership belongs to, for the access check before ending it. */
-export async function memberClientId(db: DbOrTx, actor: Actor, memberId: string): Promise<string> {
+/** The client and episode (and its program) a membership belongs to, for the access check before ending it. */
+export async function memberEpisode(
+  db: DbOrTx,
+  actor: Actor,
+  memberId: string,
+): Promise<{ clientId: string; episodeId: string; programId: string }> {
   const [m] = await db
-    .select({ clientId: careTeamMembers.clientId })
+    .select({ clientId: careTeamMembers.clientId, episodeId: careTeamMembers.episodeId, programId: episodes.programId })
     .from(careTeamMembers)
+    .innerJoin(episodes, eq(episodes.id, careTeamMembers.episodeId))
     .where(and(eq(careTeamMembers.id, memberId), eq(careTeamMembers.organizationId, actor.organizationId)));
   if (!m) throw notFound('Care team member');
-  return m.clientId;
+  return m;
 }
 
 export async function endMember(
@@ -142,9 +157,10 @@ export async function endMember(
     if (m.role === 'primary_case_manager') {
       throw new AppError(409, 'conflict', 'Reassign the case to another case manager instead.');
     }
+    const now = ctx.now();
     await tx
       .update(careTeamMembers)
-      .set({ endedAt: ctx.now(), endReason: 'removed', version: m.version + 1 })
+      .set({ endedAt: now, endReason: 'removed', version: m.version + 1 })
       .where(eq(careTeamMembers.id, memberId));
     await recordAudit(tx, {
       ...auditBase(actor),
@@ -156,6 +172,12 @@ export async function endMember(
       details: { episodeId: m.episodeId, role: m.role },
       meta,
     });
+    await announceTeamChange(
+      tx,
+      actor,
+      { episodeId: m.episodeId, clientId: m.clientId, kind: 'member_ended', key: memberId, also: [m.userId] },
+      now,
+    );
     return memberView(tx, memberId);
   });
 }
@@ -202,11 +224,17 @@ export function transferPrimary(
   meta: RequestMeta,
 ): Promise<EpisodeView> {
   return changeEpisode(ctx, actor, episodeId, expected, 'episode.transfer', meta, async (tx, row, now) => {
-    await requireCareStaff(tx, actor, body.toUserId, 'toUserId');
+    await requirePrimaryCaseManager(tx, actor, body.toUserId, 'toUserId');
     const from = await swapPrimary(tx, actor, episodeId, row.clientId, body.toUserId, body.reason, now);
     if (from === body.toUserId) {
       throw validationFailed([{ path: 'toUserId', message: 'This person is already the primary case manager.' }]);
     }
+    await announceTeamChange(
+      tx,
+      actor,
+      { episodeId, clientId: row.clientId, kind: 'transfer', key: `${episodeId}:${now.toISOString()}`, also: [from] },
+      now,
+    );
     return {};
   });
 }
@@ -225,7 +253,7 @@ export async function bulkReassign(
     throw validationFailed([{ path: 'toUserId', message: 'Choose a different staff member.' }]);
   }
   return ctx.database.db.transaction(async (tx) => {
-    await requireCareStaff(tx, actor, body.toUserId, 'toUserId');
+    await requirePrimaryCaseManager(tx, actor, body.toUserId, 'toUserId');
     const supervised = tx
       .select({ id: programStaff.programId })
       .from(programStaff)
@@ -262,6 +290,18 @@ export async function bulkReassign(
         details: { bulk: true, fromUserId: body.fromUserId, toUserId: body.toUserId },
         meta,
       });
+      await announceTeamChange(
+        tx,
+        actor,
+        {
+          episodeId: t.episodeId,
+          clientId: t.clientId,
+          kind: 'transfer',
+          key: `${t.episodeId}:${now.toISOString()}`,
+          also: [body.fromUserId],
+        },
+        now,
+      );
     }
     return { moved: targets.length };
   });

@@ -29,7 +29,8 @@ import { auditBase, episodeClosedError, recordStageChange } from './episode-chan
 import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
-import { insertEpisode, requireCareStaff, requireOpenProgram } from './episodes.service.js';
+import { insertEpisode, requireOpenProgram, requirePrimaryCaseManager } from './episodes.service.js';
+import { announceTeamChange } from './team-change-notice.js';
 import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
 
 /**
@@ -77,6 +78,7 @@ async function carryTeamOver(
       },
       now,
       meta,
+      { announce: false }, // the move itself is announced, and the receiving side gets the hand-off
     );
     carried += 1;
   }
@@ -114,7 +116,7 @@ export async function moveToProgram(
       });
     }
     const program = await requireOpenProgram(tx, actor, body.toProgramId, 'toProgramId');
-    await requireCareStaff(tx, actor, body.primaryCaseManagerId, 'primaryCaseManagerId');
+    await requirePrimaryCaseManager(tx, actor, body.primaryCaseManagerId, 'primaryCaseManagerId');
     const [sending] = await tx.select({ name: programs.name }).from(programs).where(eq(programs.id, row.programId));
     const fromName = sending?.name ?? 'the previous program';
     const now = ctx.now();
@@ -166,6 +168,7 @@ export async function moveToProgram(
       meta,
     });
     await announceHandoff(tx, actor, row.clientId, newId, program.id, body.primaryCaseManagerId, now);
+    await announceTeamChange(tx, actor, { episodeId: row.id, clientId: row.clientId, kind: 'move', key: newId }, now);
     return { from: await episodeView(tx, actor, row.id), to: await episodeView(tx, actor, newId) };
   });
 }

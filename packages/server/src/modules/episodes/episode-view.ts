@@ -1,4 +1,5 @@
 import {
+  authorize,
   checkTransition,
   STAGE_TRANSITIONS,
   type Actor,
@@ -15,6 +16,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { programs } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
 import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
+import { episodeRelationship } from './episode-relationship.js';
 import { careTeamMembers, episodeStageChanges, episodes } from './episodes.schema.js';
 import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
 
@@ -48,7 +50,33 @@ async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
+/**
+ * What the reader may do to the team, by the same policy the routes apply. The chart relationship
+ * that matters here follows from the episode one: its primary is on the team of an open episode,
+ * its program's supervisor supervises the client.
+ */
+async function teamPermissions(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<EpisodeView['can']> {
+  const episode = await episodeRelationship(db, actor.userId, e);
+  const resource = {
+    kind: 'client' as const,
+    organizationId: e.organizationId,
+    clientId: e.clientId,
+    relationship: {
+      careTeam: episode.primary && e.stage !== 'closed',
+      programSupervisor: episode.programSupervisor,
+      onCall: false,
+      intakeWork: false,
+    },
+    episode,
+  };
+  const open = e.stage !== 'closed';
+  return {
+    changePrimary: open && authorize(actor, 'episode.change_primary', resource).allowed,
+    manageTeam: open && authorize(actor, 'care_team.manage', resource).allowed,
+  };
+}
+
+async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<EpisodeView> {
   const [program] = await db.select().from(programs).where(eq(programs.id, e.programId));
   const members = await db
     .select({ m: careTeamMembers, name: users.name, discipline: users.discipline })
@@ -104,6 +132,7 @@ async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
     closureSignedOffByName: (e.closureSignedOffById && names.get(e.closureSignedOffById)) ?? null,
     whereabouts: e.whereabouts as Whereabouts,
     whereaboutsSince: e.whereaboutsSince?.toISOString() ?? null,
+    can: await teamPermissions(db, actor, e),
     nextStages: STAGE_TRANSITIONS[stage].map((to) => ({
       stage: to,
       unmet: checkTransition(stage, to, facts, STAGE_GUARDS).unmet,
@@ -123,7 +152,7 @@ async function buildView(db: DbOrTx, e: EpisodeRow): Promise<EpisodeView> {
 }
 
 export async function episodeView(db: DbOrTx, actor: Actor, id: string): Promise<EpisodeView> {
-  return buildView(db, await loadEpisodeRow(db, actor, id));
+  return buildView(db, actor, await loadEpisodeRow(db, actor, id));
 }
 
 /** A client's episodes, open ones first, newest first. */
@@ -136,6 +165,6 @@ export async function clientEpisodeViews(db: DbOrTx, actor: Actor, clientId: str
   const open = rows.filter((r) => r.stage !== 'closed');
   const closed = rows.filter((r) => r.stage === 'closed');
   const views: EpisodeView[] = [];
-  for (const r of [...open, ...closed]) views.push(await buildView(db, r));
+  for (const r of [...open, ...closed]) views.push(await buildView(db, actor, r));
   return views;
 }

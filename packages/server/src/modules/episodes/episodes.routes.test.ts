@@ -89,10 +89,10 @@ describe('from self-referral to the case manager’s caseload', () => {
       select count(*)::int as n from audit_events
       where action = 'access.denied' and client_id = ${clientId} and actor_user_id = ${peer.userId}`);
     expect(audit.rows[0]!.n).toBe(1);
-    const search = await call(peer, 'GET', '/api/clients?q=Quintero');
+    const search = await call(peer, 'POST', '/api/clients/search', { q: 'Quintero 1984-03-02' });
     expect((search.body.items as Json[]).find((i) => i.id === clientId)).toMatchObject({ access: 'limited' });
     expect(Object.keys((search.body.items as Json[])[0]!)).not.toContain('phones');
-    const mine = await call(cm, 'GET', '/api/clients?q=Quintero');
+    const mine = await call(cm, 'POST', '/api/clients/search', { q: 'Quintero' });
     expect((mine.body.items as Json[]).find((i) => i.id === clientId)).toMatchObject({ access: 'full' });
     // Intake work ends with enrolment.
     expect((await call(intake, 'GET', `/api/clients/${clientId}`)).status).toBe(403);

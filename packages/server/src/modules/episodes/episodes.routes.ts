@@ -36,15 +36,20 @@ type EpisodeChangeFn<B> = (
   meta: RequestMeta,
 ) => Promise<EpisodeView>;
 
+/** The episode actions; the care-team ones also weigh the actor's standing to this episode. */
+export type EpisodeAction =
+  'client.read' | 'episode.manage' | 'episode.closure_signoff' | 'episode.change_primary' | 'care_team.manage';
+
 /** Guard an episode route by the client the episode belongs to. */
 export async function guardEpisode(
   ctx: AppContext,
   req: FastifyRequest,
   episodeId: string,
-  action: 'client.read' | 'episode.manage' | 'episode.closure_signoff',
+  action: EpisodeAction,
 ): Promise<AuthState> {
   const row = await loadEpisodeRow(ctx.database.db, requireAuth(req).actor, episodeId);
-  return guard(ctx, req, action, row.clientId);
+  const teamAction = action === 'episode.change_primary' || action === 'care_team.manage';
+  return guard(ctx, req, action, row.clientId, teamAction ? row : undefined);
 }
 
 export function episodesRoutes(app: App, ctx: AppContext): void {
@@ -111,12 +116,17 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
   );
 
   /** The episode changes that answer with the episode: same guard, version and ETag handling. */
-  const change = <B extends { version?: number }>(path: string, body: z.ZodType<B>, run: EpisodeChangeFn<B>) =>
+  const change = <B extends { version?: number }>(
+    path: string,
+    body: z.ZodType<B>,
+    run: EpisodeChangeFn<B>,
+    action: EpisodeAction = 'episode.manage',
+  ) =>
     app.post(
       path,
       { schema: { tags, params: idParams, body, response: { 200: episodeViewSchema } } },
       async (req, reply) => {
-        const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+        const auth = await guardEpisode(ctx, req, req.params.id, action);
         const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
         const view = await run(ctx, auth.actor, req.params.id, b, version(req, b), requestMeta(req));
         setEtag(reply, view.version);
@@ -126,7 +136,7 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
   change('/api/episodes/:id/stage', stageChangeBody, changeStage);
   change('/api/episodes/:id/screening', screeningBody, recordScreening);
   change('/api/episodes/:id/waitlist', waitlistBody, setWaitlist);
-  change('/api/episodes/:id/transfer', transferBody, transferPrimary);
+  change('/api/episodes/:id/transfer', transferBody, transferPrimary, 'episode.change_primary');
 
   app.post(
     '/api/episodes/:id/closure-signoff',
@@ -157,7 +167,7 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.change_primary');
       const result = await moveToProgram(
         ctx,
         auth.actor,

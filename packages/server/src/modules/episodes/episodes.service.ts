@@ -1,4 +1,5 @@
 import {
+  canBePrimaryCaseManager,
   checkTransition,
   CLIENT_CARE_ROLES,
   reminderKeys,
@@ -7,6 +8,7 @@ import {
   type EnrollBody,
   type EpisodeStage,
   type EpisodeView,
+  type Role,
   type ScreeningBody,
   type StageChangeBody,
   type WaitlistBody,
@@ -36,6 +38,22 @@ export async function requireCareStaff(db: DbOrTx, actor: Actor, userId: string,
     .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
   if (!u || !u.roles.some((r) => (CLIENT_CARE_ROLES as readonly string[]).includes(r))) {
     throw validationFailed([{ path, message: 'Choose an active staff member with a care role.' }]);
+  }
+}
+
+/**
+ * A colleague who can hold the case as its primary case manager: active, in the organisation, in a
+ * role that can be primary (not a peer specialist or intake coordinator alone).
+ */
+export async function requirePrimaryCaseManager(db: DbOrTx, actor: Actor, userId: string, path: string): Promise<void> {
+  const [u] = await db
+    .select({ roles: users.roles })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
+  if (!u || !canBePrimaryCaseManager(u.roles as Role[])) {
+    throw validationFailed([
+      { path, message: 'Choose an active case manager, clinician or supervisor: this role cannot hold a case.' },
+    ]);
   }
 }
 
@@ -126,7 +144,7 @@ export async function enroll(
   return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
     const program = await requireOpenProgram(tx, actor, body.programId, 'programId');
-    await requireCareStaff(tx, actor, body.primaryCaseManagerId, 'primaryCaseManagerId');
+    await requirePrimaryCaseManager(tx, actor, body.primaryCaseManagerId, 'primaryCaseManagerId');
     const id = await insertEpisode(
       tx,
       actor,

@@ -1,7 +1,7 @@
 import { phoneDigits, type Actor, type DuplicateCandidate } from '@careloop/core';
 import type { AppContext } from '../../context.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { searchClients } from '../clients/client-search.js';
+import { parseQuery, searchClients } from '../clients/client-search.js';
 import { findDuplicateCandidates } from '../clients/duplicate-candidates.js';
 import { loadIntakeRow } from './intake-store.js';
 
@@ -37,7 +37,13 @@ export async function intakeMatches(
       );
     } else {
       // Without a date of birth only the name can be compared.
-      const found = await searchClients(tx, actor.organizationId, `${row.firstName} ${row.lastName}`, 10, 0);
+      const found = await searchClients(
+        tx,
+        actor.organizationId,
+        parseQuery(`${row.firstName} ${row.lastName}`),
+        10,
+        0,
+      );
       candidates = found.items.map((i) => ({
         id: i.id,
         score: i.score,
@@ -57,7 +63,7 @@ export async function intakeMatches(
       outcome: 'success',
       entityType: 'intake',
       entityId: id,
-      details: { shown: candidates.map((c) => c.id) },
+      clientIds: candidates.map((c) => c.id),
       meta,
     });
     return candidates;

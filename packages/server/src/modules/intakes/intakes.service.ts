@@ -53,6 +53,8 @@ export async function listIntakes(
       action: 'intake.list',
       outcome: 'success',
       entityType: 'intake',
+      // The referrals shown by id; those already linked to a client record name that client.
+      clientIds: [...new Set(rows.flatMap((r) => (r.intake.clientId ? [r.intake.clientId] : [])))],
       details: { status, shown: rows.map((r) => r.intake.id) },
       meta,
     });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
 import { notifications } from './notifications.schema.js';
@@ -62,6 +63,47 @@ describe('notification center', () => {
       items: [],
       unreadCount: 2,
     });
+  });
+
+  it('audits every read of the list, with the clients it named in the audit column', async () => {
+    const auditRows = async () =>
+      (
+        await t.ctx.database.db.execute<{ client_ids: string[] | null; details: Record<string, unknown> }>(sql`
+          select client_ids, details from audit_events
+          where action = 'notifications.read' and actor_user_id = ${cm.userId} order by id`)
+      ).rows;
+    const before = (await auditRows()).length;
+    // A list naming no client is still a read of one's notices.
+    await call(cm, 'GET', '/api/notifications');
+    const plain = await auditRows();
+    expect(plain).toHaveLength(before + 1);
+    expect(plain.at(-1)).toMatchObject({ client_ids: [], details: { returned: 3 } });
+    // The unread count alone (limit 0) shows nobody and is not a list read.
+    await call(cm, 'GET', '/api/notifications?limit=0');
+    expect(await auditRows()).toHaveLength(before + 1);
+
+    const client = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as(cm),
+      payload: { firstName: 'Noemi', lastName: 'Noticeford', dateOfBirth: '1980-10-10' },
+    });
+    const clientId = client.json<{ id: string }>().id;
+    await t.ctx.database.db.insert(notifications).values({
+      organizationId: cm.organizationId,
+      userId: cm.userId,
+      kind: 'alert',
+      clientId,
+      entityType: 'client_flag',
+      entityId: crypto.randomUUID(),
+      params: { flagKind: 'suicide_risk' },
+      dedupeKey: 'test:named',
+      createdAt: t.clock.now,
+    });
+    const named = await call(cm, 'GET', '/api/notifications');
+    expect((named.body.items as { client: unknown }[]).some((i) => i.client !== null)).toBe(true);
+    expect((await auditRows()).at(-1)!.client_ids).toEqual([clientId]);
+    await t.ctx.database.db.delete(notifications).where(sql`dedupe_key = 'test:named'`);
   });
 
   it("never touches another person's notifications", async () => {

@@ -92,11 +92,13 @@ async function selectViews(db: DbOrTx, actor: Actor, where: SQL, limit: number, 
   return res.rows.map((r) => toView(actor, r));
 }
 
-/** A list that names clients or referrals is a read of client data: audited with what was shown. */
+/**
+ * Every read of the list is audited (who looked at their notices, and when); the clients it named
+ * go in the audit's client column, the referrals it named by id in the details.
+ */
 async function auditShown(db: DbOrTx, actor: Actor, items: NotificationView[], meta: RequestMeta): Promise<void> {
   const clients = [...new Set(items.flatMap((i) => (i.client && i.clientId ? [i.clientId] : [])))];
   const intakes = [...new Set(items.flatMap((i) => (i.intake && i.entityId ? [i.entityId] : [])))];
-  if (clients.length === 0 && intakes.length === 0) return;
   await recordAudit(db, {
     organizationId: actor.organizationId,
     actorUserId: actor.userId,
@@ -104,7 +106,8 @@ async function auditShown(db: DbOrTx, actor: Actor, items: NotificationView[], m
     action: 'notifications.read',
     outcome: 'success',
     entityType: 'notification_list',
-    details: { shown: clients, intakes },
+    clientIds: clients,
+    details: { returned: items.length, intakes },
     meta,
   });
 }
@@ -126,7 +129,8 @@ export async function listNotifications(
       .select({ n: count() })
       .from(notifications)
       .where(and(mine(actor), isNull(notifications.readAt)));
-    await auditShown(tx, actor, items, meta);
+    // The unread count alone (limit 0) shows nothing of anyone: not a list read.
+    if (query.limit > 0) await auditShown(tx, actor, items, meta);
     return { items, unreadCount: unread?.n ?? 0 };
   });
 }

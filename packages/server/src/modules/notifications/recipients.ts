@@ -17,6 +17,15 @@ export async function intakeTeam(db: DbOrTx, organizationId: string): Promise<st
   return ids(res.rows);
 }
 
+/** The organisation's privacy officers (they hear of suspected registry enumeration). */
+export async function privacyOfficers(db: DbOrTx, organizationId: string): Promise<string[]> {
+  const res = await db.execute<{ user_id: string }>(sql`
+    select id as user_id from users
+    where organization_id = ${organizationId} and active and 'privacy_officer' = any(roles)
+    order by id`);
+  return ids(res.rows);
+}
+
 /** On-call staff of these programs; of every active program when none is named (a new referral). */
 export async function onCallStaff(
   db: DbOrTx,
@@ -54,4 +63,19 @@ export async function openProgramsOf(db: DbOrTx, clientId: string): Promise<stri
   const res = await db.execute<{ program_id: string }>(sql`
     select distinct program_id from episodes where client_id = ${clientId} and stage <> 'closed'`);
   return res.rows.map((r) => r.program_id);
+}
+
+/** Who answers for one episode's team: its current primary case manager and its program's supervisors. */
+export async function episodeTeamLeads(db: DbOrTx, episodeId: string): Promise<string[]> {
+  const res = await db.execute<{ user_id: string }>(sql`
+    select m.user_id from care_team_members m
+    join users u on u.id = m.user_id and u.active
+    where m.episode_id = ${episodeId} and m.role = 'primary_case_manager' and m.ended_at is null
+    union
+    select ps.user_id from episodes e
+    join program_staff ps on ps.program_id = e.program_id and ps.role = 'supervisor'
+    join users u on u.id = ps.user_id and u.active
+    where e.id = ${episodeId}
+    order by 1`);
+  return ids(res.rows);
 }

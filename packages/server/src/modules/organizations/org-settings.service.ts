@@ -18,6 +18,7 @@ function toView(o: OrgRow): OrgSettingsView {
     crisisLinePhone: o.crisisLinePhone,
     publicIntakeEnabled: o.publicIntakeEnabled,
     noteFormat: o.noteFormat as OrgSettingsView['noteFormat'],
+    mfaRequiredRoles: o.mfaRequiredRoles as OrgSettingsView['mfaRequiredRoles'],
     version: o.version,
   };
 }

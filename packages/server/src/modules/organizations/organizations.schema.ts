@@ -13,6 +13,8 @@ export const organizations = pgTable('organizations', {
   /** Progress-note format the agency uses: dap | soap. */
   noteFormat: text('note_format').notNull().default('dap'),
   publicIntakeEnabled: boolean('public_intake_enabled').notNull().default(true),
+  /** Roles that must sign in with TOTP; new organisations require it of admins and privacy officers. */
+  mfaRequiredRoles: text('mfa_required_roles').array().notNull().default(['admin', 'privacy_officer']),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 });

@@ -1,5 +1,6 @@
 import {
   addProgramStaffBody,
+  adminChangeView,
   createProgramBody,
   idParams,
   programStaffView,
@@ -68,11 +69,24 @@ export function programsRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/programs/:id/staff',
-    { schema: { tags, params: idParams, body: addProgramStaffBody, response: { 201: programStaffView } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: addProgramStaffBody,
+        // 202: an admin staffing themself waits for a second admin.
+        response: { 201: programStaffView, 202: adminChangeView },
+      },
+    },
     async (req, reply) => {
       const auth = await guard(ctx, req, 'programs.manage');
+      const result = await addProgramStaff(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+      if (result.pending) {
+        reply.code(202);
+        return result.pending;
+      }
       reply.code(201);
-      return addProgramStaff(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+      return result.staff;
     },
   );
 

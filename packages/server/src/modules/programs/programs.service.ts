@@ -1,5 +1,6 @@
 import type {
   Actor,
+  AdminChangeView,
   CreateProgramBody,
   ProgramStaffRole,
   ProgramStaffView,
@@ -10,9 +11,11 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { AppError, notFound, preconditionRequired, versionConflict } from '../../http/errors.js';
+import { requestSelfChange } from '../admin-approvals/admin-approvals.service.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { users } from '../users/users.schema.js';
 import { programDefaultsColumns } from './program-defaults-columns.js';
+import { insertProgramStaff } from './program-staff-insert.js';
 import { toProgramView } from './program-view.js';
 import { programs, programStaff } from './programs.schema.js';
 
@@ -131,13 +134,18 @@ export async function listProgramStaff(ctx: AppContext, actor: Actor, programId:
   }));
 }
 
+/**
+ * Give a colleague a standing in a program. An admin staffing themself (which opens the program's
+ * charts) waits for a second admin, or with none applies and alerts the privacy officer: then the
+ * answer is the approval, not the staffing.
+ */
 export async function addProgramStaff(
   ctx: AppContext,
   actor: Actor,
   programId: string,
   body: { userId: string; role: ProgramStaffRole },
   meta: RequestMeta,
-): Promise<ProgramStaffView> {
+): Promise<{ staff: ProgramStaffView; pending: null } | { staff: null; pending: AdminChangeView }> {
   await requireProgram(ctx, actor, programId);
   const [user] = await ctx.database.db
     .select()
@@ -147,30 +155,25 @@ export async function addProgramStaff(
     throw new AppError(400, 'validation_failed', 'Some fields are invalid.', {
       fields: [{ path: 'userId', message: 'Choose an active staff member.' }],
     });
-  try {
-    return await ctx.database.db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(programStaff)
-        .values({ organizationId: actor.organizationId, programId, userId: body.userId, role: body.role })
-        .returning();
-      if (!row) throw new Error('program staff insert returned nothing');
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorRoles: actor.roles,
-        action: 'program.staff_add',
-        outcome: 'success',
-        entityType: 'program',
-        entityId: programId,
-        details: { userId: body.userId, role: body.role },
+  return ctx.database.db.transaction(async (tx) => {
+    let details = {};
+    if (body.userId === actor.userId) {
+      const change = await requestSelfChange(
+        tx,
+        actor,
+        { kind: 'program_staffing', programId, staffRole: body.role },
+        ctx.now(),
         meta,
-      });
-      return { id: row.id, programId, userId: row.userId, userName: user.name, role: body.role };
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError(409, 'conflict', 'This person already has that role in the program.');
-    throw e;
-  }
+      );
+      if (change.status === 'pending') return { staff: null, pending: change };
+      details = { approvalId: change.id, selfStaffing: true };
+    }
+    const row = await insertProgramStaff(tx, actor, programId, body, meta, details);
+    return {
+      staff: { id: row.id, programId, userId: body.userId, userName: user.name, role: body.role },
+      pending: null,
+    };
+  });
 }
 
 export async function removeProgramStaff(

@@ -44,7 +44,8 @@ export function listTasks(ctx: AppContext, actor: Actor, list: TaskList, meta: R
       action: 'care_tasks.read',
       outcome: 'success',
       entityType: 'task_list',
-      details: { list, shown: [...new Set(result.items.flatMap((i) => (i.clientId ? [i.clientId] : [])))] },
+      clientIds: [...new Set(result.items.flatMap((i) => (i.clientId ? [i.clientId] : [])))],
+      details: { list, returned: result.items.length },
       meta,
     });
     return result;

@@ -183,6 +183,58 @@ describe('task lists', () => {
     expect((await call(peer, 'GET', `/api/tasks/${handed.body.id}`)).status).toBe(403);
   });
 
+  it('lets only the primary or a program supervisor add the assignee to the care team', async () => {
+    const joined = await call(cm, 'POST', `/api/episodes/${episodeId}/team`, {
+      role: 'therapist',
+      userId: clinician.userId,
+    });
+    expect(joined.status).toBe(201);
+    const tasks = sql`select count(*) as n from care_tasks where client_id = ${clientId}`;
+    const members = sql`select count(*) as n from care_team_members where client_id = ${clientId}`;
+    const [tasksBefore, membersBefore] = [await count(tasks), await count(members)];
+    // Not offered: the clinician is told to choose someone on the team instead.
+    const notOffered = await call(clinician, 'POST', '/api/tasks', {
+      title: 'Peer visit',
+      clientId,
+      assignedToId: peer.userId,
+      dueAt: at(10),
+    });
+    expect(notOffered.status).toBe(400);
+    expect(notOffered.body).toMatchObject({
+      error: { code: 'validation_failed', details: { fields: [{ path: 'assignedToId' }] } },
+    });
+    const refused = await call(clinician, 'POST', '/api/tasks', {
+      title: 'Peer visit',
+      clientId,
+      assignedToId: peer.userId,
+      dueAt: at(10),
+      addToCareTeam: { role: 'peer_specialist', reason: 'Peer support' },
+    });
+    expect(refused.status).toBe(403);
+    expect([await count(tasks), await count(members)]).toEqual([tasksBefore, membersBefore]);
+    // Someone who can already open the chart takes the task as usual.
+    const toPrimary = await call(clinician, 'POST', '/api/tasks', {
+      title: 'Review meds',
+      clientId,
+      assignedToId: cm.userId,
+      dueAt: at(10),
+    });
+    expect(toPrimary.status).toBe(201);
+    const supervised = await call(supervisor, 'POST', '/api/tasks', {
+      title: 'Peer visit',
+      clientId,
+      assignedToId: peer.userId,
+      dueAt: at(10),
+      addToCareTeam: { role: 'peer_specialist', reason: 'Peer support' },
+    });
+    expect(supervised.status).toBe(201);
+    // Both leave the team again: the tests below rely on them having no access.
+    const team = (await call(cm, 'GET', `/api/episodes/${episodeId}`)).body.team as Body[];
+    for (const m of team.filter((x) => (x.userId === peer.userId || x.userId === clinician.userId) && !x.endedAt)) {
+      expect((await call(cm, 'POST', `/api/care-team/${m.id}/end`, { version: m.version })).status).toBe(200);
+    }
+  });
+
   it("lists a client's open tasks on the chart, audited", async () => {
     const r = await call(cm, 'GET', `/api/clients/${clientId}/tasks`);
     expect(r.status).toBe(200);

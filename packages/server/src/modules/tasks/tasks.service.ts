@@ -11,11 +11,19 @@ import {
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/database.js';
-import { AppError, notFound, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
+import {
+  AppError,
+  forbidden,
+  notFound,
+  preconditionRequired,
+  validationFailed,
+  versionConflict,
+} from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { addCareTeamMember } from '../episodes/care-team.service.js';
 import { clientRelationships } from '../episodes/client-relationship.js';
+import { mayManageTeam } from '../episodes/episode-relationship.js';
 import { requireCareStaff, requireOpenProgram } from '../episodes/episodes.service.js';
 import { users } from '../users/users.schema.js';
 import { taskDetail } from './task-detail.js';
@@ -45,9 +53,13 @@ async function canOpenChart(db: DbOrTx, actor: Actor, userId: string, clientId: 
 }
 
 /** The episode a hand-off adds someone to: the task's, else the client's open one (newest). */
-async function handOffEpisode(db: DbOrTx, clientId: string, episodeId: string | null): Promise<string | null> {
+async function handOffEpisode(
+  db: DbOrTx,
+  clientId: string,
+  episodeId: string | null,
+): Promise<{ id: string; programId: string; clientId: string } | null> {
   const [e] = await db
-    .select({ id: episodes.id })
+    .select({ id: episodes.id, programId: episodes.programId, clientId: episodes.clientId })
     .from(episodes)
     .where(
       and(
@@ -58,7 +70,7 @@ async function handOffEpisode(db: DbOrTx, clientId: string, episodeId: string | 
     )
     .orderBy(desc(episodes.openedAt))
     .limit(1);
-  return e?.id ?? null;
+  return e ?? null;
 }
 
 /**
@@ -99,6 +111,29 @@ export async function checkAssignee(
   const userId = to.assignedToId ?? actor.userId;
   if (to.assignedToId) await requireCareStaff(tx, actor, to.assignedToId, 'assignedToId');
   if (about.clientId && userId !== actor.userId && !(await canOpenChart(tx, actor, userId, about.clientId, now))) {
+    const episode = await handOffEpisode(tx, about.clientId, about.episodeId);
+    if (!episode) {
+      throw validationFailed([
+        {
+          path: 'assignedToId',
+          message: 'The client has no open episode to add this person to; choose someone on the team.',
+        },
+      ]);
+    }
+    // Adding to the team is the care-team action (the primary case manager or a program
+    // supervisor): only they are offered it; anyone else is told to choose someone on the team.
+    if (!(await mayManageTeam(tx, actor, episode, now))) {
+      if (to.addToCareTeam) {
+        throw forbidden('Only the primary case manager or a supervisor of the program adds someone to the care team.');
+      }
+      throw validationFailed([
+        {
+          path: 'assignedToId',
+          message:
+            "This person cannot open the client's chart. Choose someone on the care team, or ask the primary case manager or a supervisor to add them.",
+        },
+      ]);
+    }
     if (!to.addToCareTeam) {
       throw validationFailed([
         {
@@ -108,19 +143,10 @@ export async function checkAssignee(
         },
       ]);
     }
-    const episodeId = await handOffEpisode(tx, about.clientId, about.episodeId);
-    if (!episodeId) {
-      throw validationFailed([
-        {
-          path: 'assignedToId',
-          message: 'The client has no open episode to add this person to; choose someone on the team.',
-        },
-      ]);
-    }
     await addCareTeamMember(
       tx,
       actor,
-      episodeId,
+      episode.id,
       { role: to.addToCareTeam.role, userId, reason: `Task hand-off: ${to.addToCareTeam.reason}` },
       now,
       meta,

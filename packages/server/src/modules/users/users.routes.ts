@@ -1,4 +1,4 @@
-import { createUserBody, idParams, resetPasswordBody, updateUserBody, userView } from '@careloop/core';
+import { adminChangeView, createUserBody, idParams, resetPasswordBody, updateUserBody, userView } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { guard } from '../../http/access.js';
@@ -44,12 +44,24 @@ export function usersRoutes(app: App, ctx: AppContext): void {
 
   app.patch(
     '/api/admin/users/:id',
-    { schema: { tags, params: idParams, body: updateUserBody, response: { 200: userView } } },
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: updateUserBody,
+        // 202: an admin's own raise waits for a second admin; the rest of the edit applied.
+        response: { 200: userView, 202: z.object({ user: userView, pending: adminChangeView }) },
+      },
+    },
     async (req, reply) => {
       const auth = await guard(ctx, req, 'users.manage');
       const version = expectedVersion(req, req.body.version);
-      const user = await updateUser(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
+      const { user, pending } = await updateUser(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
       setEtag(reply, user.version);
+      if (pending) {
+        reply.code(202);
+        return { user, pending };
+      }
       return user;
     },
   );

@@ -16,8 +16,8 @@ export const users = pgTable(
     discipline: text('discipline'),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
-    /** Reserved for TOTP MFA (later issue): when set, login requires a second step. */
-    mfaTotpSecret: text('mfa_totp_secret'),
+    /** Set by an admin's reset: the user chooses their own password before anything else. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

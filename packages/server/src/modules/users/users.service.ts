@@ -1,7 +1,9 @@
 import {
+  addedRoles,
   checkPassword,
   describePasswordProblem,
   type Actor,
+  type AdminChangeView,
   type CreateUserBody,
   type Discipline,
   type Role,
@@ -12,9 +14,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
+import { requestSelfChange } from '../admin-approvals/admin-approvals.service.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { loginThrottle } from '../auth/auth.schema.js';
 import { deleteUserSessions } from '../auth/session.store.js';
+import { clearSignInFailures } from '../auth/sign-in-throttle.js';
 import { hashPassword } from './password-hash.js';
 import { users } from './users.schema.js';
 
@@ -117,6 +120,11 @@ export async function createUser(
   });
 }
 
+/**
+ * Edit a user. An admin raising their own roles does not raise them alone: the roles it adds wait
+ * for a second admin (`pending`, the rest of the edit applies) or, with no other admin, apply and
+ * alert the privacy officer (admin-approvals module).
+ */
 export async function updateUser(
   ctx: AppContext,
   actor: Actor,
@@ -124,7 +132,7 @@ export async function updateUser(
   input: UpdateUserBody,
   expectedVersion: number | undefined,
   meta: RequestMeta,
-): Promise<UserView> {
+): Promise<{ user: UserView; pending: AdminChangeView | null }> {
   if (expectedVersion === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
     const current = await loadInOrg(tx, actor, id, true);
@@ -137,11 +145,21 @@ export async function updateUser(
         throw validationFailed([{ path: 'roles', message: 'You cannot remove your own admin role.' }]);
       }
     }
+    let roles = input.roles ? [...new Set(input.roles)] : undefined;
+    let pending: AdminChangeView | null = null;
+    const raise = id === actor.userId && roles ? addedRoles(current.roles as Role[], roles) : [];
+    if (raise.length > 0 && roles) {
+      const change = await requestSelfChange(tx, actor, { kind: 'role_raise', roles: raise }, ctx.now(), meta);
+      if (change.status === 'pending') {
+        pending = change;
+        roles = roles.filter((r) => !raise.includes(r)); // removals apply now, the raise waits
+      }
+    }
     const [row] = await tx
       .update(users)
       .set({
         ...(input.name !== undefined && { name: input.name }),
-        ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
+        ...(roles !== undefined && { roles }),
         ...(input.discipline !== undefined && { discipline: input.discipline }),
         ...(input.active !== undefined && { active: input.active }),
         updatedAt: ctx.now(),
@@ -160,10 +178,10 @@ export async function updateUser(
       outcome: 'success',
       entityType: 'user',
       entityId: id,
-      details: { changed, ...(input.roles && { roles: row.roles }) },
+      details: { changed, ...(input.roles && { roles: row.roles }), ...(pending && { pendingApprovalId: pending.id }) },
       meta,
     });
-    return toUserView(row);
+    return { user: toUserView(row), pending };
   });
 }
 
@@ -181,12 +199,19 @@ export async function resetPassword(
     const current = await loadInOrg(tx, actor, id, true);
     const [row] = await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: ctx.now(), updatedAt: ctx.now(), version: current.version + 1 })
+      // One-time: the user must choose their own password at the next sign-in.
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        passwordChangedAt: ctx.now(),
+        updatedAt: ctx.now(),
+        version: current.version + 1,
+      })
       .where(eq(users.id, id))
       .returning();
     if (!row) throw notFound('User');
     await deleteUserSessions(tx, id); // a reset signs the user out everywhere
-    await tx.delete(loginThrottle).where(eq(loginThrottle.emailKey, row.email.toLowerCase())); // and unlocks
+    await clearSignInFailures(tx, row.email); // and lifts any sign-in delay on the account
     await recordAudit(tx, {
       organizationId: actor.organizationId,
       actorUserId: actor.userId,

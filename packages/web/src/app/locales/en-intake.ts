@@ -322,6 +322,8 @@ export const enIntake = {
     noteFormatHint: 'Used for new notes across the agency.',
     noteFormatDap: 'DAP (data, assessment, plan)',
     noteFormatSoap: 'SOAP (subjective, objective, assessment, plan)',
+    mfaRoles: 'Two-step sign-in required for',
+    mfaRolesHint: 'Staff in these roles must set up an authenticator app before they can use Careloop.',
     faceToFaceEveryDays: 'Also face-to-face at least every (days)',
     faceToFaceEveryHint: 'Leave empty for no separate face-to-face rule.',
     carePlanReviewDays: 'Care-plan review interval (days)',

@@ -1,3 +1,4 @@
+import { enAdminApprovals } from './en-admin-approvals.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -10,10 +11,12 @@ import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
 import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
+import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
+  ...enAccount,
   ...enIntake,
   ...enCare,
   ...enSafety,
@@ -27,6 +30,7 @@ export const en = {
   ...enTasks,
   ...enNotifications,
   ...enEngagement,
+  ...enAdminApprovals,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
@@ -132,6 +136,12 @@ export const en = {
     resetPassword: 'Reset password',
     resetTitle: 'Reset the password of {{name}}',
     resetDone: 'Password reset. The user was signed out everywhere.',
+    resetMfa: 'Reset two-step sign-in',
+    resetMfaTitle: 'Reset the two-step sign-in of {{name}}',
+    resetMfaExplain:
+      'For someone who lost both their authenticator app and their recovery codes. {{name}} is signed out everywhere and, where your organisation requires it, sets up two-step sign-in again at the next sign-in. This is recorded in the audit log.',
+    resetMfaDone: 'Two-step sign-in reset. The user was signed out everywhere.',
+    resetMfaNone: 'This user had no two-step sign-in; they were signed out everywhere.',
     accountActive: 'Account active (can sign in)',
     conflict:
       'Someone else changed this user while you were editing. The form shows your changes; the current values are: {{current}}. Save again to apply your changes on top.',
@@ -154,11 +164,22 @@ export const en = {
     loadMore: 'Load more',
     empty: 'No audit events match.',
     outcomes: { success: 'Success', failure: 'Failure', denied: 'Denied' },
+    details: 'Details',
+    clientId: 'Client id',
+    clientIdHint: 'Rows about this client, and lists and searches that showed it',
+    actorId: 'Staff member id',
+    invalidId: 'Paste a full id (copy it with the id button).',
+    clientsShown_one: '{{count}} client shown',
+    clientsShown_other: '{{count}} clients shown',
+    ids_one: '{{count}} id',
+    ids_other: '{{count}} ids',
   },
   clients: {
     title: 'Clients',
     searchLabel: 'Search clients',
     searchHint: 'Name (typos are fine), date of birth, MRN, phone or ID number',
+    searchHintLimited:
+      'Your clients: name, date of birth, phone or ID number. Anyone else: MRN, or name with date of birth (Rivera 1984-03-02).',
     register: 'Register a client',
     noResults: 'No clients match. Check the spelling, or register the client.',
     results: '{{count}} matching clients',

@@ -1,5 +1,18 @@
-import type { OrgSettingsView, UpdateOrgSettingsBody } from '@careloop/core';
-import { Alert, Button, Group, Loader, Paper, Radio, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { ROLE_LIST, type OrgSettingsView, type Role, type UpdateOrgSettingsBody } from '@careloop/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +32,7 @@ const valuesOf = (s: OrgSettingsView): Values => ({
   crisisLinePhone: s.crisisLinePhone ?? '',
   publicIntakeEnabled: s.publicIntakeEnabled,
   noteFormat: s.noteFormat,
+  mfaRequiredRoles: s.mfaRequiredRoles,
 });
 
 function SettingsForm({ settings }: { settings: OrgSettingsView }) {
@@ -107,6 +121,23 @@ function SettingsForm({ settings }: { settings: OrgSettingsView }) {
             <Radio value="soap" label={t('programsAdmin.noteFormatSoap')} />
           </Group>
         </Radio.Group>
+        <Checkbox.Group
+          label={t('programsAdmin.mfaRoles')}
+          description={t('programsAdmin.mfaRolesHint')}
+          value={values.mfaRequiredRoles}
+          onChange={(v) =>
+            set(
+              'mfaRequiredRoles',
+              ROLE_LIST.filter((r: Role) => v.includes(r)),
+            )
+          }
+        >
+          <Group mt="xs">
+            {ROLE_LIST.map((r) => (
+              <Checkbox key={r} value={r} label={t(`roles.${r}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
         <HolidayList holidays={values.holidays} onChange={(h) => set('holidays', h)} error={holidayError} />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>

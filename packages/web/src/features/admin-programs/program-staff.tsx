@@ -1,4 +1,10 @@
-import { ProgramStaffRoles, type ProgramStaffRole, type ProgramStaffView, type ProgramView } from '@careloop/core';
+import {
+  ProgramStaffRoles,
+  type AdminChangeView,
+  type ProgramStaffRole,
+  type ProgramStaffView,
+  type ProgramView,
+} from '@careloop/core';
 import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -24,11 +30,18 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
 
   const add = useMutation({
     mutationFn: () =>
-      api<ProgramStaffView>(`/api/programs/${program.id}/staff`, { method: 'POST', body: { userId, role } }),
-    onSuccess: async () => {
+      // 202 with the approval: an admin staffing themself waits for a second admin.
+      api<ProgramStaffView | AdminChangeView>(`/api/programs/${program.id}/staff`, {
+        method: 'POST',
+        body: { userId, role },
+      }),
+    onSuccess: async (saved) => {
       await refresh();
       setUserId(null);
-      notify(t('programsAdmin.staffAdded'));
+      if ('status' in saved) {
+        await queryClient.invalidateQueries({ queryKey: ['admin-approvals'] });
+        notify(t('approvals.sentForApproval'));
+      } else notify(t('programsAdmin.staffAdded'));
     },
   });
   const remove = useMutation({

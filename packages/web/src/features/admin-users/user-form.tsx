@@ -1,10 +1,21 @@
-import { DISCIPLINE_LIST, ROLE_LIST, type Discipline, type Role, type UserView } from '@careloop/core';
+import {
+  DISCIPLINE_LIST,
+  ROLE_LIST,
+  type AdminChangeView,
+  type Discipline,
+  type Role,
+  type UserView,
+} from '@careloop/core';
 import { Alert, Button, Group, MultiSelect, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+
+/** What saving answers: the user, or (202) the user with an own role raise waiting for a second admin. */
+type Saved = UserView | { user: UserView; pending: AdminChangeView };
 
 interface Props {
   user?: UserView;
@@ -15,6 +26,8 @@ interface Props {
 export function UserForm({ user, onDone }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const { me } = useSession();
+  const self = user !== undefined && user.id === me?.id;
   const [email, setEmail] = useState(user?.email ?? '');
   const [name, setName] = useState(user?.name ?? '');
   const [roles, setRoles] = useState<Role[]>(user?.roles ?? []);
@@ -27,14 +40,17 @@ export function UserForm({ user, onDone }: Props) {
   const mutation = useMutation({
     mutationFn: () =>
       user
-        ? api<UserView>(`/api/admin/users/${user.id}`, {
+        ? api<Saved>(`/api/admin/users/${user.id}`, {
             method: 'PATCH',
             body: { name, roles, discipline, active, version },
           })
-        : api<UserView>('/api/admin/users', { method: 'POST', body: { email, name, roles, discipline, password } }),
+        : api<Saved>('/api/admin/users', { method: 'POST', body: { email, name, roles, discipline, password } }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
-      notify(user ? t('users.saved') : t('users.created', { name: saved.name }));
+      if ('pending' in saved) {
+        await queryClient.invalidateQueries({ queryKey: ['admin-approvals'] });
+        notify(t('approvals.sentForApproval'));
+      } else notify(user ? t('users.saved') : t('users.created', { name: saved.name }));
       onDone();
     },
     onError: (err) => {
@@ -90,6 +106,7 @@ export function UserForm({ user, onDone }: Props) {
           onChange={(v) => setRoles(v)}
           required
           error={fields.roles}
+          description={self ? t('approvals.selfHint') : undefined}
           comboboxProps={{ withinPortal: true }}
         />
         <Select

@@ -7,10 +7,16 @@ import { api } from '../../app/api.js';
 import { formatDateTime } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
+import { ResetMfaConfirm } from './reset-mfa-confirm.js';
 import { ResetPasswordForm } from './reset-password-form.js';
 import { UserForm } from './user-form.js';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserView } | { kind: 'reset'; user: UserView } | null;
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: UserView }
+  | { kind: 'reset'; user: UserView }
+  | { kind: 'mfa'; user: UserView }
+  | null;
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -70,6 +76,16 @@ export function UsersPage() {
                     >
                       {t('users.resetPassword')}
                     </Button>
+                    {u.id !== me?.id && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setDialog({ kind: 'mfa', user: u })}
+                        aria-label={`${t('users.resetMfa')}: ${u.name}`}
+                      >
+                        {t('users.resetMfa')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -89,13 +105,16 @@ export function UsersPage() {
               ? t('users.editTitle', { name: dialog.user.name })
               : dialog?.kind === 'reset'
                 ? t('users.resetTitle', { name: dialog.user.name })
-                : ''
+                : dialog?.kind === 'mfa'
+                  ? t('users.resetMfaTitle', { name: dialog.user.name })
+                  : ''
         }
         size="lg"
       >
         {dialog?.kind === 'create' && <UserForm onDone={() => setDialog(null)} />}
         {dialog?.kind === 'edit' && <UserForm user={dialog.user} onDone={() => setDialog(null)} />}
         {dialog?.kind === 'reset' && <ResetPasswordForm user={dialog.user} onDone={() => setDialog(null)} />}
+        {dialog?.kind === 'mfa' && <ResetMfaConfirm user={dialog.user} onDone={() => setDialog(null)} />}
       </Modal>
     </>
   );

@@ -43,3 +43,35 @@ export function AuditEntityCell({ event }: { event: AuditEventView }) {
     </Group>
   );
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One detail value in words: codes and counts as they are, lists of ids as how many. */
+function detailText(v: unknown, t: (key: string, o?: Record<string, unknown>) => string): string {
+  if (Array.isArray(v)) {
+    const plain = v.every((x) => (typeof x === 'string' && !UUID.test(x)) || typeof x === 'number');
+    return plain ? v.join(', ') : t('audit.ids', { count: v.length });
+  }
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return v === null || v === undefined ? t('app.none') : JSON.stringify(v);
+}
+
+/** What the row records beyond its columns (ids, codes and counts only), and how many clients a list showed. */
+export function AuditDetailsCell({ event }: { event: AuditEventView }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(event.details);
+  if (entries.length === 0 && event.clientIds.length === 0) return <>{t('app.none')}</>;
+  return (
+    <Stack gap={0}>
+      {event.clientIds.length > 0 && (
+        <Text size="xs">{t('audit.clientsShown', { count: event.clientIds.length })}</Text>
+      )}
+      {entries.map(([k, v]) => (
+        <Text key={k} size="xs" style={{ overflowWrap: 'anywhere' }}>
+          <code>{k}</code>: {detailText(v, t)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}

@@ -3,22 +3,30 @@ import { Badge, Button, Group, Select, Table, Text, TextInput, Title } from '@ma
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
 import { endOfDayIn, formatDateTime, startOfDayIn } from '../../app/format-date.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { AuditClientCell, AuditEntityCell } from './audit-cells.js';
+import { AuditClientCell, AuditDetailsCell, AuditEntityCell } from './audit-cells.js';
 
 interface Filters {
   action: string;
   outcome: string | null;
   from: string;
   to: string;
+  clientId: string;
+  actorUserId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const idOrEmpty = (v: string) => (UUID.test(v.trim()) ? v.trim() : '');
 
 function queryString(f: Filters, before: number | null, timeZone: string): string {
   const p = new URLSearchParams({ limit: '50' });
   if (f.action.trim()) p.set('action', f.action.trim());
+  if (idOrEmpty(f.clientId)) p.set('clientId', idOrEmpty(f.clientId));
+  if (idOrEmpty(f.actorUserId)) p.set('actorUserId', idOrEmpty(f.actorUserId));
   if (f.outcome) p.set('outcome', f.outcome);
   if (f.from) p.set('from', startOfDayIn(f.from, timeZone));
   if (f.to) p.set('to', endOfDayIn(f.to, timeZone));
@@ -37,7 +45,16 @@ export function AuditPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const tz = me?.organization.timeZone ?? 'UTC';
-  const [draft, setDraft] = useState<Filters>({ action: '', outcome: null, from: '', to: '' });
+  // A notification may open this page on one staff member's searches: ids and codes only in the URL.
+  const [params] = useSearchParams();
+  const [draft, setDraft] = useState<Filters>({
+    action: params.get('action') ?? '',
+    outcome: null,
+    from: '',
+    to: '',
+    clientId: '',
+    actorUserId: idOrEmpty(params.get('actor') ?? ''),
+  });
   const [filters, setFilters] = useState<Filters>(draft);
   const events = useInfiniteQuery({
     queryKey: ['audit', filters, tz],
@@ -88,11 +105,30 @@ export function AuditPage() {
             value={draft.to}
             onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
           />
+          <TextInput
+            label={t('audit.clientId')}
+            description={t('audit.clientIdHint')}
+            value={draft.clientId}
+            onChange={(e) => setDraft({ ...draft, clientId: e.currentTarget.value })}
+            error={draft.clientId.trim() && !idOrEmpty(draft.clientId) ? t('audit.invalidId') : undefined}
+            w={320}
+          />
+          <TextInput
+            label={t('audit.actorId')}
+            value={draft.actorUserId}
+            onChange={(e) => setDraft({ ...draft, actorUserId: e.currentTarget.value })}
+            error={draft.actorUserId.trim() && !idOrEmpty(draft.actorUserId) ? t('audit.invalidId') : undefined}
+            w={320}
+          />
           <Button type="submit">{t('audit.search')}</Button>
         </Group>
       </form>
       <ApiErrorAlert error={events.error} />
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer
+        minWidth={1100}
+        // Focusable, so a keyboard can scroll the wide table (rows may hold no button to tab to).
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('audit.title') } }}
+      >
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -102,6 +138,7 @@ export function AuditPage() {
               <Table.Th>{t('audit.outcome')}</Table.Th>
               <Table.Th>{t('audit.entity')}</Table.Th>
               <Table.Th>{t('audit.client')}</Table.Th>
+              <Table.Th>{t('audit.details')}</Table.Th>
               <Table.Th>{t('audit.ip')}</Table.Th>
               <Table.Th>{t('audit.sealed')}</Table.Th>
             </Table.Tr>
@@ -132,6 +169,9 @@ export function AuditPage() {
                 </Table.Td>
                 <Table.Td>
                   <AuditClientCell event={e} />
+                </Table.Td>
+                <Table.Td>
+                  <AuditDetailsCell event={e} />
                 </Table.Td>
                 <Table.Td>{e.ip ?? t('app.none')}</Table.Td>
                 <Table.Td>{e.sealed ? '✓' : ''}</Table.Td>

@@ -5,6 +5,7 @@ import { Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.js';
 import { homePath } from '../../app/home-path.js';
 import { useSession } from '../../app/session.js';
+import { MfaCodeForm } from '../../components/mfa-code-form.js';
 
 function safeNext(next: string | null): string | null {
   // Only same-app paths: never redirect to another site after sign-in.
@@ -13,7 +14,8 @@ function safeNext(next: string | null): string | null {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { me, signIn } = useSession();
+  const { me, signIn, verifyMfa } = useSession();
+  const [step, setStep] = useState<'password' | 'code'>('password');
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -35,9 +37,13 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(email, password); // the session update re-renders into the redirect above
+      // Signed in, the session update re-renders into the redirect above; with MFA on, the code step.
+      if ((await signIn(email, password)) === 'mfa_required') {
+        setPassword('');
+        setStep('code');
+      }
     } catch (err) {
-      // 401 (wrong credentials), 423 (locked, with minutes) and 429 (rate limited) carry a
+      // 401 (wrong credentials) and 429 (too many failures: wait, with the time) carry a
       // message written for the user; a 400 names the fields at fault.
       if (err instanceof ApiError && err.code === 'validation_failed' && Object.keys(err.fields).length > 0) {
         setFieldErrors({ email: err.fields.email, password: err.fields.password });
@@ -52,39 +58,48 @@ export function LoginPage() {
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" w="100%" maw={420}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        {step === 'code' ? (
           <Stack>
             <Title order={1} size="h2">
-              {t('login.title')}
+              {t('mfa.title')}
             </Title>
-            {error && (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            )}
-            <TextInput
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              error={fieldErrors.email}
-              required
-              autoFocus
-            />
-            <PasswordInput
-              label={t('login.password')}
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={fieldErrors.password}
-              required
-            />
-            <Button type="submit" loading={busy} fullWidth>
-              {t('login.submit')}
-            </Button>
+            <MfaCodeForm onVerify={verifyMfa} onCancel={() => setStep('password')} />
           </Stack>
-        </form>
+        ) : (
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <Stack>
+              <Title order={1} size="h2">
+                {t('login.title')}
+              </Title>
+              {error && (
+                <Alert color="red" role="alert">
+                  {error}
+                </Alert>
+              )}
+              <TextInput
+                label={t('login.email')}
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+                error={fieldErrors.email}
+                required
+                autoFocus
+              />
+              <PasswordInput
+                label={t('login.password')}
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                error={fieldErrors.password}
+                required
+              />
+              <Button type="submit" loading={busy} fullWidth>
+                {t('login.submit')}
+              </Button>
+            </Stack>
+          </form>
+        )}
       </Paper>
     </Center>
   );

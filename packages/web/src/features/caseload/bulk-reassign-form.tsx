@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
-import { careStaffOptions, type StaffMember } from '../episodes/care-queries.js';
+import { careStaffOptions, primaryCaseManagerOptions, type StaffMember } from '../episodes/care-queries.js';
 
 /** Moves every primary assignment of one worker to another, e.g. when someone leaves. */
 export function BulkReassignForm({ staff }: { staff: readonly StaffMember[] }) {
@@ -77,7 +77,7 @@ export function BulkReassignForm({ staff }: { staff: readonly StaffMember[] }) {
             />
             <Select
               label={t('supervision.toStaff')}
-              data={options}
+              data={primaryCaseManagerOptions(staff)}
               value={to}
               onChange={setTo}
               searchable

@@ -1,29 +1,28 @@
-import type { ClientSearchResponse } from '@careloop/core';
+import { INTAKE_ROLES, type ClientSearchResponse } from '@careloop/core';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../app/api.js';
 import { formatDate } from '../../app/format-date.js';
+import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
 const PAGE = 20;
 
 export function ClientSearchPage() {
   const { t } = useTranslation();
-  // The query stays in the page, never in the URL: names are PHI.
-  const [params] = useSearchParams();
-  const [q, setQ] = useState(params.get('q') ?? '');
+  // The query stays in the page and the request body, never in a URL: names are PHI.
+  const [q, setQ] = useState('');
+  // The intake roles search the whole organisation; others find anyone else by MRN or name + DOB.
+  const orgWide = useSession().hasRole(...INTAKE_ROLES);
   const [limit, setLimit] = useState(PAGE);
   const [debounced] = useDebouncedValue(q.trim(), 250);
   const results = useQuery({
     queryKey: ['client-search', debounced, limit],
-    queryFn: () =>
-      api<ClientSearchResponse>(
-        `/api/clients?${new URLSearchParams({ q: debounced, limit: String(limit) }).toString()}`,
-      ),
+    queryFn: () => api<ClientSearchResponse>('/api/clients/search', { method: 'POST', body: { q: debounced, limit } }),
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
   });
@@ -39,7 +38,7 @@ export function ClientSearchPage() {
       </Group>
       <TextInput
         label={t('clients.searchLabel')}
-        description={t('clients.searchHint')}
+        description={t(orgWide ? 'clients.searchHint' : 'clients.searchHintLimited')}
         value={q}
         onChange={(e) => {
           setQ(e.currentTarget.value);
@@ -76,7 +75,6 @@ export function ClientSearchPage() {
                       <>
                         <Text size="sm" span>
                           {c.lastName}, {c.firstName}
-                          {c.preferredName ? ` (${c.preferredName})` : ''}
                         </Text>
                         <Text size="xs" c="gray.7">
                           {t('clientSearch.limited')}

@@ -1,4 +1,10 @@
-import { CLIENT_CARE_ROLES, type EpisodeView, type ProgramView, type Role } from '@careloop/core';
+import {
+  canBePrimaryCaseManager,
+  CLIENT_CARE_ROLES,
+  type EpisodeView,
+  type ProgramView,
+  type Role,
+} from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../app/api.js';
@@ -55,4 +61,9 @@ export function careStaffOptions(staff: readonly StaffMember[]): { value: string
   return staff
     .filter((s) => s.roles.some((r) => CLIENT_CARE_ROLES.includes(r)))
     .map((s) => ({ value: s.id, label: s.name }));
+}
+
+/** Staff who can hold a case as its primary case manager (the server refuses other roles). */
+export function primaryCaseManagerOptions(staff: readonly StaffMember[]): { value: string; label: string }[] {
+  return staff.filter((s) => canBePrimaryCaseManager(s.roles)).map((s) => ({ value: s.id, label: s.name }));
 }

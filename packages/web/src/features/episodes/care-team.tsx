@@ -30,6 +30,8 @@ export function CareTeam({ episode }: { episode: EpisodeView }) {
   const timeZone = me?.organization.timeZone ?? 'UTC';
   const [adding, setAdding] = useState(false);
   const open = episode.stage !== 'closed';
+  // Adding and ending members: only the primary case manager or a program supervisor (the server decides).
+  const manage = open && episode.can.manageTeam;
   const end = useEpisodeAction(
     episode.clientId,
     (m: CareTeamMemberView) =>
@@ -44,7 +46,7 @@ export function CareTeam({ episode }: { episode: EpisodeView }) {
     <Stack gap="xs">
       <Group justify="space-between">
         <Title order={4}>{t('episodes.team')}</Title>
-        {open && (
+        {manage && (
           <Button size="xs" variant="default" onClick={() => setAdding(true)}>
             {t('episodes.addMember')}
           </Button>
@@ -62,7 +64,7 @@ export function CareTeam({ episode }: { episode: EpisodeView }) {
                 <Table.Th>{t('episodes.role')}</Table.Th>
                 <Table.Th>{t('episodes.contact')}</Table.Th>
                 <Table.Th>{t('episodes.since')}</Table.Th>
-                {open && (
+                {manage && (
                   <Table.Th>
                     <Text span size="sm" fw={700}>
                       {t('users.actions')}
@@ -94,7 +96,7 @@ export function CareTeam({ episode }: { episode: EpisodeView }) {
                     <ContactCell m={m} />
                   </Table.Td>
                   <Table.Td>{m.endedAt ? `${date(m.startedAt)} – ${date(m.endedAt)}` : date(m.startedAt)}</Table.Td>
-                  {open && (
+                  {manage && (
                     <Table.Td>
                       {m.role !== 'primary_case_manager' && (
                         <Button
@@ -117,7 +119,7 @@ export function CareTeam({ episode }: { episode: EpisodeView }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {open && <AddMemberModal episode={episode} opened={adding} onClose={() => setAdding(false)} />}
+      {manage && <AddMemberModal episode={episode} opened={adding} onClose={() => setAdding(false)} />}
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { useSession } from '../../app/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { careStaffOptions, usePrograms, useStaff } from './care-queries.js';
+import { primaryCaseManagerOptions, usePrograms, useStaff } from './care-queries.js';
 import { useEpisodeAction } from './use-episode-action.js';
 
 export function EnrolModal({ clientId, opened, onClose }: { clientId: string; opened: boolean; onClose: () => void }) {
@@ -69,7 +69,7 @@ export function EnrolModal({ clientId, opened, onClose }: { clientId: string; op
           />
           <Select
             label={t('episodes.primaryCaseManager')}
-            data={careStaffOptions(staff.data?.items ?? [])}
+            data={primaryCaseManagerOptions(staff.data?.items ?? [])}
             value={caseManagerId}
             onChange={setCaseManagerId}
             searchable

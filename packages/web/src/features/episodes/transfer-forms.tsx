@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../app/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { careStaffOptions, usePrograms, useStaff } from './care-queries.js';
+import { primaryCaseManagerOptions, usePrograms, useStaff } from './care-queries.js';
 import { TeamCarryOver } from './team-carry-over.js';
 import { unmetFrom, useEpisodeAction } from './use-episode-action.js';
 
@@ -31,7 +31,9 @@ function ReassignModal({ episode, opened, onClose }: ModalProps) {
     { success: () => t('episodes.reassigned'), onDone: close },
   );
   const fields = reassign.error instanceof ApiError ? reassign.error.fields : {};
-  const options = careStaffOptions(staff.data?.items ?? []).filter((o) => o.value !== episode.primaryCaseManagerId);
+  const options = primaryCaseManagerOptions(staff.data?.items ?? []).filter(
+    (o) => o.value !== episode.primaryCaseManagerId,
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -151,7 +153,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
           />
           <Select
             label={t('episodes.primaryCaseManager')}
-            data={careStaffOptions(staff.data?.items ?? [])}
+            data={primaryCaseManagerOptions(staff.data?.items ?? [])}
             value={caseManagerId}
             onChange={setCaseManagerId}
             searchable
@@ -184,10 +186,14 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
   );
 }
 
-/** Reassigning the case manager and moving between programs: the history stays with the client. */
+/**
+ * Reassigning the case manager and moving between programs: the history stays with the client.
+ * Offered only to whom the server allows it (the primary case manager, a program supervisor).
+ */
 export function TransferActions({ episode }: { episode: EpisodeView }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'reassign' | 'move' | null>(null);
+  if (!episode.can.changePrimary) return null;
   return (
     <Group gap="xs">
       <Button size="xs" variant="default" onClick={() => setOpen('reassign')}>

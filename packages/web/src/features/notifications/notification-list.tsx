@@ -7,9 +7,13 @@ import {
   IconClipboardCheck,
   IconClockExclamation,
   IconInbox,
+  IconLock,
+  IconShieldLock,
   IconSignature,
+  IconShieldSearch,
   IconUrgent,
   IconUserOff,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +34,10 @@ const ICONS: Record<NotificationKind, Icon> = {
   task_assigned: IconClipboardCheck,
   handoff_request: IconArrowsExchange,
   closure_signoff: IconUserOff,
+  sign_in_failures: IconLock,
+  search_enumeration_suspected: IconShieldSearch,
+  care_team_change: IconUsersGroup,
+  admin_change: IconShieldLock,
 };
 
 const RED = 'var(--mantine-color-red-9)';

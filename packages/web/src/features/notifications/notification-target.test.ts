@@ -24,6 +24,18 @@ describe('notification target', () => {
     expect(notificationTarget({ kind: 'closure_signoff', entityType: 'episode', entityId: 'e1', clientId: 'c1' })).toBe(
       '/clients/c1?tab=episodes',
     );
+    expect(
+      notificationTarget({ kind: 'care_team_change', entityType: 'episode', entityId: 'e1', clientId: 'c1' }),
+    ).toBe('/clients/c1?tab=episodes');
+    expect(
+      notificationTarget({ kind: 'admin_change', entityType: 'admin_change', entityId: 'a1', clientId: null }),
+    ).toBe('/admin/approvals');
+  });
+
+  it("opens a staff member's searches in the audit view by the staff id", () => {
+    expect(
+      notificationTarget({ kind: 'search_enumeration_suspected', entityType: 'user', entityId: 'u1', clientId: null }),
+    ).toBe('/admin/audit?actor=u1&action=client.search');
   });
 
   it('opens the referral by its id', () => {
@@ -51,5 +63,11 @@ describe('notification target', () => {
     expect(notificationTarget({ kind: 'task_assigned', entityType: null, entityId: null, clientId: null })).toBe(
       '/tasks',
     );
+  });
+
+  it('sends the owner of an account with repeated failed sign-ins to their account page, an admin to the staff list', () => {
+    const base = { kind: 'sign_in_failures', entityType: 'user', entityId: 'u1', clientId: null } as const;
+    expect(notificationTarget({ ...base, params: { as: 'owner' } })).toBe('/account');
+    expect(notificationTarget({ ...base, params: { as: 'admin' } })).toBe('/admin/users');
   });
 });

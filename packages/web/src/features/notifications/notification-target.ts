@@ -1,6 +1,7 @@
 import type { NotificationKind, NotificationView } from '@careloop/core';
 
-type Pointer = Pick<NotificationView, 'kind' | 'entityType' | 'entityId' | 'clientId'>;
+type Pointer = Pick<NotificationView, 'kind' | 'entityType' | 'entityId' | 'clientId'> &
+  Partial<Pick<NotificationView, 'params'>>;
 
 const chart = (clientId: string, tab: string) => `/clients/${clientId}?tab=${tab}`;
 
@@ -20,7 +21,14 @@ function listFor(kind: NotificationKind): string {
       return '/supervision';
     case 'alert':
     case 'handoff_request':
+    case 'care_team_change':
       return '/caseload';
+    case 'sign_in_failures':
+      return '/account';
+    case 'search_enumeration_suspected':
+      return '/admin/audit';
+    case 'admin_change':
+      return '/admin/approvals';
   }
 }
 
@@ -40,6 +48,17 @@ export function notificationTarget(n: Pointer): string {
       return n.entityId ? `/intake/${n.entityId}` : listFor(n.kind);
     case 'episode':
       return n.clientId ? chart(n.clientId, 'episodes') : listFor(n.kind);
+    case 'user':
+      if (n.kind === 'search_enumeration_suspected') {
+        // The staff member's searches in the audit view (the privacy officer's); ids only.
+        return n.entityId
+          ? `/admin/audit?${new URLSearchParams({ actor: n.entityId, action: 'client.search' }).toString()}`
+          : listFor(n.kind);
+      }
+      // The owner checks their own sessions and password; an admin opens the staff list.
+      return n.params?.as === 'admin' ? '/admin/users' : '/account';
+    case 'admin_change':
+      return listFor(n.kind);
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);
   }

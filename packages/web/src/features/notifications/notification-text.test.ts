@@ -50,6 +50,28 @@ describe('notification wording', () => {
     expect(notificationHeadline(n({ kind: 'closure_signoff' }), t)).toBe(
       'A closure as lost contact is waiting for your sign-off',
     );
+    expect(notificationHeadline(n({ kind: 'sign_in_failures', params: { as: 'owner' } }), t)).toMatch(
+      /^Repeated failed sign-ins on your account/,
+    );
+    expect(notificationHeadline(n({ kind: 'sign_in_failures', params: { as: 'admin' } }), t)).toBe(
+      "Repeated failed sign-ins on a staff member's account",
+    );
+  });
+
+  it('says how a care team or an admin’s own access changed, and flags a self-change nobody approved', () => {
+    expect(notificationHeadline(n({ kind: 'care_team_change', params: { change: 'transfer' } }), t)).toBe(
+      'A case changed primary case manager',
+    );
+    expect(notificationHeadline(n({ kind: 'care_team_change', params: { change: 'member_added' } }), t)).toBe(
+      'Someone joined a care team you answer for',
+    );
+    expect(notificationHeadline(n({ kind: 'care_team_change' }), t)).toBe('A care team you answer for changed');
+    const applied = n({ kind: 'admin_change', params: { change: 'role_raise', status: 'applied' } });
+    expect(notificationHeadline(applied, t)).toBe(
+      'An admin changed their own access with no second admin to approve: review it',
+    );
+    expect(isUrgentNotification(applied)).toBe(true);
+    expect(isUrgentNotification(n({ kind: 'admin_change', params: { status: 'pending' } }))).toBe(false);
   });
 
   it('says why an escalation reaches this person', () => {
@@ -110,7 +132,7 @@ describe('notification wording', () => {
 
   it('marks late or new safety work and emergent referrals as urgent, nothing else', () => {
     const urgent = NotificationKinds.filter((kind) => isUrgentNotification(n({ kind })));
-    expect(urgent).toEqual(['overdue', 'alert', 'escalation']);
+    expect(urgent).toEqual(['overdue', 'alert', 'escalation', 'search_enumeration_suspected']);
     expect(isUrgentNotification(n({ kind: 'new_referral', params: { urgency: 'emergent' } }))).toBe(true);
     expect(isUrgentNotification(n({ kind: 'new_referral', params: { urgency: 'urgent' } }))).toBe(false);
   });
@@ -121,5 +143,17 @@ describe('notification wording', () => {
         notificationHeadline(n({ kind, params: { taskKind: 'manual', flagKind: 'suicide_risk' } }), t),
       ).not.toMatch(/notifications\./);
     }
+  });
+});
+
+describe('registry enumeration notice', () => {
+  it('says which pattern, is urgent, and names nobody', () => {
+    const notice = n({ kind: 'search_enumeration_suspected', entityType: 'user', params: { signal: 'alphabet_walk' } });
+    expect(notificationHeadline(notice, t)).toBe(
+      'Client searches walking the alphabet by one staff member: review their searches',
+    );
+    expect(notificationHeadline({ ...notice, params: { signal: 'x' } }, t)).toContain('Suspicious client searches');
+    expect(isUrgentNotification(notice)).toBe(true);
+    expect(notificationSubject(notice, t)).toBeNull();
   });
 });

@@ -4,8 +4,13 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 
 type Words = Pick<NotificationView, 'kind' | 'params' | 'client' | 'intake'>;
 
+const ENUMERATION_SIGNALS: readonly string[] = ['volume', 'misses', 'alphabet_walk', 'dob_sweep', 'wide_harvest'];
+
 const isOneOf = <T extends string>(list: readonly T[], v: string | undefined): v is T =>
   v !== undefined && (list as readonly string[]).includes(v);
+
+const TEAM_CHANGES = ['member_added', 'member_ended', 'transfer', 'move'] as const;
+const ADMIN_CHANGE_STATUSES = ['pending', 'applied', 'approved', 'rejected'] as const;
 
 /** The referral's urgency: the intake's own (current) when named, else the one it was sent with. */
 export function notificationUrgency(n: Pick<NotificationView, 'params' | 'intake'>): Urgency | null {
@@ -19,6 +24,7 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'alert':
     case 'overdue':
     case 'escalation':
+    case 'search_enumeration_suspected':
       return true;
     case 'new_referral':
       return notificationUrgency(n) === 'emergent';
@@ -27,7 +33,12 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'task_assigned':
     case 'handoff_request':
     case 'closure_signoff':
+    case 'sign_in_failures':
+    case 'care_team_change':
       return false;
+    // An admin's own change applied without a second admin: the privacy officer should look.
+    case 'admin_change':
+      return n.params.status === 'applied';
   }
 }
 
@@ -63,6 +74,20 @@ export function notificationHeadline(n: Words, t: Translate): string {
     case 'handoff_request':
     case 'closure_signoff':
       return t(`notifications.kinds.${n.kind}`);
+    case 'sign_in_failures':
+      return t(`notifications.kinds.sign_in_failures_${n.params.as === 'admin' ? 'admin' : 'owner'}`);
+    case 'search_enumeration_suspected':
+      return t(
+        `notifications.enumeration.${n.params.signal && ENUMERATION_SIGNALS.includes(n.params.signal) ? n.params.signal : 'other'}`,
+      );
+    case 'care_team_change':
+      return isOneOf(TEAM_CHANGES, n.params.change)
+        ? t(`notifications.kinds.care_team_change_${n.params.change}`)
+        : t('notifications.kinds.care_team_change');
+    case 'admin_change':
+      return isOneOf(ADMIN_CHANGE_STATUSES, n.params.status)
+        ? t(`notifications.kinds.admin_change_${n.params.status}`)
+        : t('notifications.kinds.admin_change');
   }
 }
 
