@@ -1,9 +1,9 @@
 import { careTaskView, clientFlagView, idParams, resolveFlagBody } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion } from '../../http/concurrency.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { recordAudit } from '../audit/audit.writer.js';
 import { listClientCareTasks } from '../tasks/client-care-tasks.js';

@@ -13,9 +13,9 @@ import {
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { recordAudit } from '../audit/audit.writer.js';
 import { createAssessment, listAssessments } from './assessments.service.js';

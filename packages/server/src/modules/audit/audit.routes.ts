@@ -1,7 +1,7 @@
 import { auditPage, auditQuery } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { guard } from '../access/guard.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { searchAudit } from './audit.service.js';
 

@@ -8,7 +8,7 @@ import {
 } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from './request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { changeOwnPassword, endSession, listSessions } from './account.service.js';
 import { enableTotp, setupTotp } from './mfa.service.js';

@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { unauthenticated } from '../../http/errors.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from './request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { accountRoutes } from './account.routes.js';
 import { login, logout, me, type LoginResult } from './auth.service.js';

@@ -14,13 +14,13 @@ import {
 } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { validationFailed } from '../../http/errors.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { recordAudit } from '../audit/audit.writer.js';
-import { guardEpisode } from '../episodes/episodes.routes.js';
+import { guardEpisode } from '../episodes/guard-episode.js';
 import { createDraft, planOwner, saveDraft, signPlan } from './careplans.service.js';
 import { decidePlanApproval, pendingApprovals } from './plan-approval.service.js';
 import { episodeReviews, reviewPlan } from './plan-reviews.service.js';

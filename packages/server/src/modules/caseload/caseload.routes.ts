@@ -1,8 +1,8 @@
 import { bulkReassignBody, caseloadQuery, caseloadResponse, supervisionResponse } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { guard } from '../access/guard.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { bulkReassign } from '../episodes/care-team.service.js';
 import { caseload } from './caseload.service.js';

@@ -16,7 +16,7 @@ import type { AppContext } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { enumerationAlertedWithin, recentSearches } from '../audit/audit.recent.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { clientRelationships } from '../episodes/client-relationship.js';
+import { clientRelationships } from '../access/client-relationship.js';
 import { notify } from '../notifications/notify.js';
 import { privacyOfficers } from '../notifications/recipients.js';
 import { parseQuery, probeLength, queryKind, searchClients } from './client-search.js';

@@ -8,7 +8,7 @@ import {
 } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { relationshipFlagsSql } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql } from '../access/client-relationship.js';
 
 /** How the search box text is read: an MRN, a date of birth, a phone or identifier, or a name (with a date of birth). */
 export type ParsedQuery =

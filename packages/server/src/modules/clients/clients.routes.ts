@@ -10,10 +10,10 @@ import {
 } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { AppError } from '../../http/errors.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { searchClientsFor } from './client-search.service.js';
 import { duplicatesOf, getClient, registerClient, updateClient } from './clients.service.js';

@@ -1,8 +1,8 @@
 import { clientIdentity, clientView, idParams } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { guard } from '../access/guard.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { compareForReview } from './compare.service.js';
 import { dismissPair, listDuplicateQueue } from './duplicate-queue.service.js';

@@ -11,9 +11,9 @@ import {
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { addAddendum } from './addenda.service.js';
 import { auditContactAction, noteEntityType } from './contact-audit.js';

@@ -1,9 +1,9 @@
 import { episodeView, idParams, whereaboutsBody } from '@careloop/core';
 import type { AppContext } from '../../context.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { guardEpisode } from '../episodes/episodes.routes.js';
+import { guardEpisode } from '../episodes/guard-episode.js';
 import { setWhereabouts } from './whereabouts.service.js';
 
 export function whereaboutsRoutes(app: App, ctx: AppContext): void {

@@ -1,11 +1,11 @@
 import { addCareTeamMemberBody, careTeamMemberView, endCareTeamMemberBody, idParams } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion } from '../../http/concurrency.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { addMember, endMember, memberEpisode } from './care-team.service.js';
-import { guardEpisode } from './episodes.routes.js';
+import { guardEpisode } from './guard-episode.js';
 
 export function careTeamRoutes(app: App, ctx: AppContext): void {
   const tags = ['care team'];

@@ -54,7 +54,7 @@ export async function changeEpisode(
   if (expected === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
     const row = await loadEpisodeRow(tx, actor, id, true);
-    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id));
+    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id, ctx.stageFacts));
     if (row.stage === 'closed') throw episodeClosedError();
     const now = ctx.now();
     const changes = await decide(tx, row, now);
@@ -72,6 +72,6 @@ export async function changeEpisode(
       details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
       meta,
     });
-    return episodeView(tx, actor, id);
+    return episodeView(tx, actor, id, ctx.stageFacts);
   });
 }

@@ -31,7 +31,7 @@ import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
 import { insertEpisode, requireOpenProgram, requirePrimaryCaseManager } from './episodes.service.js';
 import { announceTeamChange } from './team-change-notice.js';
-import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+import { STAGE_GUARDS } from './stage-rules.js';
 
 /**
  * Bring the sending team along: every active member except the primary case manager (the
@@ -103,13 +103,13 @@ export async function moveToProgram(
   if (expected === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
     const row = await loadEpisodeRow(tx, actor, id, true);
-    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id));
+    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id, ctx.stageFacts));
     if (row.stage === 'closed') throw episodeClosedError();
     if (body.toProgramId === row.programId) {
       throw new AppError(409, 'conflict', 'The client is already in this program.');
     }
     const from = row.stage as EpisodeStage;
-    const check = checkTransition(from, 'transition', await gatherFacts(tx, { episode: row }), STAGE_GUARDS);
+    const check = checkTransition(from, 'transition', await ctx.stageFacts(tx, { episode: row }), STAGE_GUARDS);
     if (!check.allowed) {
       throw new AppError(409, 'stage_blocked', `The episode cannot move from ${from} to transition yet.`, {
         unmet: check.unmet,
@@ -169,7 +169,10 @@ export async function moveToProgram(
     });
     await announceHandoff(tx, actor, row.clientId, newId, program.id, body.primaryCaseManagerId, now);
     await announceTeamChange(tx, actor, { episodeId: row.id, clientId: row.clientId, kind: 'move', key: newId }, now);
-    return { from: await episodeView(tx, actor, row.id), to: await episodeView(tx, actor, newId) };
+    return {
+      from: await episodeView(tx, actor, row.id, ctx.stageFacts),
+      to: await episodeView(tx, actor, newId, ctx.stageFacts),
+    };
   });
 }
 
@@ -243,7 +246,7 @@ export async function acceptHandoff(
     const accepted = { ...prev, handoffAcceptedAt: now };
     const advance =
       prev.stage === 'transition' &&
-      checkTransition('transition', 'post_transition', await gatherFacts(tx, { episode: accepted }), STAGE_GUARDS)
+      checkTransition('transition', 'post_transition', await ctx.stageFacts(tx, { episode: accepted }), STAGE_GUARDS)
         .allowed;
     if (advance) await recordStageChange(tx, actor, prev.id, 'transition', 'post_transition', 'Hand-off accepted', now);
     await tx
@@ -266,6 +269,6 @@ export async function acceptHandoff(
       details: { fromEpisodeId: prev.id },
       meta,
     });
-    return episodeView(tx, actor, newEpisodeId);
+    return episodeView(tx, actor, newEpisodeId, ctx.stageFacts);
   });
 }

@@ -16,9 +16,9 @@ import type { DbOrTx } from '../../db/database.js';
 import { programs } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
 import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
-import { episodeRelationship } from './episode-relationship.js';
+import { episodeRelationship } from '../access/episode-relationship.js';
 import { careTeamMembers, episodeStageChanges, episodes } from './episodes.schema.js';
-import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+import { STAGE_GUARDS, type StageFacts } from './stage-rules.js';
 
 type MemberRow = typeof careTeamMembers.$inferSelect;
 
@@ -76,7 +76,7 @@ async function teamPermissions(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise
   };
 }
 
-async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<EpisodeView> {
+async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow, stageFacts: StageFacts): Promise<EpisodeView> {
   const [program] = await db.select().from(programs).where(eq(programs.id, e.programId));
   const members = await db
     .select({ m: careTeamMembers, name: users.name, discipline: users.discipline })
@@ -95,7 +95,7 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<Episo
   );
   const primary = team.find((m) => m.role === 'primary_case_manager' && !m.endedAt) ?? null;
   const stage = e.stage as EpisodeStage;
-  const facts = await gatherFacts(db, { episode: e });
+  const facts = await stageFacts(db, { episode: e });
   const names = await userNames(db, [e.handoffAcceptedById, e.closureRequestedById, e.closureSignedOffById]);
   return {
     id: e.id,
@@ -151,12 +151,17 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<Episo
   };
 }
 
-export async function episodeView(db: DbOrTx, actor: Actor, id: string): Promise<EpisodeView> {
-  return buildView(db, actor, await loadEpisodeRow(db, actor, id));
+export async function episodeView(db: DbOrTx, actor: Actor, id: string, stageFacts: StageFacts): Promise<EpisodeView> {
+  return buildView(db, actor, await loadEpisodeRow(db, actor, id), stageFacts);
 }
 
 /** A client's episodes, open ones first, newest first. */
-export async function clientEpisodeViews(db: DbOrTx, actor: Actor, clientId: string): Promise<EpisodeView[]> {
+export async function clientEpisodeViews(
+  db: DbOrTx,
+  actor: Actor,
+  clientId: string,
+  stageFacts: StageFacts,
+): Promise<EpisodeView[]> {
   const rows = await db
     .select()
     .from(episodes)
@@ -165,6 +170,6 @@ export async function clientEpisodeViews(db: DbOrTx, actor: Actor, clientId: str
   const open = rows.filter((r) => r.stage !== 'closed');
   const closed = rows.filter((r) => r.stage === 'closed');
   const views: EpisodeView[] = [];
-  for (const r of [...open, ...closed]) views.push(await buildView(db, actor, r));
+  for (const r of [...open, ...closed]) views.push(await buildView(db, actor, r, stageFacts));
   return views;
 }

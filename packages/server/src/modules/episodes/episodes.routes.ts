@@ -14,17 +14,16 @@ import {
 } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/route-types.js';
-import type { AuthState } from '../auth/session.store.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { transferPrimary } from './care-team.service.js';
 import { acceptHandoff, moveToProgram } from './episode-move.service.js';
-import { loadEpisodeRow } from './episode-row.js';
 import { clientEpisodeViews, episodeView } from './episode-view.js';
+import { guardEpisode, type EpisodeAction } from './guard-episode.js';
 import { changeStage, enroll, recordScreening, setWaitlist, signOffClosure } from './episodes.service.js';
 
 type EpisodeChangeFn<B> = (
@@ -36,22 +35,6 @@ type EpisodeChangeFn<B> = (
   meta: RequestMeta,
 ) => Promise<EpisodeView>;
 
-/** The episode actions; the care-team ones also weigh the actor's standing to this episode. */
-export type EpisodeAction =
-  'client.read' | 'episode.manage' | 'episode.closure_signoff' | 'episode.change_primary' | 'care_team.manage';
-
-/** Guard an episode route by the client the episode belongs to. */
-export async function guardEpisode(
-  ctx: AppContext,
-  req: FastifyRequest,
-  episodeId: string,
-  action: EpisodeAction,
-): Promise<AuthState> {
-  const row = await loadEpisodeRow(ctx.database.db, requireAuth(req).actor, episodeId);
-  const teamAction = action === 'episode.change_primary' || action === 'care_team.manage';
-  return guard(ctx, req, action, row.clientId, teamAction ? row : undefined);
-}
-
 export function episodesRoutes(app: App, ctx: AppContext): void {
   const tags = ['episodes'];
   const version = (req: FastifyRequest, body: { version?: number }) => expectedVersion(req, body.version);
@@ -62,7 +45,7 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
     async (req) => {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
       return ctx.database.db.transaction(async (tx) => {
-        const items = await clientEpisodeViews(tx, auth.actor, req.params.id);
+        const items = await clientEpisodeViews(tx, auth.actor, req.params.id, ctx.stageFacts);
         await recordAudit(tx, {
           organizationId: auth.actor.organizationId,
           actorUserId: auth.actor.userId,
@@ -97,7 +80,7 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
     async (req, reply) => {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
       return ctx.database.db.transaction(async (tx) => {
-        const view = await episodeView(tx, auth.actor, req.params.id);
+        const view = await episodeView(tx, auth.actor, req.params.id, ctx.stageFacts);
         await recordAudit(tx, {
           organizationId: auth.actor.organizationId,
           actorUserId: auth.actor.userId,

@@ -28,7 +28,7 @@ import { auditBase, changeEpisode, recordStageChange } from './episode-change.js
 import type { EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
-import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+import { STAGE_GUARDS } from './stage-rules.js';
 
 /** A colleague who can carry a caseload: active, in the organisation, with a care role. */
 export async function requireCareStaff(db: DbOrTx, actor: Actor, userId: string, path: string): Promise<void> {
@@ -177,7 +177,7 @@ export async function enroll(
       details: { programId: program.id, intakeId: body.intakeId ?? null, waitlisted: body.waitlisted },
       meta,
     });
-    return episodeView(tx, actor, id);
+    return episodeView(tx, actor, id, ctx.stageFacts);
   });
 }
 
@@ -213,7 +213,7 @@ export function changeStage(
 ): Promise<EpisodeView> {
   return changeEpisode(ctx, actor, id, expected, 'episode.stage_change', meta, async (tx, row, now) => {
     const from = row.stage as EpisodeStage;
-    const facts = await gatherFacts(tx, { episode: row, change: body });
+    const facts = await ctx.stageFacts(tx, { episode: row, change: body });
     const check = checkTransition(from, body.to, facts, STAGE_GUARDS);
     if (!check.allowed) {
       throw new AppError(409, 'stage_blocked', `The episode cannot move from ${from} to ${body.to} yet.`, {

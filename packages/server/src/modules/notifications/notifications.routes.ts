@@ -1,7 +1,7 @@
 import { idParams, notificationListQuery, notificationListResponse, notificationView } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { listNotifications, markAllRead, markRead } from './notifications.service.js';
 

@@ -9,7 +9,7 @@ import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../access/client-relationship.js';
 import { notifications } from './notifications.schema.js';
 
 interface Row extends Record<string, unknown>, RelationshipColumns {

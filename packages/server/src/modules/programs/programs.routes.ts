@@ -9,9 +9,9 @@ import {
 } from '@careloop/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import {
   addProgramStaff,

@@ -1,6 +1,6 @@
 import { publicResourcesView, selfReferralBody, selfReferralResponse } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { createSelfReferral } from '../intakes/intakes.service.js';
 import { publicOrganization } from './public-organization.js';

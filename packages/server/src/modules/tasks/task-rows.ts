@@ -10,7 +10,7 @@ import {
 } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../access/client-relationship.js';
 
 export interface TaskRow extends Record<string, unknown>, RelationshipColumns {
   id: string;

@@ -22,8 +22,8 @@ import {
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { addCareTeamMember } from '../episodes/care-team.service.js';
-import { clientRelationships } from '../episodes/client-relationship.js';
-import { mayManageTeam } from '../episodes/episode-relationship.js';
+import { clientRelationships } from '../access/client-relationship.js';
+import { mayManageTeam } from '../access/episode-relationship.js';
 import { requireCareStaff, requireOpenProgram } from '../episodes/episodes.service.js';
 import { users } from '../users/users.schema.js';
 import { taskDetail } from './task-detail.js';

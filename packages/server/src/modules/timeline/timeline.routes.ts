@@ -1,7 +1,7 @@
 import { idParams, timelineQuery, timelineResponse } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { guard } from '../access/guard.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { recordAudit } from '../audit/audit.writer.js';
 import { clientTimeline } from './timeline.service.js';

@@ -2,7 +2,7 @@ import { DISCIPLINE_LIST, ROLE_LIST, type Discipline, type Role } from '@careloo
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import type { App } from '../../http/route-types.js';
 import { users } from './users.schema.js';
 

@@ -1,8 +1,9 @@
-import type { AppContext, NudgeableJob } from '../context.js';
-import { purgeIdempotencyKeys } from '../http/idempotency.js';
-import { runFollowUpSweep } from '../modules/engagement/follow-up-sweep.js';
-import { runReminderSweep } from '../modules/notifications/reminder-sweep.js';
-import { runPlanReviewSweep } from '../modules/tasks/plan-review.sweep.js';
+import type { AppContext, NudgeableJob } from './context.js';
+import { purgeIdempotencyKeys } from './http/idempotency.js';
+import type { JobTable } from './jobs/job-runner.js';
+import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
+import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
+import { runPlanReviewSweep } from './modules/tasks/plan-review.sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
 export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge'] as const;
@@ -27,3 +28,6 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
 
 /** The jobs a request may ask to run soon (they must also be in JOB_NAMES). */
 export const NUDGEABLE: Record<NudgeableJob, JobName> = { reminders: 'reminders' };
+
+/** The app's jobs, as the runner (which knows no module) takes them. */
+export const JOBS: JobTable<JobName> = { names: JOB_NAMES, cron: JOB_CRON, nudgeable: NUDGEABLE, run: runJob };

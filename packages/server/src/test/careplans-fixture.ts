@@ -1,6 +1,6 @@
 import { NeedDomains } from '@careloop/core';
 import { expect } from 'vitest';
-import { as, type Session, type TestApp } from '../../test/test-app.js';
+import { as, type Session, type TestApp } from './test-app.js';
 
 export type Json = Record<string, unknown> & { id: string; version: number };
 export type Call = (

@@ -1,11 +1,11 @@
 import type { SignInRestriction } from '@careloop/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.js';
-import type { RequestMeta } from '../modules/audit/audit.writer.js';
-import { cookieNames } from '../modules/auth/cookies.js';
-import { loadPendingMfa, loadSession, type AuthState, type PendingMfa } from '../modules/auth/session.store.js';
-import { safeEqual, sessionIdFor } from '../modules/auth/session-token.js';
-import { AppError, unauthenticated } from './errors.js';
+import type { AppContext } from '../../context.js';
+import type { RequestMeta } from '../audit/audit.writer.js';
+import { cookieNames } from './cookies.js';
+import { loadPendingMfa, loadSession, type AuthState, type PendingMfa } from './session.store.js';
+import { safeEqual, sessionIdFor } from './session-token.js';
+import { AppError, unauthenticated } from '../../http/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { careTasks } from '../modules/tasks/tasks.schema.js';
-import { notifications } from '../modules/notifications/notifications.schema.js';
-import { createTestApp, signIn, type TestApp } from '../test/test-app.js';
-import { startJobs } from './job-runner.js';
-import { JOB_CRON, JOB_NAMES } from './jobs.js';
+import { careTasks } from './modules/tasks/tasks.schema.js';
+import { notifications } from './modules/notifications/notifications.schema.js';
+import { createTestApp, signIn, type TestApp } from './test/test-app.js';
+import { startJobs } from './jobs/job-runner.js';
+import { JOB_CRON, JOB_NAMES, JOBS } from './job-table.js';
 
 let t: TestApp;
 
@@ -26,8 +26,8 @@ describe('job runner (pg-boss)', () => {
     const cm = await signIn(t.app, 'case_manager@riverbend.example');
     // Two instances on one database: both start (pg-boss installs its schema once) and share the work.
     const [one, two] = await Promise.all([
-      startJobs(t.ctx, { pollingIntervalSeconds: 1 }),
-      startJobs(t.ctx, { pollingIntervalSeconds: 1 }),
+      startJobs(t.ctx, JOBS, { pollingIntervalSeconds: 1 }),
+      startJobs(t.ctx, JOBS, { pollingIntervalSeconds: 1 }),
     ]);
     try {
       const schedules = await t.ctx.database.db.execute<{ name: string; cron: string }>(
@@ -69,7 +69,7 @@ describe('job runner (pg-boss)', () => {
 
   it('keeps working after its database connections are terminated (no crash on the pool error)', async () => {
     const cm = await signIn(t.app, 'case_manager@riverbend.example');
-    const runner = await startJobs(t.ctx, { schedule: false, pollingIntervalSeconds: 1 });
+    const runner = await startJobs(t.ctx, JOBS, { schedule: false, pollingIntervalSeconds: 1 });
     try {
       // Let the start-up catch-up jobs finish: the connections are then idle in pg-boss's pool.
       const idle = await eventually(async () => {

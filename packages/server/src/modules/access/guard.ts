@@ -1,12 +1,12 @@
 import { authorize, type Action, type ClientRelationship, type ClientResource } from '@careloop/core';
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../context.js';
-import { recordAudit } from '../modules/audit/audit.writer.js';
-import type { AuthState } from '../modules/auth/session.store.js';
-import { clientRelationship } from '../modules/episodes/client-relationship.js';
-import { episodeRelationship } from '../modules/episodes/episode-relationship.js';
-import { forbidden, notFound } from './errors.js';
-import { requestMeta, requireAuth } from './request-auth.js';
+import type { AppContext } from '../../context.js';
+import { recordAudit } from '../audit/audit.writer.js';
+import type { AuthState } from '../auth/session.store.js';
+import { clientRelationship } from './client-relationship.js';
+import { episodeRelationship } from './episode-relationship.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 
 /** The session, and how the actor stands to the client the check was about (null for none). */
 export type Guarded = AuthState & { relationship: ClientRelationship | null };
