@@ -34,6 +34,45 @@ export default tseslint.config(
     },
   },
   {
+    // The core is pure: rules and schemas, no I/O and no framework.
+    files: ['packages/core/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'packages/core has no I/O: pass what it needs in.' },
+            {
+              regex: '^(fastify|@fastify/.*|drizzle-orm(/.*)?|pg|pg-.*|react(-dom)?(/.*)?|@mantine/.*)$',
+              message: 'packages/core knows no framework, database or UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server's plumbing knows no module (the assembly, app.ts and friends, wires modules in).
+    files: [
+      'packages/server/src/{http,db,jobs}/**/*.ts',
+      'packages/server/src/{context,config,logger,mail-transport}.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/modules/**'], message: 'The platform knows no module.' }] },
+      ],
+    },
+  },
+  {
+    files: ['packages/*/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      // Small files with one job: past 400 lines, split by responsibility.
+      'max-lines': ['error', { max: 400 }],
+    },
+  },
+  {
     files: ['packages/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

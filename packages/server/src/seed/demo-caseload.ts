@@ -11,6 +11,7 @@ import { intakes } from '../modules/intakes/intakes.schema.js';
 import { programStaff } from '../modules/programs/programs.schema.js';
 import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoContacts } from './demo-contacts.js';
+import type { DemoRefs } from './demo-refs.js';
 
 interface DemoCase {
   model: ProgramModel;
@@ -45,12 +46,7 @@ const INTAKES: { urgency: Urgency; hoursAgo: number; source: string; needs: stri
   { urgency: 'routine', hoursAgo: 3, source: 'primary_care', needs: ['mental_health_treatment', 'peer_support'] },
 ];
 
-export interface DemoRefs {
-  organizationId: string;
-  timeZone: string;
-  users: Record<Role, string>;
-  programs: Record<ProgramModel, string>;
-}
+export type { DemoRefs } from './demo-refs.js';
 
 /** Synthetic clients, episodes, care teams and intakes (faker, fixed seed: the same every time). */
 export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): Promise<void> {
