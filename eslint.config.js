@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import tableOwner from './eslint/table-owner-rule.js';
 
 export default tseslint.config(
   {
@@ -63,6 +64,13 @@ export default tseslint.config(
         { patterns: [{ group: ['**/modules/**'], message: 'The platform knows no module.' }] },
       ],
     },
+  },
+  {
+    // A module writes only its own tables; others call its service (docs/DESIGN.md, "Who writes").
+    files: ['packages/server/src/modules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { careloop: tableOwner },
+    rules: { 'careloop/no-foreign-table-writes': 'error' },
   },
   {
     files: ['packages/*/src/**/*.{ts,tsx}'],

@@ -1,9 +1,9 @@
 import type { AppContext, NudgeableJob } from './context.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import type { JobTable } from './jobs/job-runner.js';
+import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
-import { runPlanReviewSweep } from './modules/tasks/plan-review.sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
 export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge'] as const;

@@ -6,9 +6,10 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { organizations } from '../organizations/organizations.schema.js';
+import { stampLastSignIn } from '../users/last-sign-in.js';
 import { burnVerifyTime, verifyPassword } from '../users/password-hash.js';
 import { findUserByEmail } from '../users/users.service.js';
-import { users } from '../users/users.schema.js';
+import type { users } from '../users/users.schema.js';
 import { mfaTotp } from './auth.schema.js';
 import type { DeviceEntry } from './cookies.js';
 import { createSession, deleteSession, type AuthState } from './session.store.js';
@@ -150,7 +151,7 @@ export async function completeSignIn(
     now,
     ctx.config.session,
   );
-  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+  await stampLastSignIn(tx, user.id, now);
   return {
     kind: 'signed_in',
     token,

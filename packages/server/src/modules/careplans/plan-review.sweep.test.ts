@@ -2,9 +2,9 @@ import { addDays } from 'date-fns';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
-import { carePlanReviews, carePlans } from '../careplans/careplans.schema.js';
+import { careTasks } from '../tasks/tasks.schema.js';
+import { carePlanReviews, carePlans } from './careplans.schema.js';
 import { runPlanReviewSweep } from './plan-review.sweep.js';
-import { careTasks } from './tasks.schema.js';
 
 let t: TestApp;
 let cm: Session;

@@ -3,11 +3,10 @@ import { addDays } from 'date-fns';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { recordAudit } from '../audit/audit.writer.js';
-import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
+import { completeKeyedRuleTasks, openKeyedRuleTask } from '../tasks/rule-task.service.js';
+import { reviewDueByEpisode } from './plan-reviews.service.js';
 
 const BATCH = 500;
-const SYSTEM_META = { ip: null, userAgent: null, requestId: null };
 
 interface PlanRow extends Record<string, unknown> {
   plan_id: string;
@@ -48,53 +47,25 @@ async function raiseTasks(tx: Tx, plans: PlanRow[], now: Date): Promise<number> 
   for (const p of plans) {
     const review = due.get(p.episode_id);
     if (!review || !planReviewTaskNeeded(review.dueAt, now, PLAN_REVIEW_TASK_WINDOW_DAYS)) continue;
-    const inserted = await tx.execute<{ id: string }>(sql`
-      insert into care_tasks (organization_id, client_id, episode_id, kind, priority, status, due_at, assigned_to_id,
-        source, source_key, created_at, updated_at)
-      values (${p.organization_id}, ${p.client_id}, ${p.episode_id}, 'plan_review', 'routine', 'open', ${review.dueAt},
-        ${p.primary_id}, 'plan_review', ${sourceKey(p.plan_id)}, ${now}, ${now})
-      on conflict (organization_id, source_key) where status = 'open' and source_key is not null do nothing
-      returning id`);
-    const task = inserted.rows[0];
-    if (!task) continue;
-    created += 1;
-    await recordAudit(tx, {
-      organizationId: p.organization_id,
-      actorUserId: null,
-      action: 'care_task.create',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: task.id,
-      clientId: p.client_id,
-      details: { kind: 'plan_review', source: 'plan_review', planId: p.plan_id },
-      meta: SYSTEM_META,
-    });
+    const task = await openKeyedRuleTask(
+      tx,
+      {
+        organizationId: p.organization_id,
+        clientId: p.client_id,
+        episodeId: p.episode_id,
+        kind: 'plan_review',
+        priority: 'routine',
+        source: 'plan_review',
+        sourceKey: sourceKey(p.plan_id),
+        dueAt: review.dueAt,
+        assignedToId: p.primary_id,
+      },
+      now,
+      { planId: p.plan_id },
+    );
+    if (task) created += 1;
   }
   return created;
-}
-
-interface ClosedRow extends Record<string, unknown> {
-  id: string;
-  organization_id: string;
-  client_id: string;
-}
-
-/** A review task closed by the rule is audited like one closed by hand, with no actor. */
-async function auditClosed(tx: Tx, rows: ClosedRow[]): Promise<number> {
-  for (const t of rows) {
-    await recordAudit(tx, {
-      organizationId: t.organization_id,
-      actorUserId: null,
-      action: 'care_task.complete',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: t.id,
-      clientId: t.client_id,
-      details: { kind: 'plan_review', automatic: true },
-      meta: SYSTEM_META,
-    });
-  }
-  return rows.length;
 }
 
 /**
@@ -102,14 +73,13 @@ async function auditClosed(tx: Tx, rows: ClosedRow[]): Promise<number> {
  * its episode closed, the open review task has nothing left to ask: close it as done.
  */
 async function closeSettled(tx: Tx, now: Date): Promise<number> {
-  const closed = await tx.execute<ClosedRow>(sql`
-    update care_tasks t set status = 'completed', outcome = 'The plan was reviewed or replaced.', completed_at = ${now},
-      updated_at = ${now}, version = t.version + 1
+  const settled = await tx.execute<{ source_key: string }>(sql`
+    select t.source_key from care_tasks t
     where t.source = 'plan_review' and t.status = 'open' and not exists (
       select 1 from care_plans cp join episodes e on e.id = cp.episode_id and e.stage <> 'closed'
-      where t.source_key = 'plan_review:' || cp.id::text and cp.status = 'effective')
-    returning t.id, t.organization_id, t.client_id`);
-  return auditClosed(tx, closed.rows);
+      where t.source_key = 'plan_review:' || cp.id::text and cp.status = 'effective')`);
+  const keys = settled.rows.map((r) => r.source_key);
+  return completeKeyedRuleTasks(tx, 'plan_review', keys, 'The plan was reviewed or replaced.', now);
 }
 
 /** Close review tasks whose plan is no longer due within the window (the review was recorded). */
@@ -125,17 +95,7 @@ async function closeReviewed(tx: Tx, plans: PlanRow[], now: Date): Promise<numbe
       return review && review.dueAt.getTime() > horizon.getTime();
     })
     .map((p) => sourceKey(p.plan_id));
-  if (settled.length === 0) return 0;
-  const closed = await tx.execute<ClosedRow>(sql`
-    update care_tasks t set status = 'completed', outcome = 'The plan was reviewed.', completed_at = ${now},
-      updated_at = ${now}, version = t.version + 1
-    where t.source = 'plan_review' and t.status = 'open'
-      and t.source_key = any(array[${sql.join(
-        settled.map((k) => sql`${k}`),
-        sql`, `,
-      )}]::text[])
-    returning t.id, t.organization_id, t.client_id`);
-  return auditClosed(tx, closed.rows);
+  return completeKeyedRuleTasks(tx, 'plan_review', settled, 'The plan was reviewed.', now);
 }
 
 /**
