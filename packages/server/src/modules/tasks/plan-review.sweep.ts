@@ -3,7 +3,7 @@ import { addDays } from 'date-fns';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { recordAudit } from '../audit/audit.writer.js';
+import { recordAudit, systemActor } from '../audit/audit.writer.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
 
 const BATCH = 500;
@@ -58,17 +58,18 @@ async function raiseTasks(tx: Tx, plans: PlanRow[], now: Date): Promise<number> 
     const task = inserted.rows[0];
     if (!task) continue;
     created += 1;
-    await recordAudit(tx, {
-      organizationId: p.organization_id,
-      actorUserId: null,
-      action: 'care_task.create',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: task.id,
-      clientId: p.client_id,
-      details: { kind: 'plan_review', source: 'plan_review', planId: p.plan_id },
-      meta: SYSTEM_META,
-    });
+    await recordAudit(
+      tx,
+      systemActor(p.organization_id),
+      {
+        action: 'care_task.create',
+        entityType: 'care_task',
+        entityId: task.id,
+        clientId: p.client_id,
+        details: { kind: 'plan_review', source: 'plan_review', planId: p.plan_id },
+      },
+      SYSTEM_META,
+    );
   }
   return created;
 }
@@ -82,17 +83,18 @@ interface ClosedRow extends Record<string, unknown> {
 /** A review task closed by the rule is audited like one closed by hand, with no actor. */
 async function auditClosed(tx: Tx, rows: ClosedRow[]): Promise<number> {
   for (const t of rows) {
-    await recordAudit(tx, {
-      organizationId: t.organization_id,
-      actorUserId: null,
-      action: 'care_task.complete',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: t.id,
-      clientId: t.client_id,
-      details: { kind: 'plan_review', automatic: true },
-      meta: SYSTEM_META,
-    });
+    await recordAudit(
+      tx,
+      systemActor(t.organization_id),
+      {
+        action: 'care_task.complete',
+        entityType: 'care_task',
+        entityId: t.id,
+        clientId: t.client_id,
+        details: { kind: 'plan_review', automatic: true },
+      },
+      SYSTEM_META,
+    );
   }
   return rows.length;
 }

@@ -54,18 +54,18 @@ export async function openRuleTask(
     })
     .returning({ id: careTasks.id });
   if (!row) throw new Error('task insert returned nothing');
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'care_task.create',
-    outcome: 'success',
-    entityType: 'care_task',
-    entityId: row.id,
-    clientId: task.clientId,
-    details: { kind: task.kind, source: task.source, assignedToId: task.assignedToId, ...auditDetails },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'care_task.create',
+      entityType: 'care_task',
+      entityId: row.id,
+      clientId: task.clientId,
+      details: { kind: task.kind, source: task.source, assignedToId: task.assignedToId, ...auditDetails },
+    },
     meta,
-  });
+  );
   return row.id;
 }
 
@@ -97,18 +97,18 @@ export async function completeAnsweredTasks(
     .where(and(eq(careTasks.clientId, clientId), eq(careTasks.status, 'open'), inArray(careTasks.kind, [...kinds])))
     .returning({ id: careTasks.id, kind: careTasks.kind });
   for (const t of closed) {
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'care_task.complete',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: t.id,
-      clientId,
-      details: { kind: t.kind, answeredBy },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'care_task.complete',
+        entityType: 'care_task',
+        entityId: t.id,
+        clientId,
+        details: { kind: t.kind, answeredBy },
+      },
       meta,
-    });
+    );
   }
   return closed.map((t) => ({ id: t.id, kind: t.kind as TaskKind }));
 }
