@@ -1,6 +1,7 @@
 import {
   isInFuture,
   isLateEntry,
+  requiresOutcome,
   type Actor,
   type ContactView,
   type CreateContactBody,
@@ -55,7 +56,7 @@ export async function createContact(
 ): Promise<{ id: string; noteId?: string }> {
   const now = ctx.now();
   const fields = futureCheck(body.occurredAt, now);
-  if (body.type === 'outreach_attempt' && !body.outcome) {
+  if (requiresOutcome(body.type) && !body.outcome) {
     fields.push({ path: 'outcome', message: 'Say how the outreach attempt went.' });
   }
   if (fields.length) throw validationFailed(fields);
