@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NoteStatuses } from './note-status.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -174,7 +175,7 @@ export const contactView = z.object({
   /** The progress note on it, if any (psychotherapy notes are never listed here). */
   noteId: z.uuid().nullable(),
   /** `awaiting_cosign`: signed, but the required co-sign is missing (not final yet). */
-  noteStatus: z.enum(['draft', 'signed', 'awaiting_cosign']).nullable(),
+  noteStatus: z.enum(NoteStatuses).nullable(),
   version: z.number().int(),
 });
 export type ContactView = z.infer<typeof contactView>;

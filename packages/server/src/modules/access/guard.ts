@@ -41,21 +41,22 @@ export async function guard(
   }
   const decision = authorize(auth.actor, action, resource);
   if (decision.allowed) return { ...auth, relationship: resource?.relationship ?? null };
-  await recordAudit(ctx.database.db, {
-    organizationId: auth.actor.organizationId,
-    actorUserId: auth.actor.userId,
-    actorRoles: auth.actor.roles,
-    action: 'access.denied',
-    outcome: 'denied',
-    clientId,
-    details: {
-      attempted: action,
-      reason: decision.reason,
-      route: req.routeOptions.url ?? null,
-      method: req.method,
-      ...(episode && { episodeId: episode.id }),
+  await recordAudit(
+    ctx.database.db,
+    auth.actor,
+    {
+      action: 'access.denied',
+      outcome: 'denied',
+      clientId,
+      details: {
+        attempted: action,
+        reason: decision.reason,
+        route: req.routeOptions.url ?? null,
+        method: req.method,
+        ...(episode && { episodeId: episode.id }),
+      },
     },
-    meta: requestMeta(req),
-  });
+    requestMeta(req),
+  );
   throw forbidden();
 }

@@ -139,17 +139,17 @@ export async function requestSelfChange(
     .returning();
   if (!row) throw new Error('approval insert returned nothing');
   const alerted = status === 'pending' ? [] : await othersWithRole(tx, actor, 'privacy_officer');
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: status === 'pending' ? 'admin_change.request' : 'admin_change.applied_alerted',
-    outcome: 'success',
-    entityType: 'admin_change',
-    entityId: row.id,
-    details: { kind: change.kind, ...(status !== 'pending' && { alerted }) },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: status === 'pending' ? 'admin_change.request' : 'admin_change.applied_alerted',
+      entityType: 'admin_change',
+      entityId: row.id,
+      details: { kind: change.kind, ...(status !== 'pending' && { alerted }) },
+    },
     meta,
-  });
+  );
   await tell(
     tx,
     actor,
@@ -200,17 +200,18 @@ export async function decideAdminChange(
     .where(and(eq(adminChangeApprovals.id, id), eq(adminChangeApprovals.organizationId, actor.organizationId)));
   if (!peek) throw notFound('Approval');
   if (peek.requestedById === actor.userId) {
-    await recordAudit(ctx.database.db, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'access.denied',
-      outcome: 'denied',
-      entityType: 'admin_change',
-      entityId: id,
-      details: { attempted: `admin_change.${decision}`, reason: 'own_request' },
+    await recordAudit(
+      ctx.database.db,
+      actor,
+      {
+        action: 'access.denied',
+        outcome: 'denied',
+        entityType: 'admin_change',
+        entityId: id,
+        details: { attempted: `admin_change.${decision}`, reason: 'own_request' },
+      },
       meta,
-    });
+    );
     throw forbidden('A second admin decides on your own change.');
   }
   return ctx.database.db.transaction(async (tx) => {
@@ -229,17 +230,17 @@ export async function decideAdminChange(
       .update(adminChangeApprovals)
       .set({ status: decision, decidedById: actor.userId, decidedAt: now, version: a.version + 1 })
       .where(eq(adminChangeApprovals.id, id));
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: decision === 'approved' ? 'admin_change.approve' : 'admin_change.reject',
-      outcome: 'success',
-      entityType: 'admin_change',
-      entityId: id,
-      details: { kind: a.kind, requestedById: a.requestedById },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: decision === 'approved' ? 'admin_change.approve' : 'admin_change.reject',
+        entityType: 'admin_change',
+        entityId: id,
+        details: { kind: a.kind, requestedById: a.requestedById },
+      },
       meta,
-    });
+    );
     await tell(tx, actor, [a.requestedById], a, decision, now);
     return viewOf(tx, actor.organizationId, id);
   });

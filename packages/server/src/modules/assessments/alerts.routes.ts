@@ -30,15 +30,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
           flags: await listFlags(tx, req.params.id),
           tasks: await listClientCareTasks(tx, req.params.id),
         };
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'alerts.read',
-          outcome: 'success',
-          clientId: req.params.id,
-          meta: requestMeta(req),
-        });
+        await recordAudit(tx, auth.actor, { action: 'alerts.read', clientId: req.params.id }, requestMeta(req));
         return result;
       });
     },

@@ -41,15 +41,7 @@ export function assessmentsRoutes(app: App, ctx: AppContext): void {
     const auth = await guard(ctx, req, 'client.read', clientId);
     return ctx.database.db.transaction(async (tx) => {
       const result = await read(tx);
-      await recordAudit(tx, {
-        organizationId: auth.actor.organizationId,
-        actorUserId: auth.actor.userId,
-        actorRoles: auth.actor.roles,
-        action,
-        outcome: 'success',
-        clientId,
-        meta: requestMeta(req),
-      });
+      await recordAudit(tx, auth.actor, { action, clientId }, requestMeta(req));
       return result;
     });
   };

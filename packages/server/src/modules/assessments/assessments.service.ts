@@ -143,23 +143,23 @@ export async function recordAssessment(
     { clientId, resultId: row.id, episodeId: body.episodeId ?? null, now, meta },
   );
   await recomputeRiskTier(tx, actor, clientId, now);
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'assessment.create',
-    outcome: 'success',
-    entityType: 'instrument_result',
-    entityId: row.id,
-    clientId,
-    details: {
-      instrument: body.instrument,
-      complete: scored.complete,
-      flags: scored.flags,
-      repeat: warnings.length > 0,
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'assessment.create',
+      entityType: 'instrument_result',
+      entityId: row.id,
+      clientId,
+      details: {
+        instrument: body.instrument,
+        complete: scored.complete,
+        flags: scored.flags,
+        repeat: warnings.length > 0,
+      },
     },
     meta,
-  });
+  );
   const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
   return toView(row, me?.name ?? null, actions, warnings);
 }

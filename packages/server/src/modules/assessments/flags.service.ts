@@ -48,18 +48,18 @@ export async function resolveFlag(
         version: f.version + 1,
       })
       .where(eq(clientFlags.id, id));
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'client_flag.resolve',
-      outcome: 'success',
-      entityType: 'client_flag',
-      entityId: id,
-      clientId: f.clientId,
-      details: { kind: f.kind },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'client_flag.resolve',
+        entityType: 'client_flag',
+        entityId: id,
+        clientId: f.clientId,
+        details: { kind: f.kind },
+      },
       meta,
-    });
+    );
     // The urgent evaluation a high-risk screen asked for is what this documented assessment is.
     if (f.kind === 'safety_precautions') {
       await completeAnsweredTasks(

@@ -63,17 +63,12 @@ export async function recordLocus(
         ratedAt: now,
       })
       .returning({ id: locusResults.id });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'locus.record',
-      outcome: 'success',
-      entityType: 'locus_result',
-      entityId: row?.id,
-      clientId,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'locus.record', entityType: 'locus_result', entityId: row?.id, clientId },
       meta,
-    });
+    );
     return levelOfCare(tx, clientId, now);
   });
 }

@@ -63,17 +63,7 @@ const columns = (body: NeedsAssessmentBody, actor: Actor, now: Date) => ({
 });
 
 async function audited(tx: DbOrTx, actor: Actor, action: string, id: string, clientId: string, meta: RequestMeta) {
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'needs_assessment',
-    entityId: id,
-    clientId,
-    meta,
-  });
+  await recordAudit(tx, actor, { action, entityType: 'needs_assessment', entityId: id, clientId }, meta);
 }
 
 export async function createNeedsAssessment(

@@ -96,17 +96,17 @@ export async function overrideRiskTier(
       setById: actor.userId,
       setAt: now,
     });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'risk_tier.override',
-      outcome: 'success',
-      entityType: 'risk_tier',
-      clientId,
-      details: { tier: body.tier, computedTier: computed.tier },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'risk_tier.override',
+        entityType: 'risk_tier',
+        clientId,
+        details: { tier: body.tier, computedTier: computed.tier },
+      },
       meta,
-    });
+    );
   });
   return riskSummary(ctx.database.db, clientId);
 }

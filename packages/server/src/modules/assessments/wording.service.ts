@@ -48,15 +48,11 @@ export async function saveWording(
         target: [instrumentWording.organizationId, instrumentWording.instrument],
         set: { wording, licenceNote: body.licenceNote, loadedById: actor.userId, loadedAt: ctx.now() },
       });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'instrument_wording.load',
-      outcome: 'success',
-      entityType: 'instrument',
-      entityId: instrument,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'instrument_wording.load', entityType: 'instrument', entityId: instrument },
       meta,
-    });
+    );
   });
 }

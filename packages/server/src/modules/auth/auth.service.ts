@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type AuditActor, type RequestMeta } from '../audit/audit.writer.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { stampLastSignIn } from '../users/last-sign-in.js';
 import { burnVerifyTime, verifyPassword } from '../users/password-hash.js';
@@ -50,25 +50,23 @@ export async function login(
   const user = await findUserByEmail(db, emailKey);
   const device = user ? devices.find((d) => d.userId === user.id) : undefined;
   const keys = throttleKeys(sessionSecret, emailKey, meta.ip, device?.nonce ?? null);
-  const auditBase = {
+  const auditActor: AuditActor = {
     organizationId: user?.organizationId ?? null,
-    actorUserId: user?.id ?? null,
-    actorRoles: (user?.roles ?? []) as Role[],
-    action: 'auth.login',
-    entityType: 'user',
-    entityId: user?.id,
-    meta,
+    userId: user?.id ?? null,
+    roles: (user?.roles ?? []) as Role[],
   };
+  const auditBase = { action: 'auth.login', entityType: 'user', entityId: user?.id };
   const who = user ? {} : { emailHash: auditEmailHash(emailKey, sessionSecret) };
 
   // A growing delay, answered before the password is even checked; never a lock of the account.
   const wait = await retryAfterSeconds(db, keys, now);
   if (wait > 0) {
-    await recordAudit(db, {
-      ...auditBase,
-      outcome: 'failure',
-      details: { reason: 'throttled', device: Boolean(device), ...who },
-    });
+    await recordAudit(
+      db,
+      auditActor,
+      { ...auditBase, outcome: 'failure', details: { reason: 'throttled', device: Boolean(device), ...who } },
+      meta,
+    );
     throw throttledError(wait);
   }
 
@@ -81,16 +79,21 @@ export async function login(
       if (notify && user?.active) {
         await notifySignInFailures(tx, { organizationId: user.organizationId, userId: user.id }, now);
       }
-      await recordAudit(tx, {
-        ...auditBase,
-        outcome: 'failure',
-        details: {
-          reason: !user ? 'unknown_account' : !user.active ? 'inactive_account' : 'bad_password',
-          failures,
-          device: Boolean(device),
-          ...who,
+      await recordAudit(
+        tx,
+        auditActor,
+        {
+          ...auditBase,
+          outcome: 'failure',
+          details: {
+            reason: !user ? 'unknown_account' : !user.active ? 'inactive_account' : 'bad_password',
+            failures,
+            device: Boolean(device),
+            ...who,
+          },
         },
-      });
+        meta,
+      );
     });
     throw new AppError(401, 'unauthenticated', GENERIC_FAILURE);
   }
@@ -114,14 +117,14 @@ export async function login(
         now,
         ctx.config.session,
       );
-      await recordAudit(tx, { ...auditBase, outcome: 'success', details: { step: 'password', mfa: 'pending' } });
+      await recordAudit(tx, auditActor, { ...auditBase, details: { step: 'password', mfa: 'pending' } }, meta);
     });
     return { kind: 'mfa_required', token, body: { mfaRequired: true, csrfToken } };
   }
 
   return db.transaction(async (tx) => {
     const signedIn = await completeSignIn(ctx, tx, user, keys, meta);
-    await recordAudit(tx, { ...auditBase, outcome: 'success' });
+    await recordAudit(tx, auditActor, auditBase, meta);
     return signedIn;
   });
 }
@@ -177,16 +180,7 @@ export async function completeSignIn(
 export async function logout(ctx: AppContext, auth: AuthState, meta: RequestMeta): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     await deleteSession(tx, auth.sessionId);
-    await recordAudit(tx, {
-      organizationId: auth.actor.organizationId,
-      actorUserId: auth.actor.userId,
-      actorRoles: auth.actor.roles,
-      action: 'auth.logout',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: auth.actor.userId,
-      meta,
-    });
+    await recordAudit(tx, auth.actor, { action: 'auth.logout', entityType: 'user', entityId: auth.actor.userId }, meta);
   });
 }
 

@@ -50,17 +50,17 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
       return ctx.database.db.transaction(async (tx) => {
         const items = await episodePlans(tx, auth.actor.organizationId, req.params.id);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'care_plan.list',
-          outcome: 'success',
-          entityType: 'care_plan',
-          clientId: items[0]?.clientId,
-          details: { episodeId: req.params.id },
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          {
+            action: 'care_plan.list',
+            entityType: 'care_plan',
+            clientId: items[0]?.clientId,
+            details: { episodeId: req.params.id },
+          },
+          requestMeta(req),
+        );
         return { items };
       });
     },
@@ -86,17 +86,12 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
       const auth = await guard(ctx, req, 'client.read', owner.clientId);
       return ctx.database.db.transaction(async (tx) => {
         const view = await planView(tx, auth.actor.organizationId, req.params.id);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'care_plan.read',
-          outcome: 'success',
-          entityType: 'care_plan',
-          entityId: view.id,
-          clientId: view.clientId,
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          { action: 'care_plan.read', entityType: 'care_plan', entityId: view.id, clientId: view.clientId },
+          requestMeta(req),
+        );
         setEtag(reply, view.version);
         return view;
       });
@@ -149,17 +144,17 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
       const auth = await guard(ctx, req, 'caseload.supervise');
       return ctx.database.db.transaction(async (tx) => {
         const items = await pendingApprovals(tx, auth.actor);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'care_plan.approval_queue',
-          outcome: 'success',
-          entityType: 'care_plan',
-          clientIds: [...new Set(items.map((i) => i.clientId))],
-          details: { count: items.length },
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          {
+            action: 'care_plan.approval_queue',
+            entityType: 'care_plan',
+            clientIds: [...new Set(items.map((i) => i.clientId))],
+            details: { count: items.length },
+          },
+          requestMeta(req),
+        );
         return { items };
       });
     },
@@ -183,16 +178,12 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
       return ctx.database.db.transaction(async (tx) => {
         const items = await episodeReviews(tx, req.params.id);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'care_plan.review_list',
-          outcome: 'success',
-          entityType: 'care_plan',
-          details: { episodeId: req.params.id },
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          { action: 'care_plan.review_list', entityType: 'care_plan', details: { episodeId: req.params.id } },
+          requestMeta(req),
+        );
         return { items };
       });
     },

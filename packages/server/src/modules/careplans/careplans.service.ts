@@ -21,17 +21,7 @@ import { actionableDomains, planView } from './plan-view.js';
 const EMPTY: PlanContent = { preferences: null, goals: [], deferredNeeds: [], crisisPrevention: null };
 
 async function audit(tx: DbOrTx, actor: Actor, action: string, planId: string, clientId: string, meta: RequestMeta) {
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'care_plan',
-    entityId: planId,
-    clientId,
-    meta,
-  });
+  await recordAudit(tx, actor, { action, entityType: 'care_plan', entityId: planId, clientId }, meta);
 }
 
 /** A new draft: a copy of the effective version (version N + 1), or an empty first version. */

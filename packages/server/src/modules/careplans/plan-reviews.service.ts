@@ -98,17 +98,12 @@ export async function reviewPlan(
       })
       .returning();
     if (!row) throw new Error('review insert returned nothing');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'care_plan.review',
-      outcome: 'success',
-      entityType: 'care_plan',
-      entityId: planId,
-      clientId: p.clientId,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'care_plan.review', entityType: 'care_plan', entityId: planId, clientId: p.clientId },
       meta,
-    });
+    );
     const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     return toView(row, p.versionNumber, me?.name ?? null);
   });

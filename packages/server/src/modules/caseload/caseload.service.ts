@@ -146,18 +146,18 @@ export async function caseload(
       }
       return [item];
     });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'caseload.read',
-      outcome: 'success',
-      entityType: 'caseload',
-      entityId: subject,
-      clientIds: items.map((i) => i.clientId),
-      details: { returned: items.length },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'caseload.read',
+        entityType: 'caseload',
+        entityId: subject,
+        clientIds: items.map((i) => i.clientId),
+        details: { returned: items.length },
+      },
       meta,
-    });
+    );
     return { staffId: subject, staffName, items };
   });
 }

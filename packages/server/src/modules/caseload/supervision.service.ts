@@ -114,31 +114,31 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
           note: c.waitlist_note,
         })),
     };
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'caseload.supervision',
-      outcome: 'success',
-      entityType: 'caseload',
-      clientIds: [
-        ...new Set(
-          [
-            ...result.overdueContacts,
-            ...result.disengaged,
-            ...result.overdueReviews,
-            ...result.waitlist,
-            ...safety.openSuicideFlags,
-            ...safety.overdueSafetyTasks,
-            ...safety.unownedSafetyTasks,
-            ...safety.highRiskPastContact,
-            ...safety.lostContactAwaitingSignOff,
-          ].map((o) => o.clientId),
-        ),
-      ],
-      details: { programs: programIds },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'caseload.supervision',
+        entityType: 'caseload',
+        clientIds: [
+          ...new Set(
+            [
+              ...result.overdueContacts,
+              ...result.disengaged,
+              ...result.overdueReviews,
+              ...result.waitlist,
+              ...safety.openSuicideFlags,
+              ...safety.overdueSafetyTasks,
+              ...safety.unownedSafetyTasks,
+              ...safety.highRiskPastContact,
+              ...safety.lostContactAwaitingSignOff,
+            ].map((o) => o.clientId),
+          ),
+        ],
+        details: { programs: programIds },
+      },
       meta,
-    });
+    );
     return result;
   });
 }

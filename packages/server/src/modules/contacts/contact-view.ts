@@ -1,9 +1,10 @@
 import {
   isSuccessfulContact,
-  noteIsFinal,
+  noteStatus,
   type ContactOutcome,
   type ContactType,
   type ContactView,
+  type NoteView,
 } from '@careloop/core';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
@@ -24,14 +25,6 @@ interface NoteBrief {
   status: string;
   cosignRequired: boolean;
   cosignedAt: Date | null;
-}
-
-function noteStatus(note: NoteBrief | null): ContactView['noteStatus'] {
-  if (!note) return null;
-  if (note.status === 'draft') return 'draft';
-  return noteIsFinal({ status: 'signed', cosignRequired: note.cosignRequired, cosignedAt: note.cosignedAt })
-    ? 'signed'
-    : 'awaiting_cosign';
 }
 
 function toView(r: ContactRow, authorName: string, note: NoteBrief | null): ContactView {
@@ -58,7 +51,7 @@ function toView(r: ContactRow, authorName: string, note: NoteBrief | null): Cont
     lateEntry: r.lateEntry,
     voided: r.voidedAt !== null,
     noteId: note?.id ?? null,
-    noteStatus: noteStatus(note),
+    noteStatus: note ? noteStatus({ ...note, status: note.status as NoteView['status'] }) : null,
     version: r.version,
   };
 }

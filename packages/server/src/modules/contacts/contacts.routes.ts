@@ -15,7 +15,7 @@ import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { auditContactAction } from './contact-audit.js';
+import { recordAudit } from '../audit/audit.writer.js';
 import { guardContact, isFormerWorkerOnly } from './contact-access.js';
 import { clientContacts } from './contact-view.js';
 import { createContact, updateContact, voidContact } from './contacts.service.js';
@@ -51,7 +51,7 @@ export function contactsRoutes(app: App, ctx: AppContext): void {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
       return ctx.database.db.transaction(async (tx) => {
         const items = await clientContacts(tx, auth.actor.organizationId, req.params.id, req.query);
-        await auditContactAction(
+        await recordAudit(
           tx,
           auth.actor,
           { action: 'contact.list', entityType: 'contact', clientId: req.params.id, details: { count: items.length } },

@@ -2,12 +2,11 @@ import type { Actor, ContactType, CosignQueueItem, NoteView } from '@careloop/co
 import { and, asc, eq, isNull, ne, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError, forbidden } from '../../http/errors.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { clients } from '../clients/clients.schema.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { programStaff } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
-import { auditContactAction } from './contact-audit.js';
 import { loadNoteRow } from './contact-access.js';
 import { contacts, notes } from './contacts.schema.js';
 import { noteView } from './note-view.js';
@@ -24,7 +23,7 @@ export async function cosignNote(ctx: AppContext, actor: Actor, id: string, meta
       .update(notes)
       .set({ cosignedAt: ctx.now(), cosignedById: actor.userId, version: note.version + 1 })
       .where(eq(notes.id, id));
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       { action: 'note.cosign', entityType: 'progress_note', entityId: id, clientId: note.clientId },
@@ -87,7 +86,7 @@ export async function cosignQueue(ctx: AppContext, actor: Actor, meta: RequestMe
       occurredAt: r.occurredAt?.toISOString() ?? null,
       signedAt: (r.signedAt ?? new Date(0)).toISOString(),
     }));
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       {

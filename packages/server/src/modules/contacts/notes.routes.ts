@@ -15,8 +15,9 @@ import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
+import { recordAudit } from '../audit/audit.writer.js';
 import { addAddendum } from './addenda.service.js';
-import { auditContactAction, noteEntityType } from './contact-audit.js';
+import { noteEntityType } from './contact-audit.js';
 import { guardNote } from './contact-access.js';
 import { cosignNote, cosignQueue } from './cosign.service.js';
 import { myDrafts } from './note-drafts.js';
@@ -57,7 +58,7 @@ export function notesRoutes(app: App, ctx: AppContext): void {
       const { auth, note } = await guardNote(ctx, req, req.params.id, 'client.read');
       return ctx.database.db.transaction(async (tx) => {
         const view = await noteView(tx, auth.actor.organizationId, note.id);
-        await auditContactAction(
+        await recordAudit(
           tx,
           auth.actor,
           { action: 'note.read', entityType: noteEntityType(note.kind), entityId: note.id, clientId: note.clientId },

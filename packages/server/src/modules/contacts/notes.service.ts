@@ -17,11 +17,11 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, validationFailed, versionConflict } from '../../http/errors.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { programs } from '../programs/programs.schema.js';
-import { auditContactAction, noteEntityType } from './contact-audit.js';
+import { noteEntityType } from './contact-audit.js';
 import { loadContactRow, loadNoteRow } from './contact-access.js';
 import { contacts, notes } from './contacts.schema.js';
 import { noteView, type NoteRow } from './note-view.js';
@@ -81,7 +81,7 @@ export async function insertDraftNote(
     })
     .returning({ id: notes.id });
   if (!row) throw new Error('note insert returned nothing');
-  await auditContactAction(
+  await recordAudit(
     tx,
     actor,
     { action: 'note.create', entityType: noteEntityType(input.kind), entityId: row.id, clientId: input.clientId },
@@ -151,7 +151,7 @@ export async function saveDraft(
       .set({ body, updatedAt: ctx.now(), version: note.version + 1 })
       .where(eq(notes.id, id));
     const target = { entityType: noteEntityType(note.kind), entityId: id, clientId: note.clientId };
-    await auditContactAction(tx, actor, { action: 'note.save_draft', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'note.save_draft', ...target }, meta);
     return noteView(tx, actor.organizationId, id);
   });
 }
@@ -168,7 +168,7 @@ export async function deleteDraft(
     const note = await lockDraft(tx, actor, id, expected);
     await tx.delete(notes).where(eq(notes.id, id));
     const target = { entityType: noteEntityType(note.kind), entityId: id, clientId: note.clientId };
-    await auditContactAction(tx, actor, { action: 'note.delete', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'note.delete', ...target }, meta);
   });
 }
 
@@ -215,7 +215,7 @@ export async function signNote(
       })
       .where(eq(notes.id, id));
     const target = { entityType: noteEntityType(note.kind), entityId: id, clientId: note.clientId };
-    await auditContactAction(tx, actor, { action: 'note.sign', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'note.sign', ...target }, meta);
     return noteView(tx, actor.organizationId, id);
   });
 }

@@ -62,17 +62,19 @@ export async function evaluateClients(tx: DbOrTx, ctx: AppContext, input: Evalua
     };
     if (!change.flag && change.tasksRaised.length === 0 && change.tasksClosed.length === 0) continue;
     changes.push(change);
-    await recordAudit(tx, {
-      organizationId,
-      actorUserId,
-      action: 'engagement.evaluate',
-      outcome: 'success',
-      entityType: 'client',
-      entityId: clientId,
-      clientId,
-      details: { flag: change.flag, tasksRaised: change.tasksRaised, tasksClosed: change.tasksClosed },
-      meta: input.meta ?? SYSTEM_META,
-    });
+    // Only the triggering person's id reaches this far: the row names them without roles.
+    await recordAudit(
+      tx,
+      { organizationId, userId: actorUserId, roles: [] },
+      {
+        action: 'engagement.evaluate',
+        entityType: 'client',
+        entityId: clientId,
+        clientId,
+        details: { flag: change.flag, tasksRaised: change.tasksRaised, tasksClosed: change.tasksClosed },
+      },
+      input.meta ?? SYSTEM_META,
+    );
   }
   return changes;
 }

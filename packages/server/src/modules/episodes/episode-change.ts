@@ -12,12 +12,6 @@ export type EpisodeChanges = Partial<typeof episodes.$inferInsert>;
 
 export const episodeClosedError = () => new AppError(409, 'conflict', 'This episode is closed.');
 
-export const auditBase = (actor: Actor) => ({
-  organizationId: actor.organizationId,
-  actorUserId: actor.userId,
-  actorRoles: actor.roles,
-});
-
 export async function recordStageChange(
   tx: DbOrTx,
   actor: Actor,
@@ -62,16 +56,18 @@ export async function changeEpisode(
       .update(episodes)
       .set({ ...changes, updatedAt: now, version: row.version + 1 })
       .where(eq(episodes.id, id));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action,
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: id,
-      clientId: row.clientId,
-      details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action,
+        entityType: 'episode',
+        entityId: id,
+        clientId: row.clientId,
+        details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
+      },
       meta,
-    });
+    );
     return episodeView(tx, actor, id, ctx.stageFacts);
   });
 }

@@ -25,7 +25,7 @@ import { programSupervisors } from '../notifications/recipients.js';
 import { programs } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
 import { addCareTeamMember } from './care-team.service.js';
-import { auditBase, episodeClosedError, recordStageChange } from './episode-change.js';
+import { episodeClosedError, recordStageChange } from './episode-change.js';
 import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
@@ -151,22 +151,24 @@ export async function moveToProgram(
       .update(episodes)
       .set({ stage: 'transition', nextEpisodeId: newId, updatedAt: now, version: row.version + 1 })
       .where(eq(episodes.id, row.id));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'episode.move',
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: row.id,
-      clientId: row.clientId,
-      details: {
-        toEpisodeId: newId,
-        toProgramId: program.id,
-        carriedMembers: carried,
-        leftBehind: body.removeMemberIds,
-        planCarried: planId !== null,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'episode.move',
+        entityType: 'episode',
+        entityId: row.id,
+        clientId: row.clientId,
+        details: {
+          toEpisodeId: newId,
+          toProgramId: program.id,
+          carriedMembers: carried,
+          leftBehind: body.removeMemberIds,
+          planCarried: planId !== null,
+        },
       },
       meta,
-    });
+    );
     await announceHandoff(tx, actor, row.clientId, newId, program.id, body.primaryCaseManagerId, now);
     await announceTeamChange(tx, actor, { episodeId: row.id, clientId: row.clientId, kind: 'move', key: newId }, now);
     return {
@@ -259,16 +261,18 @@ export async function acceptHandoff(
         version: prev.version + 1,
       })
       .where(eq(episodes.id, prev.id));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'episode.accept_handoff',
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: newEpisodeId,
-      clientId: target.clientId,
-      details: { fromEpisodeId: prev.id },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'episode.accept_handoff',
+        entityType: 'episode',
+        entityId: newEpisodeId,
+        clientId: target.clientId,
+        details: { fromEpisodeId: prev.id },
+      },
       meta,
-    });
+    );
     return episodeView(tx, actor, newEpisodeId, ctx.stageFacts);
   });
 }

@@ -46,17 +46,17 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
       return ctx.database.db.transaction(async (tx) => {
         const items = await clientEpisodeViews(tx, auth.actor, req.params.id, ctx.stageFacts);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'episode.list',
-          outcome: 'success',
-          entityType: 'episode',
-          clientId: req.params.id,
-          details: { shown: items.map((i) => i.id) },
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          {
+            action: 'episode.list',
+            entityType: 'episode',
+            clientId: req.params.id,
+            details: { shown: items.map((i) => i.id) },
+          },
+          requestMeta(req),
+        );
         return { items };
       });
     },
@@ -81,17 +81,12 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
       return ctx.database.db.transaction(async (tx) => {
         const view = await episodeView(tx, auth.actor, req.params.id, ctx.stageFacts);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'episode.read',
-          outcome: 'success',
-          entityType: 'episode',
-          entityId: view.id,
-          clientId: view.clientId,
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          { action: 'episode.read', entityType: 'episode', entityId: view.id, clientId: view.clientId },
+          requestMeta(req),
+        );
         setEtag(reply, view.version);
         return view;
       });

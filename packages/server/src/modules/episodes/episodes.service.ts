@@ -24,7 +24,7 @@ import { notify } from '../notifications/notify.js';
 import { programSupervisors } from '../notifications/recipients.js';
 import { programs, programStaff } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
-import { auditBase, changeEpisode, recordStageChange } from './episode-change.js';
+import { changeEpisode, recordStageChange } from './episode-change.js';
 import type { EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
@@ -167,16 +167,18 @@ export async function enroll(
         .set({ eligibilityDecision: 'eligible', eligibilityReason: intake.eligibilityReason })
         .where(eq(episodes.id, id));
     }
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'episode.enroll',
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: id,
-      clientId,
-      details: { programId: program.id, intakeId: body.intakeId ?? null, waitlisted: body.waitlisted },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'episode.enroll',
+        entityType: 'episode',
+        entityId: id,
+        clientId,
+        details: { programId: program.id, intakeId: body.intakeId ?? null, waitlisted: body.waitlisted },
+      },
       meta,
-    });
+    );
     return episodeView(tx, actor, id, ctx.stageFacts);
   });
 }

@@ -99,17 +99,17 @@ async function selectViews(db: DbOrTx, actor: Actor, where: SQL, limit: number, 
 async function auditShown(db: DbOrTx, actor: Actor, items: NotificationView[], meta: RequestMeta): Promise<void> {
   const clients = [...new Set(items.flatMap((i) => (i.client && i.clientId ? [i.clientId] : [])))];
   const intakes = [...new Set(items.flatMap((i) => (i.intake && i.entityId ? [i.entityId] : [])))];
-  await recordAudit(db, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'notifications.read',
-    outcome: 'success',
-    entityType: 'notification_list',
-    clientIds: clients,
-    details: { returned: items.length, intakes },
+  await recordAudit(
+    db,
+    actor,
+    {
+      action: 'notifications.read',
+      entityType: 'notification_list',
+      clientIds: clients,
+      details: { returned: items.length, intakes },
+    },
     meta,
-  });
+  );
 }
 
 /** My notifications, newest first, and how many are unread. */

@@ -1,7 +1,7 @@
 import type { Actor, TaskKind, TaskPriority, TaskSource } from '@careloop/core';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, systemActor, type RequestMeta } from '../audit/audit.writer.js';
 import { careTasks } from './tasks.schema.js';
 
 /** A task another module's rule raises, in that module's transaction. */
@@ -54,18 +54,18 @@ export async function openRuleTask(
     })
     .returning({ id: careTasks.id });
   if (!row) throw new Error('task insert returned nothing');
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'care_task.create',
-    outcome: 'success',
-    entityType: 'care_task',
-    entityId: row.id,
-    clientId: task.clientId,
-    details: { kind: task.kind, source: task.source, assignedToId: task.assignedToId, ...auditDetails },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'care_task.create',
+      entityType: 'care_task',
+      entityId: row.id,
+      clientId: task.clientId,
+      details: { kind: task.kind, source: task.source, assignedToId: task.assignedToId, ...auditDetails },
+    },
     meta,
-  });
+  );
   return row.id;
 }
 
@@ -97,18 +97,18 @@ export async function completeAnsweredTasks(
     .where(and(eq(careTasks.clientId, clientId), eq(careTasks.status, 'open'), inArray(careTasks.kind, [...kinds])))
     .returning({ id: careTasks.id, kind: careTasks.kind });
   for (const t of closed) {
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'care_task.complete',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: t.id,
-      clientId,
-      details: { kind: t.kind, answeredBy },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'care_task.complete',
+        entityType: 'care_task',
+        entityId: t.id,
+        clientId,
+        details: { kind: t.kind, answeredBy },
+      },
       meta,
-    });
+    );
   }
   return closed.map((t) => ({ id: t.id, kind: t.kind as TaskKind }));
 }
@@ -271,17 +271,18 @@ export async function openKeyedRuleTask(
     returning id`);
   const row = inserted.rows[0];
   if (!row) return null;
-  await recordAudit(tx, {
-    organizationId: task.organizationId,
-    actorUserId: null,
-    action: 'care_task.create',
-    outcome: 'success',
-    entityType: 'care_task',
-    entityId: row.id,
-    clientId: task.clientId,
-    details: { kind: task.kind, source: task.source, ...auditDetails },
-    meta: SYSTEM_META,
-  });
+  await recordAudit(
+    tx,
+    systemActor(task.organizationId),
+    {
+      action: 'care_task.create',
+      entityType: 'care_task',
+      entityId: row.id,
+      clientId: task.clientId,
+      details: { kind: task.kind, source: task.source, ...auditDetails },
+    },
+    SYSTEM_META,
+  );
   return row.id;
 }
 
@@ -310,17 +311,18 @@ export async function completeKeyedRuleTasks(
     where t.source = ${source} and t.status = 'open' and t.source_key = any(${sql.param([...keys])}::text[])
     returning t.id, t.organization_id, t.client_id, t.kind`);
   for (const t of closed.rows) {
-    await recordAudit(tx, {
-      organizationId: t.organization_id,
-      actorUserId: null,
-      action: 'care_task.complete',
-      outcome: 'success',
-      entityType: 'care_task',
-      entityId: t.id,
-      clientId: t.client_id,
-      details: { kind: t.kind, automatic: true },
-      meta: SYSTEM_META,
-    });
+    await recordAudit(
+      tx,
+      systemActor(t.organization_id),
+      {
+        action: 'care_task.complete',
+        entityType: 'care_task',
+        entityId: t.id,
+        clientId: t.client_id,
+        details: { kind: t.kind, automatic: true },
+      },
+      SYSTEM_META,
+    );
   }
   return closed.rows.length;
 }

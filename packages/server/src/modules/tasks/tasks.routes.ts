@@ -65,17 +65,17 @@ export function tasksRoutes(app: App, ctx: AppContext): void {
       const { auth, task } = await guardTask(ctx, req, req.params.id, 'read');
       const view = await ctx.database.db.transaction(async (tx) => {
         const detail = await taskDetail(tx, auth.actor, task.id, ctx.now());
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'care_task.read',
-          outcome: 'success',
-          entityType: 'care_task',
-          entityId: task.id,
-          clientId: task.clientId ?? undefined,
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          {
+            action: 'care_task.read',
+            entityType: 'care_task',
+            entityId: task.id,
+            clientId: task.clientId ?? undefined,
+          },
+          requestMeta(req),
+        );
         return detail;
       });
       setEtag(reply, view.version);

@@ -170,18 +170,18 @@ async function checkEpisode(db: DbOrTx, actor: Actor, clientId: string, episodeI
 }
 
 function audit(tx: DbOrTx, actor: Actor, action: string, task: TaskRecord, meta: RequestMeta, details = {}) {
-  return recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'care_task',
-    entityId: task.id,
-    clientId: task.clientId ?? undefined,
-    details: { kind: task.kind, ...details },
+  return recordAudit(
+    tx,
+    actor,
+    {
+      action,
+      entityType: 'care_task',
+      entityId: task.id,
+      clientId: task.clientId ?? undefined,
+      details: { kind: task.kind, ...details },
+    },
     meta,
-  });
+  );
 }
 
 /** A hand-made task (the route has checked access to the client, if any). */

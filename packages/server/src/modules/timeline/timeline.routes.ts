@@ -23,18 +23,18 @@ export function timelineRoutes(app: App, ctx: AppContext): void {
       const { organizationId } = auth.actor;
       return ctx.database.db.transaction(async (tx) => {
         const page = await clientTimeline(tx, { organizationId, clientId, ...req.query });
-        await recordAudit(tx, {
-          organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'timeline.read',
-          outcome: 'success',
-          entityType: 'client',
-          entityId: clientId,
-          clientId,
-          details: { kinds: req.query.kinds, entries: page.items.length },
-          meta: requestMeta(req),
-        });
+        await recordAudit(
+          tx,
+          auth.actor,
+          {
+            action: 'timeline.read',
+            entityType: 'client',
+            entityId: clientId,
+            clientId,
+            details: { kinds: req.query.kinds, entries: page.items.length },
+          },
+          requestMeta(req),
+        );
         return page;
       });
     },

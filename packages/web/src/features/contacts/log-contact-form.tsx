@@ -1,4 +1,4 @@
-import { ContactOutcomes, ContactServices, ContactTypes } from '@careloop/core';
+import { asksOutcome, ContactOutcomes, ContactServices, ContactTypes } from '@careloop/core';
 import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useClientEpisodes } from '../episodes/care-queries.js';
 import { toWallTime } from '../intake/intake-time.js';
 import { ChoiceChips } from './choice-chips.js';
-import { asksOutcome, emptyContactForm, toCreateBody, type ContactForm } from './contact-model.js';
+import { emptyContactForm, toCreateBody, type ContactForm } from './contact-model.js';
 import { useLogContact } from './contact-queries.js';
 import { DurationField } from './duration-field.js';
 import { LinkedGoalsField } from './linked-goals-field.js';

@@ -1,4 +1,4 @@
-import { sectionsOf, type NoteView } from '@careloop/core';
+import { noteStatus, sectionsOf, type NoteView } from '@careloop/core';
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format-date.js';
@@ -23,9 +23,7 @@ function Signatures({ note, timeZone }: { note: NoteView; timeZone: string }) {
             {t('notes.lateEntry')}
           </Badge>
         )}
-        {note.cosignRequired && !note.cosignedAt && note.status === 'signed' && (
-          <NoteStatusBadge status="awaiting_cosign" />
-        )}
+        {noteStatus(note) === 'awaiting_cosign' && <NoteStatusBadge status="awaiting_cosign" />}
       </Group>
       {note.cosignedAt && (
         <Text size="sm">
