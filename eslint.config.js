@@ -73,6 +73,19 @@ export default tseslint.config(
     rules: { 'careloop/no-foreign-table-writes': 'error' },
   },
   {
+    // Handlers guard, call a service and return data; the service owns the transaction.
+    files: ['packages/server/src/**/*.routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Transactions open in services, not in route handlers: move this into the module service.',
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/*/src/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {

@@ -5,9 +5,7 @@ import { guard } from '../access/guard.js';
 import { expectedVersion } from '../../http/concurrency.js';
 import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
-import { listClientCareTasks } from '../tasks/client-care-tasks.js';
-import { listFlags } from './flag-views.js';
+import { readAlerts } from './alerts-read.service.js';
 import { flagOwner, resolveFlag } from './flags.service.js';
 
 /** A client's alerts (flags and tasks) and clearing a flag; task work itself is in modules/tasks. */
@@ -25,14 +23,7 @@ export function alertsRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
-      return ctx.database.db.transaction(async (tx) => {
-        const result = {
-          flags: await listFlags(tx, req.params.id),
-          tasks: await listClientCareTasks(tx, req.params.id),
-        };
-        await recordAudit(tx, auth.actor, { action: 'alerts.read', clientId: req.params.id }, requestMeta(req));
-        return result;
-      });
+      return readAlerts(ctx, auth.actor, req.params.id, requestMeta(req));
     },
   );
 

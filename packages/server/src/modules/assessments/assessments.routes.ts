@@ -17,7 +17,7 @@ import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
+import { auditedRead } from '../audit/audited-read.js';
 import { createAssessment, listAssessments } from './assessments.service.js';
 import { levelOfCare, recordLocus } from './level-of-care.service.js';
 import {
@@ -31,26 +31,22 @@ import { overrideRiskTier, riskSummary } from './risk-tier.service.js';
 export function assessmentsRoutes(app: App, ctx: AppContext): void {
   const tags = ['assessments'];
 
-  /** A read of client data with its audit row, in one transaction. */
-  const auditedRead = async <T>(
+  /** A guarded read of client data with its audit row, in one transaction (opened by the audit service). */
+  const guardedRead = async <T>(
     req: Parameters<typeof requestMeta>[0],
     clientId: string,
     action: string,
     read: (db: DbOrTx) => Promise<T>,
   ): Promise<T> => {
     const auth = await guard(ctx, req, 'client.read', clientId);
-    return ctx.database.db.transaction(async (tx) => {
-      const result = await read(tx);
-      await recordAudit(tx, auth.actor, { action, clientId }, requestMeta(req));
-      return result;
-    });
+    return auditedRead(ctx.database.db, auth.actor, requestMeta(req), read, () => ({ action, clientId }));
   };
 
   app.get(
     '/api/clients/:id/assessments',
     { schema: { tags, params: idParams, response: { 200: assessmentListResponse } } },
     async (req) => ({
-      items: await auditedRead(req, req.params.id, 'assessment.list', (db) => listAssessments(db, req.params.id)),
+      items: await guardedRead(req, req.params.id, 'assessment.list', (db) => listAssessments(db, req.params.id)),
     }),
   );
 
@@ -69,7 +65,7 @@ export function assessmentsRoutes(app: App, ctx: AppContext): void {
     '/api/clients/:id/needs-assessments',
     { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(needsAssessmentView) }) } } },
     async (req) => ({
-      items: await auditedRead(req, req.params.id, 'needs_assessment.list', (db) =>
+      items: await guardedRead(req, req.params.id, 'needs_assessment.list', (db) =>
         listNeedsAssessments(db, req.params.id),
       ),
     }),
@@ -103,7 +99,7 @@ export function assessmentsRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/clients/:id/risk',
     { schema: { tags, params: idParams, response: { 200: riskSummaryView } } },
-    async (req) => auditedRead(req, req.params.id, 'risk.read', (db) => riskSummary(db, req.params.id)),
+    async (req) => guardedRead(req, req.params.id, 'risk.read', (db) => riskSummary(db, req.params.id)),
   );
 
   app.post(
@@ -119,7 +115,7 @@ export function assessmentsRoutes(app: App, ctx: AppContext): void {
     '/api/clients/:id/level-of-care',
     { schema: { tags, params: idParams, response: { 200: levelOfCareView } } },
     async (req) =>
-      auditedRead(req, req.params.id, 'level_of_care.read', (db) => levelOfCare(db, req.params.id, ctx.now())),
+      guardedRead(req, req.params.id, 'level_of_care.read', (db) => levelOfCare(db, req.params.id, ctx.now())),
   );
 
   app.post(

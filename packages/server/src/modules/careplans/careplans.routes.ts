@@ -19,12 +19,11 @@ import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { validationFailed } from '../../http/errors.js';
 import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
 import { guardEpisode } from '../episodes/guard-episode.js';
 import { createDraft, planOwner, saveDraft, signPlan } from './careplans.service.js';
-import { decidePlanApproval, pendingApprovals } from './plan-approval.service.js';
-import { episodeReviews, reviewPlan } from './plan-reviews.service.js';
-import { episodePlans, planView } from './plan-view.js';
+import { decidePlanApproval } from './plan-approval.service.js';
+import { reviewPlan } from './plan-reviews.service.js';
+import { listEpisodePlans, listEpisodeReviews, listPendingApprovals, readPlan } from './plan-reads.service.js';
 
 export function carePlansRoutes(app: App, ctx: AppContext): void {
   const tags = ['care plans'];
@@ -48,21 +47,7 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(carePlanView) }) } } },
     async (req) => {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
-      return ctx.database.db.transaction(async (tx) => {
-        const items = await episodePlans(tx, auth.actor.organizationId, req.params.id);
-        await recordAudit(
-          tx,
-          auth.actor,
-          {
-            action: 'care_plan.list',
-            entityType: 'care_plan',
-            clientId: items[0]?.clientId,
-            details: { episodeId: req.params.id },
-          },
-          requestMeta(req),
-        );
-        return { items };
-      });
+      return { items: await listEpisodePlans(ctx, auth.actor, req.params.id, requestMeta(req)) };
     },
   );
 
@@ -84,17 +69,9 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
     async (req, reply) => {
       const owner = await planOwner(ctx.database.db, requireAuth(req).actor, req.params.id);
       const auth = await guard(ctx, req, 'client.read', owner.clientId);
-      return ctx.database.db.transaction(async (tx) => {
-        const view = await planView(tx, auth.actor.organizationId, req.params.id);
-        await recordAudit(
-          tx,
-          auth.actor,
-          { action: 'care_plan.read', entityType: 'care_plan', entityId: view.id, clientId: view.clientId },
-          requestMeta(req),
-        );
-        setEtag(reply, view.version);
-        return view;
-      });
+      const view = await readPlan(ctx, auth.actor, req.params.id, requestMeta(req));
+      setEtag(reply, view.version);
+      return view;
     },
   );
 
@@ -142,21 +119,7 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, response: { 200: z.object({ items: z.array(pendingApprovalItem) }) } } },
     async (req) => {
       const auth = await guard(ctx, req, 'caseload.supervise');
-      return ctx.database.db.transaction(async (tx) => {
-        const items = await pendingApprovals(tx, auth.actor);
-        await recordAudit(
-          tx,
-          auth.actor,
-          {
-            action: 'care_plan.approval_queue',
-            entityType: 'care_plan',
-            clientIds: [...new Set(items.map((i) => i.clientId))],
-            details: { count: items.length },
-          },
-          requestMeta(req),
-        );
-        return { items };
-      });
+      return { items: await listPendingApprovals(ctx, auth.actor, requestMeta(req)) };
     },
   );
 
@@ -176,16 +139,7 @@ export function carePlansRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(planReviewView) }) } } },
     async (req) => {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
-      return ctx.database.db.transaction(async (tx) => {
-        const items = await episodeReviews(tx, req.params.id);
-        await recordAudit(
-          tx,
-          auth.actor,
-          { action: 'care_plan.review_list', entityType: 'care_plan', details: { episodeId: req.params.id } },
-          requestMeta(req),
-        );
-        return { items };
-      });
+      return { items: await listEpisodeReviews(ctx, auth.actor, req.params.id, requestMeta(req)) };
     },
   );
 }

@@ -15,9 +15,8 @@ import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
 import { guardContact, isFormerWorkerOnly } from './contact-access.js';
-import { clientContacts } from './contact-view.js';
+import { listClientContacts } from './contact-reads.service.js';
 import { createContact, updateContact, voidContact } from './contacts.service.js';
 import { createNoteOnContact } from './notes.service.js';
 
@@ -49,16 +48,7 @@ export function contactsRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
-      return ctx.database.db.transaction(async (tx) => {
-        const items = await clientContacts(tx, auth.actor.organizationId, req.params.id, req.query);
-        await recordAudit(
-          tx,
-          auth.actor,
-          { action: 'contact.list', entityType: 'contact', clientId: req.params.id, details: { count: items.length } },
-          requestMeta(req),
-        );
-        return { items };
-      });
+      return { items: await listClientContacts(ctx, auth.actor, req.params.id, req.query, requestMeta(req)) };
     },
   );
 

@@ -15,13 +15,11 @@ import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
 import { addAddendum } from './addenda.service.js';
-import { noteEntityType } from './contact-audit.js';
 import { guardNote } from './contact-access.js';
 import { cosignNote, cosignQueue } from './cosign.service.js';
 import { myDrafts } from './note-drafts.js';
-import { noteView } from './note-view.js';
+import { readNote } from './contact-reads.service.js';
 import { deleteDraft, saveDraft, signNote } from './notes.service.js';
 
 const withEtag = <V extends { version: number }>(reply: FastifyReply, view: V): V => {
@@ -56,16 +54,7 @@ export function notesRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, params: idParams, response: { 200: noteViewSchema } } },
     async (req, reply) => {
       const { auth, note } = await guardNote(ctx, req, req.params.id, 'client.read');
-      return ctx.database.db.transaction(async (tx) => {
-        const view = await noteView(tx, auth.actor.organizationId, note.id);
-        await recordAudit(
-          tx,
-          auth.actor,
-          { action: 'note.read', entityType: noteEntityType(note.kind), entityId: note.id, clientId: note.clientId },
-          requestMeta(req),
-        );
-        return withEtag(reply, view);
-      });
+      return withEtag(reply, await readNote(ctx, auth.actor, note, requestMeta(req)));
     },
   );
 

@@ -19,10 +19,10 @@ import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../auth/request-auth.js';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/route-types.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import type { RequestMeta } from '../audit/audit.writer.js';
 import { transferPrimary } from './care-team.service.js';
 import { acceptHandoff, moveToProgram } from './episode-move.service.js';
-import { clientEpisodeViews, episodeView } from './episode-view.js';
+import { listClientEpisodes, readEpisode } from './episode-reads.service.js';
 import { guardEpisode, type EpisodeAction } from './guard-episode.js';
 import { changeStage, enroll, recordScreening, setWaitlist, signOffClosure } from './episodes.service.js';
 
@@ -44,21 +44,7 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, params: idParams, response: { 200: episodeListResponse } } },
     async (req) => {
       const auth = await guard(ctx, req, 'client.read', req.params.id);
-      return ctx.database.db.transaction(async (tx) => {
-        const items = await clientEpisodeViews(tx, auth.actor, req.params.id, ctx.stageFacts);
-        await recordAudit(
-          tx,
-          auth.actor,
-          {
-            action: 'episode.list',
-            entityType: 'episode',
-            clientId: req.params.id,
-            details: { shown: items.map((i) => i.id) },
-          },
-          requestMeta(req),
-        );
-        return { items };
-      });
+      return { items: await listClientEpisodes(ctx, auth.actor, req.params.id, requestMeta(req)) };
     },
   );
 
@@ -79,17 +65,9 @@ export function episodesRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, params: idParams, response: { 200: episodeViewSchema } } },
     async (req, reply) => {
       const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
-      return ctx.database.db.transaction(async (tx) => {
-        const view = await episodeView(tx, auth.actor, req.params.id, ctx.stageFacts);
-        await recordAudit(
-          tx,
-          auth.actor,
-          { action: 'episode.read', entityType: 'episode', entityId: view.id, clientId: view.clientId },
-          requestMeta(req),
-        );
-        setEtag(reply, view.version);
-        return view;
-      });
+      const view = await readEpisode(ctx, auth.actor, req.params.id, requestMeta(req));
+      setEtag(reply, view.version);
+      return view;
     },
   );
 

@@ -17,10 +17,9 @@ import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
 import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
-import { recordAudit } from '../audit/audit.writer.js';
 import { guardTask } from './task-access.js';
 import { completeTask, reassignTask } from './task-completion.service.js';
-import { taskDetail } from './task-detail.js';
+import { readTask } from './task-read.service.js';
 import { listClientTasks, listTasks } from './task-lists.service.js';
 import { addComment, cancelTask, createTask, updateTask } from './tasks.service.js';
 
@@ -63,21 +62,7 @@ export function tasksRoutes(app: App, ctx: AppContext): void {
     { schema: { tags, params: idParams, response: { 200: taskDetailView } } },
     async (req, reply) => {
       const { auth, task } = await guardTask(ctx, req, req.params.id, 'read');
-      const view = await ctx.database.db.transaction(async (tx) => {
-        const detail = await taskDetail(tx, auth.actor, task.id, ctx.now());
-        await recordAudit(
-          tx,
-          auth.actor,
-          {
-            action: 'care_task.read',
-            entityType: 'care_task',
-            entityId: task.id,
-            clientId: task.clientId ?? undefined,
-          },
-          requestMeta(req),
-        );
-        return detail;
-      });
+      const view = await readTask(ctx, auth.actor, task, requestMeta(req));
       setEtag(reply, view.version);
       return view;
     },
