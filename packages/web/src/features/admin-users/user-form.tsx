@@ -11,8 +11,8 @@ import { notify } from '../../components/notify.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api, ApiError } from '../../lib/api.js';
+import { useSession } from '../../lib/session.js';
 
 /** What saving answers: the user, or (202) the user with an own role raise waiting for a second admin. */
 type Saved = UserView | { user: UserView; pending: AdminChangeView };

@@ -2,7 +2,7 @@ import type { AdministrationMode, AssessmentResultView, InstrumentDefinition, In
 import { Alert, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { decodeValue, emptyAnswers, itemErrors, setAnswer, toPayload, type AnswerMap } from './answers-model.js';
 import { useSaveAssessment } from './assessment-queries.js';

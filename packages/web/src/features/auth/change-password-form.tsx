@@ -2,7 +2,7 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
 /** Your own password change; the server ends your other sessions. */

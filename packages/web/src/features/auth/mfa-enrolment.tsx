@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Code, Group, List, Stack, Text, TextInput } from
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
 /**

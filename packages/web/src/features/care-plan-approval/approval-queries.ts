@@ -1,6 +1,6 @@
 import type { CarePlanView, PendingApprovalItem, PlanApprovalBody } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { plansKey } from '../care-plan/care-plan-queries.js';
 import { usePrograms } from '../episodes/care-queries.js';
 

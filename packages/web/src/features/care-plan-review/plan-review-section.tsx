@@ -2,7 +2,7 @@ import { CLIENT_CARE_ROLES } from '@careloop/core';
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useEpisodePlans } from '../care-plan/care-plan-queries.js';
 import { ReviewDue } from './review-due.js';

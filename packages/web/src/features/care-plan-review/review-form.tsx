@@ -2,7 +2,7 @@ import type { CarePlanView, PlanReviewView } from '@careloop/core';
 import { Alert, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { GasPreview } from './gas-preview.js';

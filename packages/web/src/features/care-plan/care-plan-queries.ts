@@ -1,7 +1,7 @@
 import type { CarePlanView, NeedsAssessmentView } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { useNeedsAssessments } from '../needs/needs-queries.js';
 
 export const plansKey = (episodeId: string) => ['care-plans', episodeId];

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, List, Paper, Radio, Stack, Text, Textarea, Tit
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshEpisodes } from '../episodes/care-queries.js';
 import { domainLabel } from '../needs/needs-view.js';

@@ -1,6 +1,6 @@
 import type { CarePlanView, PlanContent } from '@careloop/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import type { AutosaveState } from '../../components/save-status.js';
 import { clearLocalDraft, readLocalDraft, sameContent, writeLocalDraft } from './draft-storage.js';
 import { saveBlocker } from './plan-problems.js';

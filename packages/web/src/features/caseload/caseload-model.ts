@@ -1,6 +1,6 @@
 import { EPISODE_STAGE_LIST, type CaseloadItem, type EpisodeStage, type RiskTier } from '@careloop/core';
 import { tierSeverity } from '../risk/risk-labels.js';
-import { clientName } from '../../app/client-name.js';
+import { clientName } from '../../lib/client-name.js';
 
 export type SortKey = 'name' | 'mrn' | 'program' | 'stage' | 'risk' | 'lastContact' | 'nextContact' | 'relation';
 export type SortDirection = 'ascending' | 'descending';

@@ -1,7 +1,7 @@
 import type { SafetyView } from '@careloop/core';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { TierBadge } from '../risk/tier-badge.js';
 import { formatDueDate } from './caseload-model.js';
 import { LostContactList } from './lost-contact-list.js';

@@ -2,7 +2,7 @@ import type { ContactView, CosignQueueItem, CreateContactBody, NoteDraftItem, No
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 
 const PAGE = 25;

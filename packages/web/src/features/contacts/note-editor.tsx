@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { noteKey, useRefreshContacts } from './contact-queries.js';
 import { noteDrafts } from './local-draft.js';

@@ -1,6 +1,6 @@
 import type { NoteSections, NoteView } from '@careloop/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import type { AutosaveState } from '../../components/save-status.js';
 import { noteDrafts } from './local-draft.js';
 import { sameSections } from './note-model.js';

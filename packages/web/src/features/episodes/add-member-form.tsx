@@ -2,7 +2,7 @@ import type { AddCareTeamMemberBody, CareTeamMemberView, CareTeamRole, EpisodeVi
 import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from './care-queries.js';
 import { teamRoleChoices, type MemberKind } from './care-team-roles.js';

@@ -2,7 +2,7 @@ import type { EpisodeView, ScreeningBody } from '@careloop/core';
 import { Button, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useEpisodeAction } from './use-episode-action.js';
 

@@ -8,7 +8,7 @@ import {
 import { Alert, Button, Group, List, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { unmetFrom, useEpisodeAction, type Unmet } from './use-episode-action.js';
 

@@ -2,7 +2,7 @@ import type { EpisodeView, MoveProgramBody, TransferBody } from '@careloop/core'
 import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { primaryCaseManagerOptions, usePrograms, useStaff } from './care-queries.js';
 import { TeamCarryOver } from './team-carry-over.js';

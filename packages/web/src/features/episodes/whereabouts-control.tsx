@@ -2,9 +2,9 @@ import { WhereaboutsList, type EpisodeView, type Whereabouts, type WhereaboutsBo
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { api, ApiError } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fromWallTime } from '../intake/intake-time.js';
 import { useEpisodeAction } from './use-episode-action.js';

@@ -2,7 +2,7 @@ import type { InstrumentDefinition, IntakeView } from '@careloop/core';
 import { Button, Checkbox, Fieldset, Group, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { useInstrument } from '../assessments/assessment-queries.js';
 import { ChangeError, useNow } from './intake-badges.js';

@@ -2,7 +2,7 @@ import type { IntakeView, Urgency } from '@careloop/core';
 import { Alert, Badge, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { relativeDue } from './intake-time.js';
 

@@ -2,7 +2,7 @@ import type { IntakeView } from '@careloop/core';
 import { Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { DueText, UrgencyBadge, useNow } from './intake-badges.js';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

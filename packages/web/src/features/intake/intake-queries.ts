@@ -1,7 +1,7 @@
 import type { IntakeView, ProgramView, Role } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 
 export interface StaffMember {
   id: string;

@@ -3,7 +3,7 @@ import { Alert, Button, Group, List, Stack, Text, Textarea, Title } from '@manti
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshRisk } from '../risk/risk-queries.js';

@@ -11,7 +11,7 @@ import {
 import { Alert, Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf, useRiskAction } from './use-risk-action.js';
 

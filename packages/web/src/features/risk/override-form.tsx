@@ -2,7 +2,7 @@ import { RiskTiers, type RiskOverrideBody, type RiskSummaryView, type RiskTier }
 import { Button, Group, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf, useRiskAction } from './use-risk-action.js';
 

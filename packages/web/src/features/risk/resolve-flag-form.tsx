@@ -2,7 +2,7 @@ import type { ClientFlagView, ResolveFlagBody } from '@careloop/core';
 import { Button, Stack, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { checkResolveFlag } from './resolve-flag-model.js';
 import { fieldsOf, useRiskAction } from './use-risk-action.js';

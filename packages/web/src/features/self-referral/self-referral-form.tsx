@@ -15,7 +15,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { NeedsCheckboxes } from '../intake/needs-checkboxes.js';
 import { HoneypotField } from './honeypot-field.js';
 import { SafetyQuestion } from './safety-question.js';
