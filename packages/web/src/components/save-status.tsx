@@ -1,10 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../lib/format-date.js';
 import { useSession } from '../lib/session.js';
-
-function timeOf(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
-}
 
 /** Where a draft autosaved to the server stands; `theirs` is the server's copy after a conflict. */
 export type AutosaveState<T> =
@@ -29,7 +26,7 @@ export function SaveStatus({ state, ns }: { state: AutosaveState<unknown>; ns: '
   let color = 'gray.7';
   switch (state.kind) {
     case 'saved':
-      text = t(`${ns}.savedAt`, { time: timeOf(state.at, timeZone) });
+      text = t(`${ns}.savedAt`, { time: formatTime(state.at, timeZone) });
       break;
     case 'pending':
       text = t(`${ns}.unsavedChanges`);

@@ -12,6 +12,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { useSession } from '../../lib/session.js';
 
 /** What saving answers: the user, or (202) the user with an own role raise waiting for a second admin. */
@@ -61,7 +62,7 @@ export function UserForm({ user, onDone }: Props) {
       }
     },
   });
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  const fields = fieldsOf(mutation.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshEpisodes } from '../episodes/care-queries.js';
 import { domainLabel } from '../needs/needs-view.js';
@@ -70,7 +71,7 @@ export function SignStep({
     },
   });
   const err = sign.error;
-  const fields = err instanceof ApiError ? err.fields : {};
+  const fields = fieldsOf(err);
   const missing =
     err instanceof ApiError && err.code === 'plan_incomplete' && Array.isArray(err.details.missing)
       ? (err.details.missing as string[])

@@ -108,18 +108,3 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   }
   return { key, direction: key === 'risk' ? 'descending' : 'ascending' };
 }
-
-/**
- * A due instant as a calendar date in the organisation's zone: the dashboard is about days,
- * and the hour a cadence falls due carries no meaning for the worker.
- */
-export function formatDueDate(iso: string, timeZone: string, locale = 'en-US'): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-    return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
-  }
-  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(
-    new Date(iso),
-  );
-}

@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useClientEpisodes } from '../episodes/care-queries.js';
-import { toWallTime } from '../intake/intake-time.js';
+import { toWallTime } from '../../lib/wall-time.js';
 import { ChoiceChips } from './choice-chips.js';
 import { asksOutcome, emptyContactForm, toCreateBody, type ContactForm } from './contact-model.js';
 import { useLogContact } from './contact-queries.js';

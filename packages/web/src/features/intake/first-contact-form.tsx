@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { useInstrument } from '../assessments/assessment-queries.js';
-import { ChangeError, useNow } from './intake-badges.js';
+import { ChangeError } from './intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { useIntakeChange } from './intake-queries.js';
-import { fromWallTime, toWallTime } from './intake-time.js';
+import { fromWallTime, toWallTime } from '../../lib/wall-time.js';
 import {
   CONTACT_METHODS,
   emptyScreen,

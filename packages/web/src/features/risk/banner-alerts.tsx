@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
-import { useNow } from '../intake/intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { useAlerts, useRisk } from './risk-queries.js';
 import { TierBadge } from './tier-badge.js';
 

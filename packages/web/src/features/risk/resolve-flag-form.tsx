@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { checkResolveFlag } from './resolve-flag-model.js';
-import { fieldsOf, useRiskAction } from './use-risk-action.js';
+import { useRiskAction } from './use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 /** A clinician clears a flag only by documenting the risk assessment that justifies it. */
 export function ResolveFlagForm({ flag }: { flag: ClientFlagView }) {

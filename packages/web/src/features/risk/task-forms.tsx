@@ -6,7 +6,8 @@ import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from '../episodes/care-queries.js';
 import { CareTeamJoinFields, useCareTeamJoin } from '../tasks/care-team-join.js';
-import { fieldsOf, useRiskAction } from './use-risk-action.js';
+import { useRiskAction } from './use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 interface TaskFormProps {
   task: CareTaskView | null;

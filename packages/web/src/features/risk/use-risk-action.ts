@@ -25,8 +25,3 @@ export function useRiskAction<TBody, TResult>(
     },
   });
 }
-
-/** Field messages of a 400, or none. */
-export function fieldsOf(error: unknown): Record<string, string> {
-  return error instanceof ApiError ? error.fields : {};
-}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fieldsOf } from '../risk/use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { AssigneeSelect } from './assignee-select.js';
 import { CareTeamJoinFields, useCareTeamJoin } from './care-team-join.js';
 import { assignmentBody, parseAssignment, taskLabel } from './task-model.js';

@@ -7,7 +7,7 @@ import { ApiError } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { useNow } from '../intake/intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { CancelTaskModal } from './cancel-task-modal.js';
 import { CompleteTaskModal } from './complete-task-modal.js';
 import { EditTaskModal } from './edit-task-modal.js';

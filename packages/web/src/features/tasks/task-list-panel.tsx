@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { useNow } from '../intake/intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { CompleteTaskModal } from './complete-task-modal.js';
 import { ReassignTaskModal } from './reassign-task-modal.js';
 import { TaskTable } from './task-table.js';
