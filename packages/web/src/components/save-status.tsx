@@ -2,17 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../lib/format-date.js';
 import { useSession } from '../lib/session.js';
-
-/** Where a draft autosaved to the server stands; `theirs` is the server's copy after a conflict. */
-export type AutosaveState<T> =
-  | { kind: 'saved'; at: string }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'retrying' }
-  | { kind: 'conflict'; theirs: T }
-  /** Signed or replaced meanwhile (e.g. in another tab): it can no longer change. */
-  | { kind: 'locked'; message: string };
+import type { AutosaveState } from '../lib/use-versioned-autosave.js';
 
 /**
  * The autosave state in words, announced politely to screen readers. `ns` names the feature's

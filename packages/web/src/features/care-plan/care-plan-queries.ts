@@ -1,4 +1,4 @@
-import type { CarePlanView, NeedsAssessmentView } from '@careloop/core';
+import type { CarePlanView, NeedsAssessmentView, PlanContent } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../lib/api.js';
@@ -21,6 +21,11 @@ export function usePlan(planId: string | undefined) {
     queryFn: () => api<CarePlanView>(`/api/care-plans/${planId}`),
     enabled: !!planId,
   });
+}
+
+/** Autosave of the draft: its whole content, based on the version it was typed from. */
+export function savePlanDraft(planId: string, content: PlanContent, version: number): Promise<CarePlanView> {
+  return api<CarePlanView>(`/api/care-plans/${planId}`, { method: 'PUT', body: { content, version } });
 }
 
 /** Puts a saved version into the episode's list without a refetch (the editor keeps its own state). */

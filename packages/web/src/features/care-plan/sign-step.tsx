@@ -11,7 +11,7 @@ import { domainLabel } from '../needs/needs-view.js';
 import { plansKey } from './care-plan-queries.js';
 import { clearLocalDraft } from './draft-storage.js';
 import { SignaturePad } from './signature-pad.js';
-import type { SaveState } from './use-autosave.js';
+import type { AutosaveState } from '../../lib/use-versioned-autosave.js';
 
 type Method = SignPlanBody['clientAgreement']['method'];
 
@@ -29,7 +29,7 @@ export function SignStep({
   plan: CarePlanView;
   flush: () => Promise<boolean>;
   version: () => number;
-  saveState: SaveState;
+  saveState: AutosaveState<CarePlanView>;
   /** Fields still to be written (marked in the editor): the client signs a complete plan only. */
   incomplete: number;
   /** The program's supervisor approves before the plan takes effect. */
