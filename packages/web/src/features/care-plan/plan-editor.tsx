@@ -14,8 +14,8 @@ import { planProblems, saveBlocker } from './plan-problems.js';
 import { SaveStatus } from '../../components/save-status.js';
 import { SignStep } from './sign-step.js';
 import { SortableGoals } from './sortable-goals.js';
-import { ReturnedNotice } from '../care-plan-approval/approval-panel.js';
-import { useApprovalRequired } from '../care-plan-approval/approval-queries.js';
+import { ReturnedNotice } from './approval-panel.js';
+import { useApprovalRequired } from './approval-queries.js';
 import { useVersionedAutosave } from '../../lib/use-versioned-autosave.js';
 
 /** Focus follows a moved goal (or a new one) so keyboard users keep their place. */

@@ -7,7 +7,7 @@ import { api } from '../../lib/api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useStaff } from '../episodes/care-queries.js';
-import { ApprovalQueueTable } from '../care-plan-approval/approval-queue-table.js';
+import { ApprovalQueueTable } from '../care-plan/approval-queue-table.js';
 import { BulkReassignForm } from './bulk-reassign-form.js';
 import { DisengagedTable } from './disengaged-table.js';
 import { SafetySection } from './safety-section.js';

@@ -7,8 +7,8 @@ import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
-import { PlanReadView } from '../care-plan/plan-read-view.js';
-import { PlanStatusBadge } from '../care-plan/plan-status-badge.js';
+import { PlanReadView } from './plan-read-view.js';
+import { PlanStatusBadge } from './plan-status-badge.js';
 import { useDecideApproval } from './approval-queries.js';
 
 /**

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { useEpisodePlans } from '../care-plan/care-plan-queries.js';
+import { useEpisodePlans } from './care-plan-queries.js';
 import { ReviewDue } from './review-due.js';
 import { ReviewForm } from './review-form.js';
 import { ReviewHistory } from './review-history.js';
