@@ -58,7 +58,7 @@ export function ProgramSettingsForm({ program, onDone }: { program: ProgramView;
     },
   });
   const fields: Record<string, string> = {
-    ...(fieldsOf(save.error)),
+    ...fieldsOf(save.error),
     ...Object.fromEntries(empty.map((k) => [k, t('programsAdmin.enterNumber')])),
   };
   const submit = (e: FormEvent) => {

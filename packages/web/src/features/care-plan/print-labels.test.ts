@@ -33,5 +33,4 @@ describe('Spanish wording of the printed care plan', () => {
       expect(covered, key).toBe(true);
     }
   });
-
 });

@@ -1,6 +1,14 @@
 import type { CaseloadItem } from '@careloop/core';
 import { describe, expect, it } from 'vitest';
-import { displayName, inReachDue, filterCaseload, nextSort, NO_FILTERS, sortCaseload, type SortState } from './caseload-model.js';
+import {
+  displayName,
+  inReachDue,
+  filterCaseload,
+  nextSort,
+  NO_FILTERS,
+  sortCaseload,
+  type SortState,
+} from './caseload-model.js';
 
 function item(patch: Partial<CaseloadItem>): CaseloadItem {
   return {
@@ -92,7 +100,6 @@ describe('caseload sorting and filtering', () => {
     expect(displayName(b)).toBe('Brown, Ben (Benny)');
     expect(displayName(a)).toBe('Alvarez, Ana');
   });
-
 });
 
 describe('inReachDue', () => {
