@@ -1,5 +1,5 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 
 /** Date and time as the organisation reads them, in its own time zone. */
 export function formatDateTime(iso: string | null | undefined, timeZone: string, locale = 'en-US'): string {
@@ -50,7 +50,7 @@ export function ageOn(dob: string, today: string): number {
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return format(now, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return lightFormat(new TZDate(now, timeZone), 'yyyy-MM-dd');
 }
 
 const dayIn = (ymd: string, timeZone: string, plusDays = 0): TZDate => {

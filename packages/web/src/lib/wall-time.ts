@@ -1,12 +1,12 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 
 // datetime-local inputs hold a wall time with no zone; the agency's zone (not the browser's) gives it
 // its instant, so a worker abroad or on a mis-set tablet still records the agency's hour.
 
 /** An instant as the value of a datetime-local input, in the agency's zone. */
 export function toWallTime(instant: number, timeZone: string): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
+  return lightFormat(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm");
 }
 
 /** A datetime-local value read in the agency's zone, as an ISO instant; null when malformed. */
