@@ -7,7 +7,7 @@ import {
   type ContactView,
   type CreateContactBody,
 } from '@careloop/core';
-import { fromWallTime } from '../intake/intake-time.js';
+import { fromWallTime } from '../../lib/wall-time.js';
 
 /** Quick picks for the duration; anything else is typed in. */
 export const DURATION_PICKS = [15, 30, 45, 60] as const;

@@ -1,7 +1,7 @@
 import { noteStatus, type NoteView } from '@careloop/core';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useCosign } from './contact-queries.js';
 

@@ -2,11 +2,11 @@ import { asksOutcome, ContactOutcomes, ContactServices, ContactTypes } from '@ca
 import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { ApiError } from '../../lib/api.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useClientEpisodes } from '../episodes/care-queries.js';
-import { toWallTime } from '../intake/intake-time.js';
+import { toWallTime } from '../../lib/wall-time.js';
 import { ChoiceChips } from './choice-chips.js';
 import { emptyContactForm, toCreateBody, type ContactForm } from './contact-model.js';
 import { useLogContact } from './contact-queries.js';

@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { reviewDaysLate } from './review-model.js';
 
 /** When the effective plan must next be reviewed, and whether that is late (in words as well as colour). */

@@ -1,7 +1,7 @@
 import type { PlanReviewBody, PlanReviewView } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
-import { plansKey } from '../care-plan/care-plan-queries.js';
+import { api } from '../../lib/api.js';
+import { plansKey } from './care-plan-queries.js';
 
 export const reviewsKey = (episodeId: string) => ['care-plan-reviews', episodeId];
 

@@ -1,7 +1,7 @@
 import type { CarePlanView, PendingApprovalItem, PlanApprovalBody } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
-import { plansKey } from '../care-plan/care-plan-queries.js';
+import { api } from '../../lib/api.js';
+import { plansKey } from './care-plan-queries.js';
 import { usePrograms } from '../episodes/care-queries.js';
 
 export const approvalQueueKey = ['care-plans', 'pending-approval'];

@@ -1,7 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useApprovalQueue } from './approval-queries.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWallTime, relativeDue, toWallTime } from './intake-time.js';
+import { overdueBy, relativeDue } from './relative-time.js';
 
 describe('relativeDue', () => {
   const now = Date.parse('2026-03-10T12:00:00Z');
@@ -14,14 +14,15 @@ describe('relativeDue', () => {
   });
 });
 
-describe('agency wall time', () => {
-  it('round-trips through the agency zone, not the browser zone', () => {
-    const iso = '2026-07-01T15:45:00.000Z';
-    expect(toWallTime(Date.parse(iso), 'America/Chicago')).toBe('2026-07-01T10:45');
-    expect(fromWallTime('2026-07-01T10:45', 'America/Chicago')).toBe(iso);
-  });
-  it('handles winter time and rejects malformed input', () => {
-    expect(fromWallTime('2026-01-15T09:00', 'America/Chicago')).toBe('2026-01-15T15:00:00.000Z');
-    expect(fromWallTime('yesterday', 'America/Chicago')).toBeNull();
+describe('overdueBy', () => {
+  it('says how overdue a task is in words-sized units', () => {
+    const due = '2026-01-01T00:00:00Z';
+    const at = (iso: string) => Date.parse(iso);
+    expect(overdueBy(due, at('2025-12-31T23:00:00Z'))).toBeNull();
+    expect(overdueBy(due, at('2026-01-01T00:00:00Z'))).toBeNull();
+    expect(overdueBy(due, at('2026-01-01T00:00:20Z'))).toEqual({ unit: 'minutes', count: 1 });
+    expect(overdueBy(due, at('2026-01-01T00:45:00Z'))).toEqual({ unit: 'minutes', count: 45 });
+    expect(overdueBy(due, at('2026-01-01T05:10:00Z'))).toEqual({ unit: 'hours', count: 5 });
+    expect(overdueBy(due, at('2026-01-04T01:00:00Z'))).toEqual({ unit: 'days', count: 3 });
   });
 });

@@ -2,8 +2,8 @@ import type { CarePlanView, PlanReviewView } from '@careloop/core';
 import { Fragment, useState } from 'react';
 import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ReviewDetails } from './review-details.js';
 
 /** Past reviews, newest first; each opens to show the progress and rating per goal. */

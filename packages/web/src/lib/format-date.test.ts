@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, endOfDayIn, formatDate, formatDateTime, startOfDayIn, todayIn } from './format-date.js';
+import { ageOn, endOfDayIn, formatDate, formatDateTime, formatDueDate, startOfDayIn, todayIn } from './format-date.js';
 
 describe('date formatting', () => {
   it('shows instants in the organisation time zone', () => {
@@ -11,6 +11,11 @@ describe('date formatting', () => {
 
   it('never shifts calendar dates', () => {
     expect(formatDate('1990-01-01')).toBe('Jan 1, 1990');
+  });
+
+  it('formats a due instant as the day in the organisation zone', () => {
+    expect(formatDueDate('2026-01-05T03:00:00Z', 'America/Chicago')).toBe('Jan 4, 2026');
+    expect(formatDueDate('2026-01-05', 'America/Chicago')).toBe('Jan 5, 2026');
   });
 
   it('computes age on a given day, birthdays included', () => {

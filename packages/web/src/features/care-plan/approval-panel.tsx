@@ -2,13 +2,13 @@ import type { CarePlanView } from '@careloop/core';
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { fieldsOf } from '../../lib/field-errors.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
-import { PlanReadView } from '../care-plan/plan-read-view.js';
-import { PlanStatusBadge } from '../care-plan/plan-status-badge.js';
+import { PlanReadView } from './plan-read-view.js';
+import { PlanStatusBadge } from './plan-status-badge.js';
 import { useDecideApproval } from './approval-queries.js';
 
 /**
@@ -23,7 +23,7 @@ export function PendingPlan({ plan }: { plan: CarePlanView }) {
   const decide = useDecideApproval(plan);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
-  const fields = decide.error instanceof ApiError ? decide.error.fields : {};
+  const fields = fieldsOf(decide.error);
   const ownSignature = plan.signedById === me?.id;
   const canDecide = hasRole('supervisor') && !ownSignature;
 

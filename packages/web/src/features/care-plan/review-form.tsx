@@ -2,7 +2,8 @@ import type { CarePlanView, PlanReviewView } from '@careloop/core';
 import { Alert, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { GasPreview } from './gas-preview.js';
@@ -26,7 +27,7 @@ export function ReviewForm({
   const [draft, setDraft] = useState<ReviewDraft>(() => emptyReview(goals));
   const submit = useSubmitReview(plan.episodeId, plan.id);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const fields = submit.error instanceof ApiError ? submit.error.fields : {};
+  const fields = fieldsOf(submit.error);
   const fieldCount = Object.keys(fields).length;
   const notEffective = submit.error instanceof ApiError && submit.error.status === 409;
   // After a refused save, move focus to the summary so keyboard and screen-reader users hear why.

@@ -1,3 +1,6 @@
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
+
 /** Date and time as the organisation reads them, in its own time zone. */
 export function formatDateTime(iso: string | null | undefined, timeZone: string, locale = 'en-US'): string {
   if (!iso) return '—';
@@ -11,12 +14,28 @@ export function formatDateTime(iso: string | null | undefined, timeZone: string,
   }).format(new Date(iso));
 }
 
+/** The time of day (e.g. "3:05 PM") in the organisation's zone: when a draft was last saved. */
+export function formatTime(iso: string, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
 /** A calendar date (YYYY-MM-DD) is not an instant: shown as is, never shifted by a time zone. */
 export function formatDate(ymd: string | null | undefined, locale = 'en-US'): string {
   if (!ymd) return '—';
   const [y, m, d] = ymd.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
     new Date(Date.UTC(y!, m! - 1, d)),
+  );
+}
+
+/**
+ * A due instant as a calendar date in the organisation's zone (a bare YYYY-MM-DD as it is): the
+ * dashboard is about days, and the hour a cadence falls due carries no meaning for the worker.
+ */
+export function formatDueDate(iso: string, timeZone: string, locale = 'en-US'): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso, locale);
+  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(
+    new Date(iso),
   );
 }
 
@@ -31,41 +50,23 @@ export function ageOn(dob: string, today: string): number {
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return lightFormat(new TZDate(now, timeZone), 'yyyy-MM-dd');
 }
 
-/** Minutes the zone is ahead of UTC at an instant (negative west of Greenwich). */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-}
+const dayIn = (ymd: string, timeZone: string, plusDays = 0): TZDate => {
+  const [y = 1970, m = 1, d = 1] = ymd.split('-').map(Number);
+  return new TZDate(y, m - 1, d + plusDays, timeZone);
+};
 
 /**
  * The instant a calendar day (YYYY-MM-DD) begins in a time zone, as ISO. Filters by day mean the
  * organisation's day, not the browser's: a reviewer abroad must see the same rows.
  */
 export function startOfDayIn(ymd: string, timeZone: string): string {
-  const [y = 1970, m = 1, d = 1] = ymd.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d);
-  // Offsets differ across a DST change: correct once with the offset at the first guess.
-  const first = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;
-  return new Date(wall - zoneOffsetMinutes(first, timeZone) * 60_000).toISOString();
+  return new Date(dayIn(ymd, timeZone).getTime()).toISOString();
 }
 
 /** The last millisecond of a calendar day in a time zone (for inclusive "to" filters). */
 export function endOfDayIn(ymd: string, timeZone: string): string {
-  const [y = 1970, m = 1, d = 1] = ymd.split('-').map(Number);
-  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-  return new Date(Date.parse(startOfDayIn(next, timeZone)) - 1).toISOString();
+  return new Date(dayIn(ymd, timeZone, 1).getTime() - 1).toISOString();
 }
