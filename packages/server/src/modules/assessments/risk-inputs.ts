@@ -1,10 +1,10 @@
-import type { NeedDomain, RiskInput } from '@careloop/core';
+import type { InstrumentId, NeedDomain, RiskInput } from '@careloop/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { clients } from '../clients/clients.schema.js';
 import { clientFlags, instrumentResults, needsAssessments } from './assessments.schema.js';
 
-async function latest(db: DbOrTx, clientId: string, instrument: string) {
+async function latest(db: DbOrTx, clientId: string, instrument: InstrumentId) {
   const [r] = await db
     .select()
     .from(instrumentResults)
