@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Discipline, LoginBody, MeResponse, Role, SignedInResponse } from '@careloop/core';
+import type { LoginBody, MeResponse, SignedInResponse } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -52,7 +52,7 @@ export async function login(
   const auditBase = {
     organizationId: user?.organizationId ?? null,
     actorUserId: user?.id ?? null,
-    actorRoles: (user?.roles ?? []) as Role[],
+    actorRoles: user?.roles ?? [],
     action: 'auth.login',
     entityType: 'user',
     entityId: user?.id,
@@ -160,8 +160,8 @@ export async function completeSignIn(
         id: user.id,
         email: user.email,
         name: user.name,
-        roles: user.roles as Role[],
-        discipline: user.discipline as Discipline | null,
+        roles: user.roles,
+        discipline: user.discipline,
         organizationId: user.organizationId,
       },
       csrfToken,

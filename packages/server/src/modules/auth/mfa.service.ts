@@ -1,4 +1,4 @@
-import { isTotpCode, type Role, type TotpEnableResponse, type TotpSetupResponse } from '@careloop/core';
+import { isTotpCode, type TotpEnableResponse, type TotpSetupResponse } from '@careloop/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError, unauthenticated } from '../../http/errors.js';
@@ -113,7 +113,7 @@ export async function verifyMfa(
     const auditBase = {
       organizationId: user.organizationId,
       actorUserId: user.id,
-      actorRoles: user.roles as Role[],
+      actorRoles: user.roles,
       action: 'auth.mfa_verify',
       entityType: 'user',
       entityId: user.id,

@@ -3,8 +3,8 @@ import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 
 /** Psychotherapy notes are audited under their own type so the privacy officer can single them out. */
-export const noteEntityType = (kind: string): 'progress_note' | 'psychotherapy_note' =>
-  (kind as NoteKind) === 'psychotherapy' ? 'psychotherapy_note' : 'progress_note';
+export const noteEntityType = (kind: NoteKind): 'progress_note' | 'psychotherapy_note' =>
+  kind === 'psychotherapy' ? 'psychotherapy_note' : 'progress_note';
 
 export interface AuditTarget {
   action: string;

@@ -2,7 +2,6 @@ import {
   checkTransition,
   reminderKeys,
   type Actor,
-  type CareTeamRole,
   type EpisodeStage,
   type EpisodeView,
   type MoveProgramBody,
@@ -68,7 +67,7 @@ async function carryTeamOver(
       actor,
       toEpisodeId,
       {
-        role: m.role as CareTeamRole,
+        role: m.role,
         userId: m.userId,
         name: m.externalName,
         organization: m.externalOrganization,
@@ -108,7 +107,7 @@ export async function moveToProgram(
     if (body.toProgramId === row.programId) {
       throw new AppError(409, 'conflict', 'The client is already in this program.');
     }
-    const from = row.stage as EpisodeStage;
+    const from = row.stage;
     const check = checkTransition(from, 'transition', await gatherFacts(tx, { episode: row }), STAGE_GUARDS);
     if (!check.allowed) {
       throw new AppError(409, 'stage_blocked', `The episode cannot move from ${from} to transition yet.`, {

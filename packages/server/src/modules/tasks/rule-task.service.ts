@@ -110,5 +110,5 @@ export async function completeAnsweredTasks(
       meta,
     });
   }
-  return closed.map((t) => ({ id: t.id, kind: t.kind as TaskKind }));
+  return closed.map((t) => ({ id: t.id, kind: t.kind }));
 }

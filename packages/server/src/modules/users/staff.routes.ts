@@ -1,4 +1,4 @@
-import { DISCIPLINE_LIST, ROLE_LIST, type Discipline, type Role } from '@careloop/core';
+import { DISCIPLINE_LIST, ROLE_LIST } from '@careloop/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
@@ -29,8 +29,8 @@ export function staffRoutes(app: App, ctx: AppContext): void {
         items: rows.map((r) => ({
           id: r.id,
           name: r.name,
-          roles: r.roles as Role[],
-          discipline: (r.discipline as Discipline | null) ?? null,
+          roles: r.roles,
+          discipline: r.discipline,
         })),
       };
     },
