@@ -2,7 +2,6 @@ import {
   checkTransition,
   reminderKeys,
   type Actor,
-  type EpisodeStage,
   type EpisodeView,
   type MoveProgramBody,
 } from '@careloop/core';
