@@ -36,10 +36,10 @@ export type EndpointOutput<E extends Endpoint> = E extends { readonly response: 
   : undefined;
 
 /** The path with its `:name` parameters filled in (encoded). */
-export function endpointPath(path: string, params: Record<string, unknown> | undefined): string {
+export function endpointPath(path: string, params: Readonly<Record<string, string | number>> | undefined): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === null) throw new Error(`Missing path parameter ${name}.`);
-    return encodeURIComponent(String(value as string | number | boolean));
+    if (value === undefined) throw new Error(`Missing path parameter ${name}.`);
+    return encodeURIComponent(String(value));
   });
 }

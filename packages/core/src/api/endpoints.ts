@@ -1,6 +1,40 @@
-import { programEndpoints } from './programs.endpoints.js';
+import { adminApprovalsEndpoints } from './admin-approvals.endpoints.js';
+import { assessmentsEndpoints } from './assessments.endpoints.js';
+import { auditEndpoints } from './audit.endpoints.js';
+import { authEndpoints } from './auth.endpoints.js';
+import { carePlansEndpoints } from './careplans.endpoints.js';
+import { caseloadEndpoints } from './caseload.endpoints.js';
+import { clientsEndpoints } from './clients.endpoints.js';
+import { contactsEndpoints } from './contacts.endpoints.js';
+import { engagementEndpoints } from './engagement.endpoints.js';
+import { episodesEndpoints } from './episodes.endpoints.js';
+import { intakesEndpoints } from './intakes.endpoints.js';
+import { notificationsEndpoints } from './notifications.endpoints.js';
+import { organizationsEndpoints } from './organizations.endpoints.js';
+import { programsEndpoints } from './programs.endpoints.js';
+import { publicEndpoints } from './public.endpoints.js';
+import { tasksEndpoints } from './tasks.endpoints.js';
+import { timelineEndpoints } from './timeline.endpoints.js';
+import { usersEndpoints } from './users.endpoints.js';
 
 /** Every endpoint the web calls, by area: the one table the server routes and the web's `call` read. */
 export const endpoints = {
-  programs: programEndpoints,
+  programs: programsEndpoints,
+  users: usersEndpoints,
+  audit: auditEndpoints,
+  auth: authEndpoints,
+  organizations: organizationsEndpoints,
+  notifications: notificationsEndpoints,
+  caseload: caseloadEndpoints,
+  engagement: engagementEndpoints,
+  timeline: timelineEndpoints,
+  public: publicEndpoints,
+  carePlans: carePlansEndpoints,
+  contacts: contactsEndpoints,
+  clients: clientsEndpoints,
+  assessments: assessmentsEndpoints,
+  tasks: tasksEndpoints,
+  episodes: episodesEndpoints,
+  intakes: intakesEndpoints,
+  adminApprovals: adminApprovalsEndpoints,
 };

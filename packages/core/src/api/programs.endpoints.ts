@@ -5,7 +5,7 @@ import { addProgramStaffBody, programStaffView } from '../episodes/episode.schem
 import { createProgramBody, programView, updateProgramBody } from '../programs/program.schemas.js';
 import { endpoint } from './endpoint.js';
 
-export const programEndpoints = {
+export const programsEndpoints = {
   list: endpoint({
     method: 'GET',
     path: '/api/programs',

@@ -10,15 +10,26 @@ type CallArgs<E extends Endpoint> =
     ? [input?: EndpointInput<E>, options?: CallOptions]
     : [input: EndpointInput<E>, options?: CallOptions];
 
-function queryString(query: unknown): string {
-  if (query === undefined || query === null) return '';
+/** What the input holds once its type is no longer tied to one endpoint. */
+interface AnyInput {
+  params?: Readonly<Record<string, string | number>>;
+  query?: Readonly<Record<string, unknown>>;
+  body?: unknown;
+}
+
+/** A query value as the server's schema reads it back (strings, numbers, booleans, instants). */
+function queryValue(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  return JSON.stringify(v);
+}
+
+function queryString(query: AnyInput['query']): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(query ?? {})) {
     const values: unknown[] = Array.isArray(value) ? value : [value];
-    for (const v of values) {
-      if (v === undefined || v === null) continue;
-      params.append(key, v instanceof Date ? v.toISOString() : String(v as string | number | boolean));
-    }
+    for (const v of values) if (v !== undefined && v !== null) params.append(key, queryValue(v));
   }
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -29,11 +40,11 @@ function queryString(query: unknown): string {
  * schemas, and so is the answer (what the server's response schema lets through).
  */
 export function call<E extends Endpoint>(e: E, ...[input, options = {}]: CallArgs<E>): Promise<EndpointOutput<E>> {
-  const { params, query, body } = (input ?? {}) as {
-    params?: Record<string, unknown>;
-    query?: unknown;
-    body?: unknown;
-  };
-  const path = endpointPath(e.path, params) + queryString(query);
-  return api<EndpointOutput<E>>(path, { ...options, method: e.method, body });
+  // The schemas typed the input for this endpoint; past that, only its shape matters.
+  const { params, query, body } = (input ?? {}) as AnyInput;
+  return api<EndpointOutput<E>>(endpointPath(e.path, params) + queryString(query), {
+    ...options,
+    method: e.method,
+    body,
+  });
 }
