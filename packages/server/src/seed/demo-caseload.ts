@@ -132,7 +132,11 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
       changedAt: openedAt,
       changedById: refs.users.intake_coordinator,
     });
-    const member = (role: CareTeamRole, userId: string | null, extra: Partial<typeof careTeamMembers.$inferInsert> = {}) => ({
+    const member = (
+      role: CareTeamRole,
+      userId: string | null,
+      extra: Partial<typeof careTeamMembers.$inferInsert> = {},
+    ) => ({
       organizationId: org,
       episodeId: episode.id,
       clientId: client.id,

@@ -1,10 +1,4 @@
-import {
-  checkTransition,
-  reminderKeys,
-  type Actor,
-  type EpisodeView,
-  type MoveProgramBody,
-} from '@careloop/core';
+import { checkTransition, reminderKeys, type Actor, type EpisodeView, type MoveProgramBody } from '@careloop/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
