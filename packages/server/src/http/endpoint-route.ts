@@ -44,5 +44,9 @@ export function route<E extends Endpoint>(app: App, e: E, options: EndpointOptio
     body: e.body,
     response: e.response,
   };
+  // Fastify warns about a request part whose schema is present but undefined: leave those out.
+  for (const part of ['params', 'querystring', 'body', 'response'] as const) {
+    if (schema[part] === undefined) Reflect.deleteProperty(schema, part);
+  }
   app.route({ method: e.method, url: e.path, ...rest, schema, handler });
 }
