@@ -7,7 +7,7 @@ function answer(body: unknown) {
   vi.stubGlobal(
     'fetch',
     vi.fn((path: string, init: RequestInit) => {
-      sent.push({ path, method: init.method, body: init.body ? JSON.parse(String(init.body)) : undefined });
+      sent.push({ path, method: init.method, body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined });
       return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
     }),
   );

@@ -1,4 +1,10 @@
-import { signInRestriction, type Actor, type Discipline, type SignInRestriction } from '@careloop/core';
+import {
+  signInRestriction,
+  type Actor,
+  type Discipline,
+  type SessionState,
+  type SignInRestriction,
+} from '@careloop/core';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { organizations } from '../organizations/organizations.schema.js';
@@ -46,7 +52,7 @@ export async function createSession(
     csrfToken: string;
     ip: string | null;
     userAgent: string | null;
-    state?: 'active' | 'mfa_pending';
+    state?: SessionState;
   },
   now: Date,
   timeouts: SessionTimeouts,
