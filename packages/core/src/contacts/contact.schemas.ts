@@ -45,6 +45,9 @@ export type NoteFormat = (typeof NoteFormats)[number];
 export const NoteKinds = ['progress', 'psychotherapy'] as const;
 export type NoteKind = (typeof NoteKinds)[number];
 
+/** Stored note statuses; `awaiting_cosign` is worked out from a signed note that needs a co-sign. */
+export const StoredNoteStatuses = ['draft', 'signed'] as const;
+
 const section = text(20000);
 
 /** DAP: data, assessment, plan. */
@@ -134,7 +137,7 @@ export const noteView = z.object({
   kind: z.enum(NoteKinds),
   format: z.enum(NoteFormats),
   sections: noteSections,
-  status: z.enum(['draft', 'signed']),
+  status: z.enum(StoredNoteStatuses),
   authorId: z.uuid(),
   authorName: z.string(),
   createdAt: z.string(),

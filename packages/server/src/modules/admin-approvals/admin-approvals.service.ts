@@ -2,7 +2,6 @@ import {
   decisionProblem,
   selfChangeRoute,
   type Actor,
-  type AdminChangeKind,
   type AdminChangeStatus,
   type AdminChangeView,
   type ProgramStaffRole,
@@ -42,14 +41,14 @@ async function views(db: DbOrTx, organizationId: string, where?: ReturnType<type
     .orderBy(desc(adminChangeApprovals.createdAt));
   return rows.map(({ a, by, decidedBy, program }) => ({
     id: a.id,
-    kind: a.kind as AdminChangeKind,
-    status: a.status as AdminChangeStatus,
+    kind: a.kind,
+    status: a.status,
     requestedById: a.requestedById,
     requestedByName: by,
-    roles: (a.roles as Role[] | null) ?? null,
+    roles: a.roles,
     programId: a.programId,
     programName: program,
-    staffRole: (a.staffRole as ProgramStaffRole | null) ?? null,
+    staffRole: a.staffRole,
     createdAt: a.createdAt.toISOString(),
     decidedById: a.decidedById,
     decidedByName: decidedBy,
@@ -163,21 +162,16 @@ export async function requestSelfChange(
 
 /** Apply an approved change: the roles it adds, or the program standing it asks for. */
 async function apply(tx: DbOrTx, actor: Actor, a: Row, now: Date, meta: RequestMeta): Promise<void> {
-  const kind = a.kind as AdminChangeKind;
+  const kind = a.kind;
   switch (kind) {
     case 'role_raise':
-      await grantRoles(tx, actor, a.requestedById, (a.roles ?? []) as Role[], now, meta, a.id);
+      await grantRoles(tx, actor, a.requestedById, a.roles ?? [], now, meta, a.id);
       return;
     case 'program_staffing':
       if (!a.programId || !a.staffRole) throw new Error('program staffing approval without a program');
-      await insertProgramStaff(
-        tx,
-        actor,
-        a.programId,
-        { userId: a.requestedById, role: a.staffRole as ProgramStaffRole },
-        meta,
-        { approvalId: a.id },
-      );
+      await insertProgramStaff(tx, actor, a.programId, { userId: a.requestedById, role: a.staffRole }, meta, {
+        approvalId: a.id,
+      });
       return;
   }
 }
@@ -218,10 +212,7 @@ export async function decideAdminChange(
     const [a] = await tx.select().from(adminChangeApprovals).where(eq(adminChangeApprovals.id, id)).for('update');
     if (!a) throw notFound('Approval');
     if (a.version !== expected) throw versionConflict(await viewOf(tx, actor.organizationId, id));
-    const problem = decisionProblem(
-      { status: a.status as AdminChangeStatus, requestedById: a.requestedById },
-      actor.userId,
-    );
+    const problem = decisionProblem({ status: a.status, requestedById: a.requestedById }, actor.userId);
     if (problem === 'not_pending') throw new AppError(409, 'conflict', 'This change was already decided.');
     if (problem === 'own_request') throw forbidden('A second admin decides on your own change.');
     const now = ctx.now();

@@ -31,7 +31,7 @@ export async function levelOfCare(db: DbOrTx, clientId: string, now: Date): Prom
       : null,
     locus: rows.map(({ l, name }) => ({
       id: l.id,
-      ratings: l.ratings as Record<string, number>,
+      ratings: l.ratings,
       recommendedLevel: l.recommendedLevel,
       actualLevel: l.actualLevel,
       reasonForVariance: l.reasonForVariance,

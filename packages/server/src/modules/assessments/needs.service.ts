@@ -12,13 +12,13 @@ type Row = typeof needsAssessments.$inferSelect;
 type Domains = NeedsAssessmentView['domains'];
 
 function toView(r: Row, completedByName: string | null): NeedsAssessmentView {
-  const domains = r.domains as Domains;
+  const domains: Domains = r.domains;
   return {
     id: r.id,
     clientId: r.clientId,
-    status: r.status as 'draft' | 'completed',
+    status: r.status,
     domains,
-    present: r.present as NeedsAssessmentView['present'],
+    present: r.present,
     clientPriorities: r.clientPriorities,
     overallStrengths: r.overallStrengths,
     actionable: Object.entries(domains)

@@ -20,10 +20,10 @@ type TierRow = typeof riskTiers.$inferSelect;
 function toView(r: TierRow, setByName: string | null): RiskTierView {
   return {
     id: r.id,
-    tier: r.tier as RiskTier,
-    computedTier: r.computedTier as RiskTier,
+    tier: r.tier,
+    computedTier: r.computedTier,
     ruleSetVersion: r.ruleSetVersion,
-    reasons: r.reasons as RiskTierView['reasons'],
+    reasons: r.reasons,
     overridden: r.overrideReason !== null,
     overrideReason: r.overrideReason,
     setAt: r.setAt.toISOString(),

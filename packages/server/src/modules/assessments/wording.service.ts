@@ -16,7 +16,7 @@ export async function loadedWording(
     .select({ wording: instrumentWording.wording })
     .from(instrumentWording)
     .where(and(eq(instrumentWording.organizationId, organizationId), eq(instrumentWording.instrument, instrument)));
-  return (r?.wording as Record<string, string> | undefined) ?? null;
+  return r?.wording ?? null;
 }
 
 /** An admin loads the licensed wording; every item must get text, and the licence is recorded. */

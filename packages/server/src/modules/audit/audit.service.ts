@@ -60,7 +60,7 @@ export async function searchAudit(
       actorName,
       actorRoles: e.actorRoles,
       action: e.action,
-      outcome: e.outcome as AuditEventView['outcome'],
+      outcome: e.outcome,
       entityType: e.entityType,
       entityId: e.entityId,
       clientId: e.clientId,

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Discipline, LoginBody, MeResponse, Role, SignedInResponse } from '@careloop/core';
+import type { LoginBody, MeResponse, SignedInResponse } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -53,7 +53,7 @@ export async function login(
   const auditActor: AuditActor = {
     organizationId: user?.organizationId ?? null,
     userId: user?.id ?? null,
-    roles: (user?.roles ?? []) as Role[],
+    roles: user?.roles ?? [],
   };
   const auditBase = { action: 'auth.login', entityType: 'user', entityId: user?.id };
   const who = user ? {} : { emailHash: auditEmailHash(emailKey, sessionSecret) };
@@ -164,8 +164,8 @@ export async function completeSignIn(
         id: user.id,
         email: user.email,
         name: user.name,
-        roles: user.roles as Role[],
-        discipline: user.discipline as Discipline | null,
+        roles: user.roles,
+        discipline: user.discipline,
         organizationId: user.organizationId,
       },
       csrfToken,

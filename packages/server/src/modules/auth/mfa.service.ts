@@ -1,4 +1,4 @@
-import { isTotpCode, type Role, type TotpEnableResponse, type TotpSetupResponse } from '@careloop/core';
+import { isTotpCode, type TotpEnableResponse, type TotpSetupResponse } from '@careloop/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError, unauthenticated } from '../../http/errors.js';
@@ -108,7 +108,7 @@ export async function verifyMfa(
     const auditActor: AuditActor = {
       organizationId: user.organizationId,
       userId: user.id,
-      roles: user.roles as Role[],
+      roles: user.roles,
     };
     const auditBase = { action: 'auth.mfa_verify', entityType: 'user', entityId: user.id };
     let method: 'totp' | 'recovery_code' | null = null;

@@ -127,7 +127,7 @@ export async function signPlan(
 ): Promise<CarePlanView> {
   return ctx.database.db.transaction(async (tx) => {
     const p = await lockDraft(tx, actor, id, expected);
-    const content = p.content as PlanContent;
+    const content = p.content;
     if (content.goals.length === 0) {
       throw validationFailed([{ path: 'content.goals', message: 'Add at least one goal before signing.' }]);
     }

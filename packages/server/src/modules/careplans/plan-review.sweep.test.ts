@@ -34,7 +34,7 @@ beforeAll(async () => {
       episodeId,
       versionNumber: 1,
       status: 'effective',
-      content: { goals: [] },
+      content: { goals: [], deferredNeeds: [] },
       signedById: cm.userId,
       signedAt,
       reviewDueAt: addDays(signedAt, 90),

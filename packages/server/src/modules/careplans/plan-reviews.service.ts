@@ -3,10 +3,8 @@ import {
   planReviewDue,
   roundTScore,
   type Actor,
-  type PlanContent,
   type PlanReviewBody,
   type PlanReviewView,
-  type RiskTier,
 } from '@careloop/core';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
@@ -20,7 +18,6 @@ import { users } from '../users/users.schema.js';
 import { carePlanReviews, carePlans } from './careplans.schema.js';
 
 type ReviewRow = typeof carePlanReviews.$inferSelect;
-type GoalReview = PlanReviewView['goals'][number];
 
 function toView(r: ReviewRow, versionNumber: number, name: string | null): PlanReviewView {
   return {
@@ -29,7 +26,7 @@ function toView(r: ReviewRow, versionNumber: number, name: string | null): PlanR
     versionNumber,
     reviewedAt: r.reviewedAt.toISOString(),
     reviewedByName: name,
-    goals: r.goals as GoalReview[],
+    goals: r.goals,
     clientComments: r.clientComments,
     changesNeeded: r.changesNeeded,
     gasTScore: r.gasTScore,
@@ -63,7 +60,7 @@ export async function reviewPlan(
       .where(and(eq(carePlans.id, planId), eq(carePlans.organizationId, actor.organizationId)));
     if (!p) throw notFound('Care plan');
     if (p.status !== 'effective') throw new AppError(409, 'conflict', 'Only the effective plan is reviewed.');
-    const goals = new Map((p.content as PlanContent).goals.map((g) => [g.id, g]));
+    const goals = new Map(p.content.goals.map((g) => [g.id, g]));
     const scored: { x: number; w: number }[] = [];
     body.goals.forEach((g, i) => {
       const goal = goals.get(g.goalId);
@@ -161,9 +158,7 @@ export async function reviewDueByEpisode(db: DbOrTx, episodeIds: readonly string
         signedAt: p.signedAt,
         lastReviewAt: last,
         intervalDays: p.interval,
-        tierChanges: tiers
-          .filter((t) => t.clientId === p.clientId)
-          .map((t) => ({ at: t.at, tier: t.tier as RiskTier })),
+        tierChanges: tiers.filter((t) => t.clientId === p.clientId).map((t) => ({ at: t.at, tier: t.tier })),
       }),
     );
   }

@@ -4,6 +4,7 @@ import {
   normalizeName,
   phoneDigits,
   type ClientSearchItem,
+  type ClientStatus,
   type SearchQueryKind,
 } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
@@ -85,7 +86,7 @@ interface Row extends Record<string, unknown> {
   last_name: string;
   preferred_name: string | null;
   date_of_birth: string;
-  status: string;
+  status: ClientStatus;
   score: number;
   matched: string[];
   total: number;
@@ -221,7 +222,7 @@ export async function searchClients(
       lastName: r.last_name,
       preferredName: r.preferred_name,
       dateOfBirth: r.date_of_birth,
-      status: r.status as NonNullable<ClientSearchItem['status']>,
+      status: r.status,
       score: Math.round(Number(r.score) * 1000) / 1000,
       matchedOn: r.matched,
     })),

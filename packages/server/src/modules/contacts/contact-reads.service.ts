@@ -1,4 +1,4 @@
-import type { Actor, ContactView, NoteView } from '@careloop/core';
+import type { Actor, ContactView, NoteKind, NoteView } from '@careloop/core';
 import type { AppContext } from '../../context.js';
 import { auditedRead } from '../audit/audited-read.js';
 import type { RequestMeta } from '../audit/audit.writer.js';
@@ -27,7 +27,7 @@ export function listClientContacts(
 export function readNote(
   ctx: AppContext,
   actor: Actor,
-  note: { id: string; kind: string; clientId: string },
+  note: { id: string; kind: NoteKind; clientId: string },
   meta: RequestMeta,
 ): Promise<NoteView> {
   return auditedRead(

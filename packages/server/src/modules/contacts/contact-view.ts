@@ -1,11 +1,4 @@
-import {
-  isSuccessfulContact,
-  noteStatus,
-  type ContactOutcome,
-  type ContactType,
-  type ContactView,
-  type NoteView,
-} from '@careloop/core';
+import { isSuccessfulContact, noteStatus, type ContactView, type NoteView } from '@careloop/core';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
@@ -28,8 +21,8 @@ interface NoteBrief {
 }
 
 function toView(r: ContactRow, authorName: string, note: NoteBrief | null): ContactView {
-  const type = r.type as ContactType;
-  const outcome = r.outcome as ContactOutcome;
+  const type = r.type;
+  const outcome = r.outcome;
   return {
     id: r.id,
     clientId: r.clientId,
@@ -40,11 +33,11 @@ function toView(r: ContactRow, authorName: string, note: NoteBrief | null): Cont
     occurredAt: r.occurredAt.toISOString(),
     durationMinutes: r.durationMinutes,
     location: r.location,
-    participants: r.participants as ContactView['participants'],
-    goalIds: r.goalIds as string[],
-    interventionIds: r.interventionIds as string[],
-    services: r.services as ContactView['services'],
-    billing: r.billing as ContactView['billing'],
+    participants: r.participants,
+    goalIds: r.goalIds,
+    interventionIds: r.interventionIds,
+    services: r.services,
+    billing: r.billing,
     authorId: r.authorId,
     authorName,
     enteredAt: r.enteredAt.toISOString(),

@@ -1,4 +1,4 @@
-import type { Actor, ContactType, CosignQueueItem, NoteView } from '@careloop/core';
+import type { Actor, CosignQueueItem, NoteView } from '@careloop/core';
 import { and, asc, eq, isNull, ne, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError, forbidden } from '../../http/errors.js';
@@ -82,7 +82,7 @@ export async function cosignQueue(ctx: AppContext, actor: Actor, meta: RequestMe
       clientName: `${r.lastName}, ${r.firstName}`,
       mrn: r.mrn,
       authorName: r.authorName,
-      contactType: (r.contactType as ContactType | null) ?? null,
+      contactType: r.contactType,
       occurredAt: r.occurredAt?.toISOString() ?? null,
       signedAt: (r.signedAt ?? new Date(0)).toISOString(),
     }));

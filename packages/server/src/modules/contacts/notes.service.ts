@@ -7,7 +7,6 @@ import {
   missingSections,
   normalizeSections,
   type Actor,
-  type NoteFormat,
   type NoteKind,
   type NoteSections,
   type NoteView,
@@ -58,7 +57,7 @@ export async function insertDraftNote(
     .select({ noteFormat: organizations.noteFormat })
     .from(organizations)
     .where(eq(organizations.id, actor.organizationId));
-  const format = inferNoteFormat((org?.noteFormat ?? 'dap') as NoteFormat, input.sections);
+  const format = inferNoteFormat(org?.noteFormat ?? 'dap', input.sections);
   if (!format) {
     throw validationFailed([
       { path: 'note', message: 'Write either DAP (data, assessment, plan) or SOAP sections, not both.' },
@@ -142,10 +141,10 @@ export async function saveDraft(
 ): Promise<NoteView> {
   return ctx.database.db.transaction(async (tx) => {
     const note = await lockDraft(tx, actor, id, expected);
-    const format = note.format as NoteFormat;
+    const format = note.format;
     const foreign = foreignSections(format, sections);
     if (foreign.length) throw validationFailed(foreign);
-    const body = normalizeSections(format, { ...(note.body as NoteSections), ...sections });
+    const body = normalizeSections(format, { ...note.body, ...sections });
     await tx
       .update(notes)
       .set({ body, updatedAt: ctx.now(), version: note.version + 1 })
@@ -196,7 +195,7 @@ export async function signNote(
 ): Promise<NoteView> {
   return ctx.database.db.transaction(async (tx) => {
     const note = await lockDraft(tx, actor, id, expected);
-    const missing = missingSections(note.format as NoteFormat, note.body as NoteSections);
+    const missing = missingSections(note.format, note.body);
     if (missing.length) throw validationFailed(missing);
     const [contact] = note.contactId
       ? await tx.select({ occurredAt: contacts.occurredAt }).from(contacts).where(eq(contacts.id, note.contactId))

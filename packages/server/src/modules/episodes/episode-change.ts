@@ -1,4 +1,4 @@
-import type { Actor, EpisodeView } from '@careloop/core';
+import type { Actor, EpisodeStage, EpisodeView } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -16,8 +16,8 @@ export async function recordStageChange(
   tx: DbOrTx,
   actor: Actor,
   episodeId: string,
-  from: string | null,
-  to: string,
+  from: EpisodeStage | null,
+  to: EpisodeStage,
   reason: string | null,
   at: Date,
 ): Promise<void> {

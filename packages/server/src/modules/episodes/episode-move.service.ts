@@ -1,12 +1,4 @@
-import {
-  checkTransition,
-  reminderKeys,
-  type Actor,
-  type CareTeamRole,
-  type EpisodeStage,
-  type EpisodeView,
-  type MoveProgramBody,
-} from '@careloop/core';
+import { checkTransition, reminderKeys, type Actor, type EpisodeView, type MoveProgramBody } from '@careloop/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -68,7 +60,7 @@ async function carryTeamOver(
       actor,
       toEpisodeId,
       {
-        role: m.role as CareTeamRole,
+        role: m.role,
         userId: m.userId,
         name: m.externalName,
         organization: m.externalOrganization,
@@ -108,7 +100,7 @@ export async function moveToProgram(
     if (body.toProgramId === row.programId) {
       throw new AppError(409, 'conflict', 'The client is already in this program.');
     }
-    const from = row.stage as EpisodeStage;
+    const from = row.stage;
     const check = checkTransition(from, 'transition', await ctx.stageFacts(tx, { episode: row }), STAGE_GUARDS);
     if (!check.allowed) {
       throw new AppError(409, 'stage_blocked', `The episode cannot move from ${from} to transition yet.`, {

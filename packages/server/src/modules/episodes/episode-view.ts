@@ -4,12 +4,7 @@ import {
   STAGE_TRANSITIONS,
   type Actor,
   type CareTeamMemberView,
-  type CareTeamRole,
-  type ClosureReason,
-  type EpisodeStage,
   type EpisodeView,
-  type ProgramModel,
-  type Whereabouts,
 } from '@careloop/core';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
@@ -29,7 +24,7 @@ export function toMemberView(
   return {
     id: m.id,
     episodeId: m.episodeId,
-    role: m.role as CareTeamRole,
+    role: m.role,
     userId: m.userId,
     name: user?.name ?? m.externalName ?? '',
     discipline: user?.discipline ?? null,
@@ -94,7 +89,7 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow, stageFacts: St
     toMemberView(m, m.userId && name !== null ? { name, discipline } : null),
   );
   const primary = team.find((m) => m.role === 'primary_case_manager' && !m.endedAt) ?? null;
-  const stage = e.stage as EpisodeStage;
+  const stage = e.stage;
   const facts = await stageFacts(db, { episode: e });
   const names = await userNames(db, [e.handoffAcceptedById, e.closureRequestedById, e.closureSignedOffById]);
   return {
@@ -102,14 +97,14 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow, stageFacts: St
     clientId: e.clientId,
     programId: e.programId,
     programName: program?.name ?? '',
-    model: (program?.model ?? 'supportive') as ProgramModel,
+    model: program?.model ?? 'supportive',
     stage,
     intakeId: e.intakeId,
     openedAt: e.openedAt.toISOString(),
     closedAt: e.closedAt?.toISOString() ?? null,
-    closureReason: (e.closureReason as ClosureReason | null) ?? null,
+    closureReason: e.closureReason,
     closingSummary: e.closingSummary,
-    eligibilityDecision: (e.eligibilityDecision as EpisodeView['eligibilityDecision']) ?? null,
+    eligibilityDecision: e.eligibilityDecision,
     eligibilityReason: e.eligibilityReason,
     waitlisted: e.waitlisted,
     waitlistedSince: e.waitlistedSince?.toISOString() ?? null,
@@ -130,7 +125,7 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow, stageFacts: St
         }
       : null,
     closureSignedOffByName: (e.closureSignedOffById && names.get(e.closureSignedOffById)) ?? null,
-    whereabouts: e.whereabouts as Whereabouts,
+    whereabouts: e.whereabouts,
     whereaboutsSince: e.whereaboutsSince?.toISOString() ?? null,
     can: await teamPermissions(db, actor, e),
     nextStages: STAGE_TRANSITIONS[stage].map((to) => ({
@@ -140,8 +135,8 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow, stageFacts: St
     team,
     history: history.map(({ c, name }) => ({
       id: c.id,
-      fromStage: (c.fromStage as EpisodeStage | null) ?? null,
-      toStage: c.toStage as EpisodeStage,
+      fromStage: c.fromStage,
+      toStage: c.toStage,
       reason: c.reason,
       changedAt: c.changedAt.toISOString(),
       changedById: c.changedById,

@@ -8,7 +8,6 @@ import {
   type EnrollBody,
   type EpisodeStage,
   type EpisodeView,
-  type Role,
   type ScreeningBody,
   type StageChangeBody,
   type WaitlistBody,
@@ -50,7 +49,7 @@ export async function requirePrimaryCaseManager(db: DbOrTx, actor: Actor, userId
     .select({ roles: users.roles })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
-  if (!u || !canBePrimaryCaseManager(u.roles as Role[])) {
+  if (!u || !canBePrimaryCaseManager(u.roles)) {
     throw validationFailed([
       { path, message: 'Choose an active case manager, clinician or supervisor: this role cannot hold a case.' },
     ]);
@@ -214,7 +213,7 @@ export function changeStage(
   meta: RequestMeta,
 ): Promise<EpisodeView> {
   return changeEpisode(ctx, actor, id, expected, 'episode.stage_change', meta, async (tx, row, now) => {
-    const from = row.stage as EpisodeStage;
+    const from = row.stage;
     const facts = await ctx.stageFacts(tx, { episode: row, change: body });
     const check = checkTransition(from, body.to, facts, STAGE_GUARDS);
     if (!check.allowed) {

@@ -2,6 +2,8 @@ import {
   authorize,
   notificationParams,
   type Actor,
+  type NotificationEntityType,
+  type NotificationKind,
   type NotificationListResponse,
   type NotificationView,
 } from '@careloop/core';
@@ -14,9 +16,9 @@ import { notifications } from './notifications.schema.js';
 
 interface Row extends Record<string, unknown>, RelationshipColumns {
   id: string;
-  kind: string;
+  kind: NotificationKind;
   client_id: string | null;
-  entity_type: string | null;
+  entity_type: NotificationEntityType | null;
   entity_id: string | null;
   params: unknown;
   created_at: Date;
@@ -52,9 +54,9 @@ function toView(actor: Actor, r: Row): NotificationView {
     (authorize(actor, 'intake.work').allowed || (r.kind === 'new_referral' && p.urgency === 'emergent'));
   return {
     id: r.id,
-    kind: r.kind as NotificationView['kind'],
+    kind: r.kind,
     clientId: r.client_id,
-    entityType: r.entity_type as NotificationView['entityType'],
+    entityType: r.entity_type,
     entityId: r.entity_id,
     params: p,
     client: mayReadClient ? { name: `${r.last_name ?? ''}, ${r.first_name ?? ''}`, mrn: r.mrn ?? '' } : null,

@@ -17,8 +17,8 @@ function toView(o: OrgRow): OrgSettingsView {
     crisisLineName: o.crisisLineName,
     crisisLinePhone: o.crisisLinePhone,
     publicIntakeEnabled: o.publicIntakeEnabled,
-    noteFormat: o.noteFormat as OrgSettingsView['noteFormat'],
-    mfaRequiredRoles: o.mfaRequiredRoles as OrgSettingsView['mfaRequiredRoles'],
+    noteFormat: o.noteFormat,
+    mfaRequiredRoles: o.mfaRequiredRoles,
     version: o.version,
   };
 }

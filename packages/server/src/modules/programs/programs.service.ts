@@ -116,7 +116,7 @@ export async function listProgramStaff(ctx: AppContext, actor: Actor, programId:
     programId: ps.programId,
     userId: ps.userId,
     userName,
-    role: ps.role as ProgramStaffRole,
+    role: ps.role,
   }));
 }
 

@@ -110,7 +110,7 @@ export async function completeAnsweredTasks(
       meta,
     );
   }
-  return closed.map((t) => ({ id: t.id, kind: t.kind as TaskKind }));
+  return closed.map((t) => ({ id: t.id, kind: t.kind }));
 }
 
 /** A task a rule wants open now; `key` is its `source_key` (one open task per key). */

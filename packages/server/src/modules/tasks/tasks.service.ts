@@ -3,7 +3,6 @@ import {
   type Actor,
   type AddToCareTeam,
   type CreateTaskBody,
-  type Role,
   type TaskCommentView,
   type TaskDetailView,
   type UpdateTaskBody,
@@ -44,7 +43,7 @@ async function canOpenChart(db: DbOrTx, actor: Actor, userId: string, clientId: 
     .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
   if (!u) return false;
   const relationship = (await clientRelationships(db, actor.organizationId, userId, [clientId], now)).get(clientId);
-  return authorize({ userId, organizationId: actor.organizationId, roles: u.roles as Role[] }, 'client.read', {
+  return authorize({ userId, organizationId: actor.organizationId, roles: u.roles }, 'client.read', {
     kind: 'client',
     organizationId: actor.organizationId,
     clientId,

@@ -5,8 +5,6 @@ import {
   type Actor,
   type AdminChangeView,
   type CreateUserBody,
-  type Discipline,
-  type Role,
   type UpdateUserBody,
   type UserView,
 } from '@careloop/core';
@@ -28,8 +26,8 @@ export function toUserView(u: UserRow): UserView {
     id: u.id,
     email: u.email,
     name: u.name,
-    roles: u.roles as Role[],
-    discipline: u.discipline as Discipline | null,
+    roles: u.roles,
+    discipline: u.discipline,
     active: u.active,
     version: u.version,
     createdAt: u.createdAt.toISOString(),
@@ -142,7 +140,7 @@ export async function updateUser(
     }
     let roles = input.roles ? [...new Set(input.roles)] : undefined;
     let pending: AdminChangeView | null = null;
-    const raise = id === actor.userId && roles ? addedRoles(current.roles as Role[], roles) : [];
+    const raise = id === actor.userId && roles ? addedRoles(current.roles, roles) : [];
     if (raise.length > 0 && roles) {
       const change = await requestSelfChange(tx, actor, { kind: 'role_raise', roles: raise }, ctx.now(), meta);
       if (change.status === 'pending') {
