@@ -28,7 +28,7 @@ function run(cmd, args, label) {
   }
 }
 
-run(bin('tsc'), ['-b', 'packages/core', 'packages/server'], 'Building the server');
+run(bin('tsc'), ['-b', 'packages/core', 'packages/server/tsconfig.build.json'], 'Building the server');
 
 const webIndex = path.join(root, 'packages/web/dist/index.html');
 const webBuilt = fs.existsSync(webIndex) ? fs.statSync(webIndex).mtimeMs : 0;

@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  // Each module keeps its tables next to its code; the platform has the idempotency table.
+  schema: ['./src/modules/*/*.schema.ts', './src/http/*.schema.ts'],
   out: './drizzle',
 });

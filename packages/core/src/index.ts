@@ -86,3 +86,5 @@ export * from './tasks/task.schemas.js';
 export * from './tasks/task-rules.js';
 export * from './notifications/notification.schemas.js';
 export * from './notifications/reminder-rules.js';
+export * from './api/endpoint.js';
+export * from './api/endpoints.js';

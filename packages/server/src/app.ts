@@ -20,7 +20,7 @@ import { AppError } from './http/errors.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.js';
 import { installIdempotency } from './http/idempotency.js';
 import { installStorableInputCheck } from './http/storable-input.js';
-import { installRequestAuth } from './http/request-auth.js';
+import { installRequestAuth } from './modules/auth/request-auth.js';
 import type { App } from './http/route-types.js';
 import { adminApprovalsRoutes } from './modules/admin-approvals/admin-approvals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -119,7 +119,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   installRequestAuth(app, ctx);
-  installIdempotency(app, ctx);
+  installIdempotency(app, ctx, (req) => req.auth?.actor ?? null);
 
   healthRoutes(app, ctx, expectedMigrationCount());
   authRoutes(app, ctx);

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import type { MailTransport } from './modules/notifications/mail-transport.js';
+import type { MailTransport } from './mail-transport.js';
 
 /** Background jobs the app can ask to run soon instead of at their next scheduled time. */
 export type NudgeableJob = 'reminders';

@@ -15,7 +15,11 @@ const STOP_DEADLINE_MS = 10_000;
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 beforeAll(() => {
-  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-b', 'packages/core', 'packages/server'], { cwd: root });
+  execFileSync(
+    path.join(root, 'node_modules/.bin/tsc'),
+    ['-b', 'packages/core', 'packages/server/tsconfig.build.json'],
+    { cwd: root },
+  );
 }, 180_000);
 afterAll(() => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');

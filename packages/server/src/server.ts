@@ -5,11 +5,13 @@ import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
 import { prepareDatabase } from './db/prepare.js';
 import type { App } from './http/route-types.js';
+import { JOBS } from './job-table.js';
+import { stageFacts } from './stage-facts.js';
 import { startJobs, type JobRunner } from './jobs/job-runner.js';
 import { loadAuditKeyring } from './modules/audit/audit.key.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
 import { purgeExpiredSessions } from './modules/auth/session.store.js';
-import { smtpTransport } from './modules/notifications/mail-transport.js';
+import { smtpTransport } from './mail-transport.js';
 import { commonPasswordChecker } from './modules/users/password-hash.js';
 import { formatDemoLogins, isEmpty, seedDemo, writeDemoPasswordFile } from './seed/demo-seed.js';
 
@@ -42,6 +44,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
     now: () => new Date(),
     isCommonPassword: commonPasswordChecker(),
+    stageFacts,
     mail: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined,
   };
   const sealer = startAuditSealer(database.pool, auditKeyring, logger, { checkpointDir: config.audit.checkpointDir });
@@ -55,7 +58,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     address = await app.listen({ port: config.port, host: config.host });
     if (config.jobsEnabled) {
-      jobs = await startJobs(ctx);
+      jobs = await startJobs(ctx, JOBS);
       ctx.jobs = jobs;
     }
   } catch (err) {

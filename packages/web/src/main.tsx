@@ -1,16 +1,16 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import './app/i18n.js';
+import './lib/i18n.js';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './app/api.js';
+import { ApiError } from './lib/api.js';
 import { AppRoutes } from './app/router.js';
-import { SessionProvider } from './app/session.js';
-import { cssVariablesResolver, theme } from './app/theme.js';
+import { SessionProvider } from './lib/session.js';
+import { cssVariablesResolver, theme } from './lib/theme.js';
 
 const queryClient = new QueryClient({
   defaultOptions: {

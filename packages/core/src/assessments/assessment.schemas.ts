@@ -66,12 +66,13 @@ export type CareTaskView = z.infer<typeof careTaskView>;
 /** `disengaged` is raised and resolved by the engagement rules (CLINICAL.md §5.2b), not by results. */
 export const FlagKinds = ['suicide_risk', 'safety_precautions', 'disengaged'] as const;
 export type FlagKind = (typeof FlagKinds)[number];
+export const FlagStatuses = ['open', 'resolved'] as const;
 
 export const clientFlagView = z.object({
   id: z.uuid(),
   clientId: z.uuid(),
   kind: z.enum(FlagKinds),
-  status: z.enum(['open', 'resolved']),
+  status: z.enum(FlagStatuses),
   raisedAt: z.string(),
   lastRaisedAt: z.string(),
   sourceResultIds: z.array(z.uuid()),

@@ -3,6 +3,7 @@ import { clientIdentity } from '../clients/client-identity.js';
 
 export const AuditOutcomes = { success: 'success', failure: 'failure', denied: 'denied' } as const;
 export type AuditOutcome = (typeof AuditOutcomes)[keyof typeof AuditOutcomes];
+export const AUDIT_OUTCOME_LIST = Object.values(AuditOutcomes) as [AuditOutcome, ...AuditOutcome[]];
 
 export const auditQuery = z.object({
   actorUserId: z.uuid().optional(),

@@ -7,6 +7,7 @@ export const ThrottleScopes = {
   device: 'device',
 } as const;
 export type ThrottleScope = (typeof ThrottleScopes)[keyof typeof ThrottleScopes];
+export const THROTTLE_SCOPE_LIST = Object.values(ThrottleScopes) as [ThrottleScope, ...ThrottleScope[]];
 
 export interface ThrottlePolicy {
   /** Failures per (email, address) or per device before any delay. */
@@ -43,6 +44,10 @@ export function delayAfterFailures(scope: ThrottleScope, failures: number, polic
 export function shouldNotifyFailures(scope: ThrottleScope, failures: number, policy: ThrottlePolicy): boolean {
   return scope !== 'ip' && failures === policy.freeFailures;
 }
+
+/** A session is `active`, or `mfa_pending` between a right password and the second factor. */
+export const SessionStates = ['active', 'mfa_pending'] as const;
+export type SessionState = (typeof SessionStates)[number];
 
 export const SignInRestrictions = {
   password_change_required: 'password_change_required',

@@ -33,7 +33,8 @@ export const isoDate = z
     },
   );
 
-const dateOfBirth = isoDate.refine((s) => s >= '1900-01-01' && s <= new Date().toISOString().slice(0, 10), {
+/** The one date-of-birth rule (clients, referrals, the public form): a real date from 1900 to today. */
+export const dateOfBirth = isoDate.refine((s) => s >= '1900-01-01' && s <= new Date().toISOString().slice(0, 10), {
   message: 'Date of birth must be between 1900 and today.',
 });
 

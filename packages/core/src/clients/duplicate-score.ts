@@ -41,6 +41,10 @@ export const DuplicateReasons = {
   different_sex: 'different_sex',
 } as const;
 export type DuplicateReason = (typeof DuplicateReasons)[keyof typeof DuplicateReasons];
+/** A queued pair waits (`open`) until an admin calls it no duplicate or merges it. */
+export const DuplicatePairStatuses = ['open', 'not_duplicate', 'merged'] as const;
+/** Queued because registration went ahead despite the match or a check found it; or recorded by a merge. */
+export const DuplicatePairSources = ['registration_override', 'on_demand', 'merge'] as const;
 
 export interface DuplicateScore {
   /** 0..1; at or above LIKELY_DUPLICATE_THRESHOLD registration asks for confirmation. */

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { isInFuture, isLateEntry, isSuccessfulContact } from './contact-rules.js';
+import { asksOutcome, isInFuture, isLateEntry, isSuccessfulContact, requiresOutcome } from './contact-rules.js';
 import { ContactOutcomes, ContactTypes } from './contact.schemas.js';
 
 const at = (iso: string) => new Date(iso);
+
+describe('contact outcomes', () => {
+  it('asks for an outcome only for calls and outreach attempts', () => {
+    expect(asksOutcome('phone')).toBe(true);
+    expect(asksOutcome('outreach_attempt')).toBe(true);
+    expect(asksOutcome('home_visit')).toBe(false);
+    expect(asksOutcome(null)).toBe(false);
+  });
+
+  it('requires one only for an outreach attempt, and only where it is asked', () => {
+    for (const type of ContactTypes) {
+      expect(requiresOutcome(type)).toBe(type === 'outreach_attempt');
+      if (requiresOutcome(type)) expect(asksOutcome(type)).toBe(true);
+    }
+  });
+});
 
 describe('successful contacts', () => {
   it('counts a completed contact of every kind except collateral', () => {

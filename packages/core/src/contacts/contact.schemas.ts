@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NoteStatuses } from './note-status.js';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -43,6 +44,9 @@ export type NoteFormat = (typeof NoteFormats)[number];
 
 export const NoteKinds = ['progress', 'psychotherapy'] as const;
 export type NoteKind = (typeof NoteKinds)[number];
+
+/** Stored note statuses; `awaiting_cosign` is worked out from a signed note that needs a co-sign. */
+export const StoredNoteStatuses = ['draft', 'signed'] as const;
 
 const section = text(20000);
 
@@ -133,7 +137,7 @@ export const noteView = z.object({
   kind: z.enum(NoteKinds),
   format: z.enum(NoteFormats),
   sections: noteSections,
-  status: z.enum(['draft', 'signed']),
+  status: z.enum(StoredNoteStatuses),
   authorId: z.uuid(),
   authorName: z.string(),
   createdAt: z.string(),
@@ -174,7 +178,7 @@ export const contactView = z.object({
   /** The progress note on it, if any (psychotherapy notes are never listed here). */
   noteId: z.uuid().nullable(),
   /** `awaiting_cosign`: signed, but the required co-sign is missing (not final yet). */
-  noteStatus: z.enum(['draft', 'signed', 'awaiting_cosign']).nullable(),
+  noteStatus: z.enum(NoteStatuses).nullable(),
   version: z.number().int(),
 });
 export type ContactView = z.infer<typeof contactView>;

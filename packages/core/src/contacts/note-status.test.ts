@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosignRequired, mayWritePsychotherapyNotes, noteIsFinal } from './note-status.js';
+import { cosignRequired, mayWritePsychotherapyNotes, noteIsFinal, noteStatus } from './note-status.js';
 
 describe('co-sign requirement', () => {
   it('is not needed when neither the program nor the role asks for it', () => {
@@ -48,6 +48,35 @@ describe('final notes', () => {
     expect(noteIsFinal({ status: 'signed', cosignRequired: false, cosignedAt: null })).toBe(true);
     expect(noteIsFinal({ status: 'signed', cosignRequired: true, cosignedAt: null })).toBe(false);
     expect(noteIsFinal({ status: 'signed', cosignRequired: true, cosignedAt: '2026-03-01T10:00:00Z' })).toBe(true);
+  });
+});
+
+describe('note status', () => {
+  it('a draft is a draft, whatever its co-sign fields say', () => {
+    expect(noteStatus({ status: 'draft', cosignRequired: false, cosignedAt: null })).toBe('draft');
+    expect(noteStatus({ status: 'draft', cosignRequired: true, cosignedAt: null })).toBe('draft');
+    expect(noteStatus({ status: 'draft', cosignRequired: true, cosignedAt: '2026-03-01T10:00:00Z' })).toBe('draft');
+  });
+
+  it('a signed note that needs no co-sign is signed', () => {
+    expect(noteStatus({ status: 'signed', cosignRequired: false, cosignedAt: null })).toBe('signed');
+  });
+
+  it('a signed note waits for its required co-sign, and is signed once it has it', () => {
+    expect(noteStatus({ status: 'signed', cosignRequired: true, cosignedAt: null })).toBe('awaiting_cosign');
+    expect(noteStatus({ status: 'signed', cosignRequired: true, cosignedAt: new Date() })).toBe('signed');
+    expect(noteStatus({ status: 'signed', cosignRequired: true, cosignedAt: '2026-03-01T10:00:00Z' })).toBe('signed');
+  });
+
+  it('is signed exactly when the note is final', () => {
+    for (const status of ['draft', 'signed'] as const) {
+      for (const cosignRequired of [false, true]) {
+        for (const cosignedAt of [null, '2026-03-01T10:00:00Z']) {
+          const n = { status, cosignRequired, cosignedAt };
+          expect(noteStatus(n) === 'signed').toBe(noteIsFinal(n));
+        }
+      }
+    }
   });
 });
 

@@ -28,6 +28,19 @@ export function noteIsFinal({ status, cosignRequired, cosignedAt }: NoteFinality
   return status === 'signed' && (!cosignRequired || cosignedAt !== null);
 }
 
+/** A note's status as the record shows it: the co-sign wait is visible. */
+export const NoteStatuses = ['draft', 'signed', 'awaiting_cosign'] as const;
+export type NoteStatus = (typeof NoteStatuses)[number];
+
+/**
+ * The one rule behind the contact list, the timeline and the badges: `awaiting_cosign` is signed
+ * but not final yet, `signed` is final.
+ */
+export function noteStatus(note: NoteFinality): NoteStatus {
+  if (note.status === 'draft') return 'draft';
+  return noteIsFinal(note) ? 'signed' : 'awaiting_cosign';
+}
+
 /** Psychotherapy notes are written by clinicians only (CLINICAL.md §11.5). */
 export function mayWritePsychotherapyNotes(roles: readonly Role[]): boolean {
   return roles.includes('clinician');

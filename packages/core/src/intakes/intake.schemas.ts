@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../clients/client.schemas.js';
+import { dateOfBirth } from '../clients/client.schemas.js';
 import { ServiceCategories } from '../services/service-categories.js';
 import { URGENCY_LIST } from '../time/timeliness.js';
 import { firstContactScreenView } from './first-contact-screen.js';
@@ -39,10 +39,7 @@ const optionalPhone = z
   .nullable()
   .optional();
 
-const pastDob = isoDate
-  .refine((s) => s >= '1900-01-01' && s <= new Date().toISOString().slice(0, 10), {
-    message: 'Date of birth must be between 1900 and today.',
-  })
+const pastDob = dateOfBirth
   .nullable()
   .optional()
   .or(z.literal('').transform(() => null));

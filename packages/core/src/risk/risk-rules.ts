@@ -1,5 +1,5 @@
 import { NEED_DOMAIN_LABELS, NeedDomains, type NeedDomain } from '../needs/needs-domains.js';
-import type { RiskCssrsLevel, RiskTier } from './risk-tier.js';
+import type { RiskCssrsLevel, RiskTier } from './risk-levels.js';
 
 /** What the rules read: results already filtered to their recency windows (risk-tier.ts). */
 export interface RiskFacts {

@@ -1,20 +1,15 @@
 import type { NeedDomain } from '../needs/needs-domains.js';
 import { RISK_RULES, type RiskFacts } from './risk-rules.js';
 
-/**
- * Risk stratification for case management (DESIGN.md §1, assessment stage). The computed tier is
- * decision support: a clinician may override it with a documented reason (riskOverrideBody).
- */
-export const RiskTiers = ['low', 'moderate', 'high', 'imminent'] as const;
-export type RiskTier = (typeof RiskTiers)[number];
+import type { RiskCssrsLevel, RiskTier } from './risk-levels.js';
+
+export { RiskTiers, type RiskCssrsLevel, type RiskTier } from './risk-levels.js';
 
 /** Bump on any change to a rule, threshold or window: stored tiers record which rules made them. */
 export const RISK_RULE_SET_VERSION = 'careloop-risk@1';
 
 /** Only results this recent count; older ones are named in the reasons as "no recent …". */
 export const RISK_WINDOWS_DAYS = { phq9: 90, gad7: 90, phq9Item9: 14, cssrs: 30 } as const;
-
-export type RiskCssrsLevel = 'none' | 'low' | 'moderate' | 'high';
 
 export interface RiskInput {
   /** Latest PHQ-9; total null when it could not be scored. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactOutcomes, ContactTypes, NoteFormats } from '../contacts/contact.schemas.js';
+import { NoteStatuses } from '../contacts/note-status.js';
 import { EPISODE_STAGE_LIST } from '../episodes/episode-stage.js';
 import { InstrumentIds } from '../instruments/instrument-types.js';
 
@@ -18,9 +19,6 @@ export const TimelineKinds = [
   'stage_change',
 ] as const;
 export type TimelineKind = (typeof TimelineKinds)[number];
-
-/** A contact's progress note as the timeline shows it: the co-sign wait is visible. */
-export const TimelineNoteStatuses = ['draft', 'signed', 'awaiting_cosign'] as const;
 
 const entryBase = {
   /** `<kind>:<row id>`: unique across kinds, and the tie-breaker of the keyset cursor. */
@@ -50,7 +48,8 @@ export const timelineEntry = z.discriminatedUnion('kind', [
     enteredAt: z.string(),
     voided: z.boolean(),
     noteId: z.uuid().nullable(),
-    noteStatus: z.enum(TimelineNoteStatuses).nullable(),
+    /** The contact's progress note, by the core rule (`noteStatus`): the co-sign wait is visible. */
+    noteStatus: z.enum(NoteStatuses).nullable(),
   }),
   entry('note', {
     contactId: z.uuid().nullable(),

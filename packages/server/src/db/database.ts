@@ -4,11 +4,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { GuardedPool } from './pool-guard.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
-import * as schema from './schema.js';
 import { DB_ROLES, ensureRoles } from './roles.js';
 import { loadOrCreateSecrets } from './secrets.js';
 
-export type Db = NodePgDatabase<typeof schema>;
+export type Db = NodePgDatabase;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the pool-backed handle or a transaction: services take whichever they are given. */
 export type DbOrTx = Db | Tx;
@@ -104,7 +103,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   return {
     mode: embedded ? 'embedded' : 'external',
     pool,
-    db: drizzle(pool, { schema }),
+    db: drizzle(pool),
     connectionString,
     ownerConnectionString,
     sessionSecret,

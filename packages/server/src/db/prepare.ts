@@ -5,7 +5,6 @@ import { appRoleMessage, appRoleProblems } from './app-role-check.js';
 import type { Database, Db } from './database.js';
 import { runMigrations } from './migrate.js';
 import { canCreateRoles, ensureRoles, missingRoles, SETUP_ROLES_COMMAND } from './roles.js';
-import * as schema from './schema.js';
 
 export class LeastPrivilegeError extends Error {}
 
@@ -13,7 +12,7 @@ export class LeastPrivilegeError extends Error {}
 export async function withOwnerPool<T>(database: Database, fn: (pool: pg.Pool, db: Db) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: database.ownerConnectionString, max: 2, application_name: 'careloop' });
   try {
-    return await fn(pool, drizzle(pool, { schema }));
+    return await fn(pool, drizzle(pool));
   } finally {
     await pool.end();
   }

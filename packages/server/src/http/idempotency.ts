@@ -60,6 +60,12 @@ export async function purgeIdempotencyKeys(db: DbOrTx, now: Date): Promise<numbe
   return gone.length;
 }
 
+/** The signed-in user a key belongs to. */
+export interface IdempotencyRequester {
+  organizationId: string;
+  userId: string;
+}
+
 /**
  * Idempotency-Key on every POST under /api/ by a signed-in user: the first successful (2xx)
  * answer is stored and replayed for 24 h to the same (organisation, user, route, key); the same
@@ -67,18 +73,25 @@ export async function purgeIdempotencyKeys(db: DbOrTx, now: Date): Promise<numbe
  * stored, so a failed request may be retried with its key. Runs after validation (a 400 never
  * takes a key) and before the handler.
  */
-export function installIdempotency(app: FastifyInstance, ctx: AppContext): void {
+export function installIdempotency(
+  app: FastifyInstance,
+  ctx: AppContext,
+  /** Who is asking (the platform knows no sessions: the assembly says how to tell). */
+  requester: (req: FastifyRequest) => IdempotencyRequester | null,
+): void {
   const db = ctx.database.db;
   app.decorateRequest('idempotency', null);
 
   app.addHook('preHandler', async (req, reply) => {
-    if (req.method !== 'POST' || !req.auth || req.routeOptions.config.idempotent === false) return;
+    if (req.method !== 'POST' || req.routeOptions.config.idempotent === false) return;
+    const who = requester(req);
+    if (!who) return;
     if (!(req.routeOptions.url ?? '').startsWith('/api/')) return;
     const key = readKey(req);
     if (key === null) return;
     const scope = {
-      organizationId: req.auth.actor.organizationId,
-      userId: req.auth.actor.userId,
+      organizationId: who.organizationId,
+      userId: who.userId,
       route: `${req.method} ${req.routeOptions.url ?? ''}`,
       key,
     };

@@ -2,7 +2,6 @@ import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { AppContext, NudgeableJob } from '../context.js';
 import { safeErrorFields } from '../logger.js';
-import { JOB_CRON, JOB_NAMES, NUDGEABLE, runJob, type JobName } from './jobs.js';
 
 // Creating a queue creates and attaches a partition; two instances doing it at once deadlock.
 const QUEUE_SETUP_LOCK = 727274001;
@@ -29,6 +28,18 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
+/** What the runner runs: given by the assembly, so the plumbing knows no module. */
+export interface JobTable<Name extends string = string> {
+  /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
+  names: readonly Name[];
+  /** When each job is scheduled (UTC cron). */
+  cron: string;
+  /** The jobs a request may ask to run soon. */
+  nudgeable: Record<NudgeableJob, Name>;
+  /** What a job does; returns a summary of counts (ids only, safe to log). */
+  run(ctx: AppContext, name: Name): Promise<object>;
+}
+
 export interface JobRunnerOptions {
   /** Register the five-minute schedules (the default); a test may start workers only. */
   schedule?: boolean;
@@ -41,7 +52,11 @@ export interface JobRunnerOptions {
  * fetched with SKIP LOCKED, so any number of app instances share the work and never run one
  * job twice. The `stately` policy keeps at most one waiting and one running job per queue.
  */
-export async function startJobs(ctx: AppContext, options: JobRunnerOptions = {}): Promise<JobRunner> {
+export async function startJobs<Name extends string>(
+  ctx: AppContext,
+  table: JobTable<Name>,
+  options: JobRunnerOptions = {},
+): Promise<JobRunner> {
   const log = ctx.logger.child({ component: 'jobs' });
   const boss = new PgBoss({
     connectionString: ctx.database.connectionString,
@@ -56,15 +71,15 @@ export async function startJobs(ctx: AppContext, options: JobRunnerOptions = {})
   await boss.start();
   try {
     await exclusively(ctx.database.pool, async () => {
-      for (const name of JOB_NAMES) {
+      for (const name of table.names) {
         await boss.createQueue(name, { name, policy: 'stately', retryLimit: 1, expireInSeconds: 15 * 60 });
-        if (options.schedule ?? true) await boss.schedule(name, JOB_CRON, {}, { tz: 'UTC' });
+        if (options.schedule ?? true) await boss.schedule(name, table.cron, {}, { tz: 'UTC' });
       }
     });
-    for (const name of JOB_NAMES) {
+    for (const name of table.names) {
       await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
         try {
-          const summary = await runJob(ctx, name);
+          const summary = await table.run(ctx, name);
           log.info({ job: name, ...summary }, 'job done');
         } catch (err) {
           // pg-boss keeps the job as failed and retries it once; say so without the error's details.
@@ -74,7 +89,7 @@ export async function startJobs(ctx: AppContext, options: JobRunnerOptions = {})
       });
     }
     // Catch up at start rather than waiting up to five minutes.
-    for (const name of JOB_NAMES) await boss.send(name, {});
+    for (const name of table.names) await boss.send(name, {});
   } catch (err) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw err;
@@ -82,7 +97,7 @@ export async function startJobs(ctx: AppContext, options: JobRunnerOptions = {})
   let stopping: Promise<void> | undefined;
   return {
     nudge(job) {
-      const name: JobName = NUDGEABLE[job];
+      const name = table.nudgeable[job];
       if (stopping) return;
       boss
         .send(name, {})

@@ -1,5 +1,14 @@
 import { faker } from '@faker-js/faker';
-import { timelinessTargets, type EpisodeStage, type ProgramModel, type Role, type Urgency } from '@careloop/core';
+import {
+  timelinessTargets,
+  type CareTeamRole,
+  type EpisodeStage,
+  type IntakeSource,
+  type ProgramModel,
+  type Role,
+  type ServiceCategory,
+  type Urgency,
+} from '@careloop/core';
 import { subDays } from 'date-fns';
 import type { DbOrTx } from '../db/database.js';
 import { clients } from '../modules/clients/clients.schema.js';
@@ -11,6 +20,7 @@ import { intakes } from '../modules/intakes/intakes.schema.js';
 import { programStaff } from '../modules/programs/programs.schema.js';
 import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoContacts } from './demo-contacts.js';
+import type { DemoRefs } from './demo-refs.js';
 
 interface DemoCase {
   model: ProgramModel;
@@ -39,18 +49,13 @@ const CASES: DemoCase[] = [
   { model: 'act', primary: 'clinician', stage: 'screening', openedDaysAgo: 6, waitlisted: true },
 ];
 
-const INTAKES: { urgency: Urgency; hoursAgo: number; source: string; needs: string[] }[] = [
+const INTAKES: { urgency: Urgency; hoursAgo: number; source: IntakeSource; needs: ServiceCategory[] }[] = [
   { urgency: 'urgent', hoursAgo: 80, source: 'emergency_department', needs: ['crisis_response', 'housing'] },
   { urgency: 'routine', hoursAgo: 26, source: 'web_form', needs: ['housing', 'income_and_entitlements'] },
   { urgency: 'routine', hoursAgo: 3, source: 'primary_care', needs: ['mental_health_treatment', 'peer_support'] },
 ];
 
-export interface DemoRefs {
-  organizationId: string;
-  timeZone: string;
-  users: Record<Role, string>;
-  programs: Record<ProgramModel, string>;
-}
+export type { DemoRefs } from './demo-refs.js';
 
 /** Synthetic clients, episodes, care teams and intakes (faker, fixed seed: the same every time). */
 export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): Promise<void> {
@@ -61,7 +66,7 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
       organizationId: org,
       programId,
       userId: refs.users.supervisor,
-      role: 'supervisor',
+      role: 'supervisor' as const,
     })),
     { organizationId: org, programId: refs.programs.act, userId: refs.users.clinician, role: 'team_member' },
     // The ACT team is on call around the clock (CLINICAL.md §5.2): its clinician carries the phone,
@@ -123,7 +128,11 @@ export async function seedDemoCaseload(tx: DbOrTx, refs: DemoRefs, now: Date): P
       changedAt: openedAt,
       changedById: refs.users.intake_coordinator,
     });
-    const member = (role: string, userId: string | null, extra: Partial<typeof careTeamMembers.$inferInsert> = {}) => ({
+    const member = (
+      role: CareTeamRole,
+      userId: string | null,
+      extra: Partial<typeof careTeamMembers.$inferInsert> = {},
+    ) => ({
       organizationId: org,
       episodeId: episode.id,
       clientId: client.id,

@@ -7,7 +7,7 @@ import type { DbOrTx } from '../db/database.js';
 import { contacts, noteAddenda, notes } from '../modules/contacts/contacts.schema.js';
 import { careTeamMembers } from '../modules/episodes/episodes.schema.js';
 import { programs } from '../modules/programs/programs.schema.js';
-import type { DemoRefs } from './demo-caseload.js';
+import type { DemoRefs } from './demo-refs.js';
 
 type Kind = 'f2f' | 'home' | 'community' | 'phone' | 'video' | 'failed';
 /** A draft note, a note written up two days late, a peer specialist's note awaiting co-sign. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ROLE_LIST, type Discipline, type ProgramModel, type Role } from '@careloop/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.js';
-import { recordAudit } from '../modules/audit/audit.writer.js';
+import { recordAudit, systemActor } from '../modules/audit/audit.writer.js';
 import { clearSignInFailuresFor } from '../modules/auth/sign-in-throttle.js';
 import { organizations } from '../modules/organizations/organizations.schema.js';
 import { programs } from '../modules/programs/programs.schema.js';
@@ -170,20 +170,21 @@ export async function seedDemo(
       },
       new Date(),
     );
-    await recordAudit(tx, {
-      organizationId: orgId,
-      actorUserId: null,
-      action: reset ? 'system.reset_demo' : 'system.seed_demo',
-      outcome: 'success',
-      entityType: 'organization',
-      entityId: orgId,
-      // The seeding transaction marks its rows (xmin): the next reset tells them from entered data.
-      details: {
-        seedTransaction: await currentXid(tx),
-        ...(reset && { deleted, deletedTotal: Object.values(deleted).reduce((a, b) => a + b, 0), foreignDeleted }),
+    await recordAudit(
+      tx,
+      systemActor(orgId),
+      {
+        action: reset ? 'system.reset_demo' : 'system.seed_demo',
+        entityType: 'organization',
+        entityId: orgId,
+        // The seeding transaction marks its rows (xmin): the next reset tells them from entered data.
+        details: {
+          seedTransaction: await currentXid(tx),
+          ...(reset && { deleted, deletedTotal: Object.values(deleted).reduce((a, b) => a + b, 0), foreignDeleted }),
+        },
       },
-      meta: { ip: null, userAgent: null, requestId: null },
-    });
+      { ip: null, userAgent: null, requestId: null },
+    );
   });
   return { organization: DEMO_ORGANIZATION, password, generated, emails: ROLE_LIST.map(demoEmail) };
 }

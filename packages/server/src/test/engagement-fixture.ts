@@ -1,3 +1,4 @@
+import type { ContactOutcome, ContactType, RiskTier } from '@careloop/core';
 import { subDays } from 'date-fns';
 import { and, eq, sql } from 'drizzle-orm';
 import { riskTiers } from '../modules/assessments/assessments.schema.js';
@@ -24,7 +25,7 @@ export function engagementCaller(t: TestApp) {
 export async function insertContact(
   t: TestApp,
   s: Session,
-  c: { clientId: string; episodeId: string | null; daysAgo: number; type?: string; outcome?: string },
+  c: { clientId: string; episodeId: string | null; daysAgo: number; type?: ContactType; outcome?: ContactOutcome },
 ): Promise<string> {
   const occurredAt = subDays(t.clock.now, c.daysAgo);
   const [row] = await t.ctx.database.db
@@ -45,7 +46,7 @@ export async function insertContact(
   return row!.id;
 }
 
-export async function setTier(t: TestApp, s: Session, clientId: string, tier: string): Promise<void> {
+export async function setTier(t: TestApp, s: Session, clientId: string, tier: RiskTier): Promise<void> {
   await t.ctx.database.db.insert(riskTiers).values({
     organizationId: s.organizationId,
     clientId,

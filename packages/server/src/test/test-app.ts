@@ -8,7 +8,6 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { AppContext } from '../context.js';
 import { createPool, type Database } from '../db/database.js';
-import * as schema from '../db/schema.js';
 import type { App } from '../http/route-types.js';
 import { writeAuditCheckpoints } from '../modules/audit/audit.checkpoint.js';
 import { auditKeyring, type AuditKeyring } from '../modules/audit/audit.key.js';
@@ -17,6 +16,7 @@ import { commonPasswordChecker } from '../modules/users/password-hash.js';
 import { seedDemo } from '../seed/demo-seed.js';
 import { createTestDatabase } from './test-db.js';
 import { asAppRole } from './test-roles.js';
+import { stageFacts } from '../stage-facts.js';
 
 export const DEMO_PASSWORD = 'test-demo-password-2026';
 
@@ -48,7 +48,7 @@ export async function createTestApp(
   const database: Database = {
     mode: 'external',
     pool,
-    db: drizzle(pool, { schema }),
+    db: drizzle(pool),
     connectionString,
     ownerConnectionString,
     sessionSecret: 'test-session-secret-0123456789abcdef0123456789',
@@ -64,7 +64,7 @@ export async function createTestApp(
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const ctx: AppContext = { config, database, logger, now: () => clock.now, isCommonPassword: isCommon };
+  const ctx: AppContext = { config, database, logger, now: () => clock.now, isCommonPassword: isCommon, stageFacts };
   await seedDemo(database.db, DEMO_PASSWORD);
   const app = await buildApp(ctx);
   await app.ready();

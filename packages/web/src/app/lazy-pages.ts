@@ -1,4 +1,4 @@
-import { lazyNamed as page } from './lazy-named.js';
+import { lazyNamed as page } from '../lib/lazy-named.js';
 
 // Every page but sign-in loads on demand: the first load carries only the shell, sign-in and the
 // session, and heavy libraries (charts, drag and drop) arrive with the pages that use them.

@@ -1,9 +1,11 @@
 import { Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
-import { RequireAuth, RequireRole } from '../components/guards.js';
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { RequireRole } from '../components/guards.js';
 import { HomeRedirect } from '../components/home-redirect.js';
 import { PageBoundary } from '../components/page-boundary.js';
+import { PageLoader } from '../components/page-loader.js';
 import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
@@ -25,13 +27,26 @@ import {
   NewIntakePage,
   NotificationsPage,
   ProgramsAdminPage,
+  RequiredActionPage,
   SelfReferralPage,
   SupervisionPage,
   TaskDetailPage,
   TasksPage,
   UsersPage,
 } from './lazy-pages.js';
+import { useSession } from '../lib/session.js';
 import { Shell } from './shell.js';
+
+/** Signed in, with no required action pending; otherwise sign-in or that action's page. */
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <PageLoader fullScreen />;
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // A one-time password or a missing second factor comes first; the server refuses the rest meanwhile.
+  if (me.requiredAction) return <RequiredActionPage action={me.requiredAction} />;
+  return <>{children}</>;
+}
 
 function NotFound() {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { PageBoundary } from '../components/page-boundary.js';
 import { ReauthModal } from '../components/reauth-modal.js';
 import { SessionExpiryWarning } from '../components/session-expiry-warning.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
-import { useSession } from './session.js';
+import { useSession } from '../lib/session.js';
 
 const MODULES = ['caseload', 'tasks', 'clients', 'referrals', 'directory', 'reports'] as const;
 

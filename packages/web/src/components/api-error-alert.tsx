@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../app/api.js';
+import { ApiError } from '../lib/api.js';
 
 export function ApiErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { ClientIdentity } from '@careloop/core';
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { clientName } from '../app/client-name.js';
+import { clientName } from '../lib/client-name.js';
 import { CopyIdButton } from './copy-id-button.js';
 
 /** Whom a row is about, by name and MRN, with the id one click away for investigators. */

@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
-import { homePath } from '../app/home-path.js';
-import { useSession } from '../app/session.js';
+import { homePath } from '../lib/home-path.js';
+import { useSession } from '../lib/session.js';
 
 /** `/`: each role starts on its own work page (behind RequireAuth, so `me` is set). */
 export function HomeRedirect() {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../app/api.js';
+import { ApiError } from '../lib/api.js';
 
 /**
  * The second step of sign-in: a code from the authenticator app, or (switched to) a recovery code.

@@ -1,8 +1,8 @@
 import { Alert, Button, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../app/api.js';
-import { useSession } from '../app/session.js';
+import { ApiError } from '../lib/api.js';
+import { useSession } from '../lib/session.js';
 import { MfaCodeForm } from './mfa-code-form.js';
 
 /** Shown over the current page when the session has ended, so nothing typed on the page is lost. */

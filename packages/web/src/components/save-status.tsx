@@ -1,21 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/session.js';
-
-function timeOf(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
-}
-
-/** Where a draft autosaved to the server stands; `theirs` is the server's copy after a conflict. */
-export type AutosaveState<T> =
-  | { kind: 'saved'; at: string }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'retrying' }
-  | { kind: 'conflict'; theirs: T }
-  /** Signed or replaced meanwhile (e.g. in another tab): it can no longer change. */
-  | { kind: 'locked'; message: string };
+import { formatTime } from '../lib/format-date.js';
+import { useSession } from '../lib/session.js';
+import type { AutosaveState } from '../lib/use-versioned-autosave.js';
 
 /**
  * The autosave state in words, announced politely to screen readers. `ns` names the feature's
@@ -29,7 +16,7 @@ export function SaveStatus({ state, ns }: { state: AutosaveState<unknown>; ns: '
   let color = 'gray.7';
   switch (state.kind) {
     case 'saved':
-      text = t(`${ns}.savedAt`, { time: timeOf(state.at, timeZone) });
+      text = t(`${ns}.savedAt`, { time: formatTime(state.at, timeZone) });
       break;
     case 'pending':
       text = t(`${ns}.unsavedChanges`);

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/session.js';
+import { useSession } from '../lib/session.js';
 
 const WARN_BEFORE_MS = 2 * 60 * 1000;
 

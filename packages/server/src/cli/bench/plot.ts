@@ -1,6 +1,6 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { ScenarioResult } from './report.js';
+import type { ScenarioResult } from './scenario-result.js';
 
 /** Grouped bars of p50/p95/p99 per scenario (symlog scale: dashboards and chart reads differ tenfold). */
 export async function latencySvg(title: string, scenarios: Record<string, ScenarioResult>): Promise<string> {

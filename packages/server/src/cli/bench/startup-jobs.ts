@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { JOB_NAMES } from '../../jobs/jobs.js';
+import { JOB_NAMES } from '../../job-table.js';
 
 /**
  * The server runs every background sweep once at start (catch-up). Waits until those have been

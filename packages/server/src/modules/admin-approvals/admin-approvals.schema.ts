@@ -1,3 +1,4 @@
+import { AdminChangeKinds, AdminChangeStatuses, ProgramStaffRoles, ROLE_LIST } from '@careloop/core';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/organizations.schema.js';
 import { programs } from '../programs/programs.schema.js';
@@ -16,16 +17,16 @@ export const adminChangeApprovals = pgTable(
       .notNull()
       .references(() => organizations.id),
     /** role_raise | program_staffing */
-    kind: text('kind').notNull(),
-    status: text('status').notNull().default('pending'),
+    kind: text('kind', { enum: AdminChangeKinds }).notNull(),
+    status: text('status', { enum: AdminChangeStatuses }).notNull().default('pending'),
     requestedById: uuid('requested_by_id')
       .notNull()
       .references(() => users.id),
     /** role_raise: the roles it adds. */
-    roles: text('roles').array(),
+    roles: text('roles', { enum: ROLE_LIST }).array(),
     /** program_staffing: the program and the standing (supervisor | on_call | team_member). */
     programId: uuid('program_id').references(() => programs.id),
-    staffRole: text('staff_role'),
+    staffRole: text('staff_role', { enum: ProgramStaffRoles }),
     decidedById: uuid('decided_by_id').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

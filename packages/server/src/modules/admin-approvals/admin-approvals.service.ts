@@ -2,7 +2,6 @@ import {
   decisionProblem,
   selfChangeRoute,
   type Actor,
-  type AdminChangeKind,
   type AdminChangeStatus,
   type AdminChangeView,
   type ProgramStaffRole,
@@ -42,14 +41,14 @@ async function views(db: DbOrTx, organizationId: string, where?: ReturnType<type
     .orderBy(desc(adminChangeApprovals.createdAt));
   return rows.map(({ a, by, decidedBy, program }) => ({
     id: a.id,
-    kind: a.kind as AdminChangeKind,
-    status: a.status as AdminChangeStatus,
+    kind: a.kind,
+    status: a.status,
     requestedById: a.requestedById,
     requestedByName: by,
-    roles: (a.roles as Role[] | null) ?? null,
+    roles: a.roles,
     programId: a.programId,
     programName: program,
-    staffRole: (a.staffRole as ProgramStaffRole | null) ?? null,
+    staffRole: a.staffRole,
     createdAt: a.createdAt.toISOString(),
     decidedById: a.decidedById,
     decidedByName: decidedBy,
@@ -139,17 +138,17 @@ export async function requestSelfChange(
     .returning();
   if (!row) throw new Error('approval insert returned nothing');
   const alerted = status === 'pending' ? [] : await othersWithRole(tx, actor, 'privacy_officer');
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: status === 'pending' ? 'admin_change.request' : 'admin_change.applied_alerted',
-    outcome: 'success',
-    entityType: 'admin_change',
-    entityId: row.id,
-    details: { kind: change.kind, ...(status !== 'pending' && { alerted }) },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: status === 'pending' ? 'admin_change.request' : 'admin_change.applied_alerted',
+      entityType: 'admin_change',
+      entityId: row.id,
+      details: { kind: change.kind, ...(status !== 'pending' && { alerted }) },
+    },
     meta,
-  });
+  );
   await tell(
     tx,
     actor,
@@ -163,21 +162,16 @@ export async function requestSelfChange(
 
 /** Apply an approved change: the roles it adds, or the program standing it asks for. */
 async function apply(tx: DbOrTx, actor: Actor, a: Row, now: Date, meta: RequestMeta): Promise<void> {
-  const kind = a.kind as AdminChangeKind;
+  const kind = a.kind;
   switch (kind) {
     case 'role_raise':
-      await grantRoles(tx, actor, a.requestedById, (a.roles ?? []) as Role[], now, meta, a.id);
+      await grantRoles(tx, actor, a.requestedById, a.roles ?? [], now, meta, a.id);
       return;
     case 'program_staffing':
       if (!a.programId || !a.staffRole) throw new Error('program staffing approval without a program');
-      await insertProgramStaff(
-        tx,
-        actor,
-        a.programId,
-        { userId: a.requestedById, role: a.staffRole as ProgramStaffRole },
-        meta,
-        { approvalId: a.id },
-      );
+      await insertProgramStaff(tx, actor, a.programId, { userId: a.requestedById, role: a.staffRole }, meta, {
+        approvalId: a.id,
+      });
       return;
   }
 }
@@ -200,27 +194,25 @@ export async function decideAdminChange(
     .where(and(eq(adminChangeApprovals.id, id), eq(adminChangeApprovals.organizationId, actor.organizationId)));
   if (!peek) throw notFound('Approval');
   if (peek.requestedById === actor.userId) {
-    await recordAudit(ctx.database.db, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'access.denied',
-      outcome: 'denied',
-      entityType: 'admin_change',
-      entityId: id,
-      details: { attempted: `admin_change.${decision}`, reason: 'own_request' },
+    await recordAudit(
+      ctx.database.db,
+      actor,
+      {
+        action: 'access.denied',
+        outcome: 'denied',
+        entityType: 'admin_change',
+        entityId: id,
+        details: { attempted: `admin_change.${decision}`, reason: 'own_request' },
+      },
       meta,
-    });
+    );
     throw forbidden('A second admin decides on your own change.');
   }
   return ctx.database.db.transaction(async (tx) => {
     const [a] = await tx.select().from(adminChangeApprovals).where(eq(adminChangeApprovals.id, id)).for('update');
     if (!a) throw notFound('Approval');
     if (a.version !== expected) throw versionConflict(await viewOf(tx, actor.organizationId, id));
-    const problem = decisionProblem(
-      { status: a.status as AdminChangeStatus, requestedById: a.requestedById },
-      actor.userId,
-    );
+    const problem = decisionProblem({ status: a.status, requestedById: a.requestedById }, actor.userId);
     if (problem === 'not_pending') throw new AppError(409, 'conflict', 'This change was already decided.');
     if (problem === 'own_request') throw forbidden('A second admin decides on your own change.');
     const now = ctx.now();
@@ -229,17 +221,17 @@ export async function decideAdminChange(
       .update(adminChangeApprovals)
       .set({ status: decision, decidedById: actor.userId, decidedAt: now, version: a.version + 1 })
       .where(eq(adminChangeApprovals.id, id));
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: decision === 'approved' ? 'admin_change.approve' : 'admin_change.reject',
-      outcome: 'success',
-      entityType: 'admin_change',
-      entityId: id,
-      details: { kind: a.kind, requestedById: a.requestedById },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: decision === 'approved' ? 'admin_change.approve' : 'admin_change.reject',
+        entityType: 'admin_change',
+        entityId: id,
+        details: { kind: a.kind, requestedById: a.requestedById },
+      },
       meta,
-    });
+    );
     await tell(tx, actor, [a.requestedById], a, decision, now);
     return viewOf(tx, actor.organizationId, id);
   });

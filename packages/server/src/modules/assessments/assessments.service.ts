@@ -1,10 +1,4 @@
-import type {
-  Actor,
-  AdministrationMode,
-  AssessmentResultView,
-  CreateAssessmentBody,
-  InstrumentFlag,
-} from '@careloop/core';
+import type { Actor, AssessmentResultView, CreateAssessmentBody } from '@careloop/core';
 import { isRepeatWithinWindow, REPEAT_WINDOW_DAYS } from '@careloop/core';
 import { and, desc, eq, lte } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
@@ -32,15 +26,15 @@ function toView(
     id: r.id,
     clientId: r.clientId,
     episodeId: r.episodeId,
-    instrument: r.instrument as AssessmentResultView['instrument'],
+    instrument: r.instrument,
     definitionVersion: r.definitionVersion,
     complete: r.complete,
     total: r.total,
-    severity: r.severity as AssessmentResultView['severity'],
-    flags: r.flags as InstrumentFlag[],
-    riskLevel: r.riskLevel as AssessmentResultView['riskLevel'],
+    severity: r.severity,
+    flags: r.flags,
+    riskLevel: r.riskLevel,
     answers: r.answers,
-    mode: r.mode as AdministrationMode,
+    mode: r.mode,
     administeredAt: r.administeredAt.toISOString(),
     signedAt: r.signedAt.toISOString(),
     signedById: r.signedById,
@@ -143,23 +137,23 @@ export async function recordAssessment(
     { clientId, resultId: row.id, episodeId: body.episodeId ?? null, now, meta },
   );
   await recomputeRiskTier(tx, actor, clientId, now);
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'assessment.create',
-    outcome: 'success',
-    entityType: 'instrument_result',
-    entityId: row.id,
-    clientId,
-    details: {
-      instrument: body.instrument,
-      complete: scored.complete,
-      flags: scored.flags,
-      repeat: warnings.length > 0,
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'assessment.create',
+      entityType: 'instrument_result',
+      entityId: row.id,
+      clientId,
+      details: {
+        instrument: body.instrument,
+        complete: scored.complete,
+        flags: scored.flags,
+        repeat: warnings.length > 0,
+      },
     },
     meta,
-  });
+  );
   const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
   return toView(row, me?.name ?? null, actions, warnings);
 }

@@ -1,4 +1,4 @@
-import type { ClientFlagView, FlagKind } from '@careloop/core';
+import type { ClientFlagView } from '@careloop/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { users } from '../users/users.schema.js';
@@ -18,8 +18,8 @@ export async function listFlags(db: DbOrTx, clientId: string, openOnly = false):
   return rows.map(({ f, name }) => ({
     id: f.id,
     clientId: f.clientId,
-    kind: f.kind as FlagKind,
-    status: f.status as 'open' | 'resolved',
+    kind: f.kind,
+    status: f.status,
     raisedAt: f.raisedAt.toISOString(),
     lastRaisedAt: f.lastRaisedAt.toISOString(),
     sourceResultIds: f.sourceResultIds,

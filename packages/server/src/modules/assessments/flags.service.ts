@@ -1,5 +1,5 @@
-import type { Actor, ClientFlagView } from '@careloop/core';
-import { and, eq } from 'drizzle-orm';
+import type { Actor, ClientFlagView, FlagKind } from '@careloop/core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, notFound, preconditionRequired, versionConflict } from '../../http/errors.js';
@@ -48,18 +48,18 @@ export async function resolveFlag(
         version: f.version + 1,
       })
       .where(eq(clientFlags.id, id));
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'client_flag.resolve',
-      outcome: 'success',
-      entityType: 'client_flag',
-      entityId: id,
-      clientId: f.clientId,
-      details: { kind: f.kind },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'client_flag.resolve',
+        entityType: 'client_flag',
+        entityId: id,
+        clientId: f.clientId,
+        details: { kind: f.kind },
+      },
       meta,
-    });
+    );
     // The urgent evaluation a high-risk screen asked for is what this documented assessment is.
     if (f.kind === 'safety_precautions') {
       await completeAnsweredTasks(
@@ -76,4 +76,68 @@ export async function resolveFlag(
     await recomputeRiskTier(tx, actor, f.clientId, now);
     return listFlags(tx, f.clientId);
   });
+}
+
+export interface FlagSyncResult {
+  raised: string[];
+  resolved: string[];
+}
+
+/**
+ * For a rule whose alert tracks a state (the engagement rules' `disengaged`): one open flag of
+ * this kind per client in `wanted` (the partial unique index keeps it one), and none for the other
+ * `clientIds`, each closed with the rule's `resolution`. In the caller's transaction.
+ */
+export async function syncRuleFlags(
+  tx: DbOrTx,
+  organizationId: string,
+  kind: FlagKind,
+  clientIds: readonly string[],
+  wanted: ReadonlySet<string>,
+  resolution: (clientId: string) => string,
+  now: Date,
+  actorUserId: string | null,
+): Promise<FlagSyncResult> {
+  const result: FlagSyncResult = { raised: [], resolved: [] };
+  const open = await tx
+    .select({ id: clientFlags.id, clientId: clientFlags.clientId })
+    .from(clientFlags)
+    .where(
+      and(
+        eq(clientFlags.organizationId, organizationId),
+        eq(clientFlags.kind, kind),
+        eq(clientFlags.status, 'open'),
+        inArray(clientFlags.clientId, [...clientIds]),
+      ),
+    );
+  const openFor = new Set(open.map((f) => f.clientId));
+
+  for (const f of open) {
+    if (wanted.has(f.clientId)) continue;
+    await tx
+      .update(clientFlags)
+      .set({
+        status: 'resolved',
+        resolvedAt: now,
+        resolvedById: actorUserId,
+        resolution: resolution(f.clientId),
+        version: sql`${clientFlags.version} + 1`,
+      })
+      .where(eq(clientFlags.id, f.id));
+    result.resolved.push(f.clientId);
+  }
+
+  for (const clientId of wanted) {
+    if (openFor.has(clientId)) continue;
+    const inserted = await tx
+      .insert(clientFlags)
+      .values({ organizationId, clientId, kind, sourceResultIds: [], raisedAt: now, lastRaisedAt: now })
+      .onConflictDoNothing({
+        target: [clientFlags.clientId, clientFlags.kind],
+        where: sql`${clientFlags.status} = 'open'`,
+      })
+      .returning({ id: clientFlags.id });
+    if (inserted.length) result.raised.push(clientId);
+  }
+  return result;
 }

@@ -1,37 +1,25 @@
-import {
-  INSTRUMENTS,
-  InstrumentIds,
-  scorePreviewBody,
-  scoreView,
-  withLicensedWording,
-  type InstrumentId,
-} from '@careloop/core';
-import { z } from 'zod';
+import { endpoints, INSTRUMENTS, withLicensedWording, type InstrumentId } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { guard } from '../access/guard.js';
+import { requestMeta } from '../auth/request-auth.js';
+import { route } from '../../http/endpoint-route.js';
 import type { App } from '../../http/route-types.js';
 import { scoreOrReject } from './instrument-scoring.js';
 import { loadedWording, saveWording } from './wording.service.js';
 
-const instrumentParams = z.object({ id: z.enum(InstrumentIds, { message: 'Unknown instrument.' }) });
-
 export function instrumentsRoutes(app: App, ctx: AppContext): void {
   const tags = ['instruments'];
+  const api = endpoints.assessments;
 
   /** Stateless preview: nothing stored, nothing about a client, so no audit row. */
-  app.post(
-    '/api/instruments/:id/score',
-    { schema: { tags, params: instrumentParams, body: scorePreviewBody, response: { 200: scoreView } } },
-    async (req) => {
-      await guard(ctx, req, 'instruments.use');
-      const { ruleSet: _r, ...view } = scoreOrReject(req.params.id, req.body.answers);
-      return view;
-    },
-  );
+  route(app, api.scoreInstrument, { tags }, async (req) => {
+    await guard(ctx, req, 'instruments.use');
+    const { ruleSet: _r, ...view } = scoreOrReject(req.params.id, req.body.answers);
+    return view;
+  });
 
   /** Definitions to render forms; C-SSRS carries wording only when the agency loaded its licence. */
-  app.get('/api/instruments/:id', { schema: { tags, params: instrumentParams } }, async (req) => {
+  route(app, api.instrument, { tags }, async (req) => {
     const auth = await guard(ctx, req, 'instruments.use');
     const id: InstrumentId = req.params.id;
     const def = INSTRUMENTS[id];
@@ -40,22 +28,9 @@ export function instrumentsRoutes(app: App, ctx: AppContext): void {
     return wording ? withLicensedWording(def, wording) : def;
   });
 
-  app.put(
-    '/api/admin/instrument-wording/:id',
-    {
-      schema: {
-        tags,
-        params: instrumentParams,
-        body: z.object({
-          wording: z.record(z.string(), z.string().max(1000)),
-          licenceNote: z.string().trim().min(10, 'Record the licence or permission (who granted it, when).').max(2000),
-        }),
-      },
-    },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'instruments.manage');
-      await saveWording(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
-      reply.code(204);
-    },
-  );
+  route(app, api.loadWording, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'instruments.manage');
+    await saveWording(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+    reply.code(204);
+  });
 }

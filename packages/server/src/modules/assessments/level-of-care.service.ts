@@ -31,7 +31,7 @@ export async function levelOfCare(db: DbOrTx, clientId: string, now: Date): Prom
       : null,
     locus: rows.map(({ l, name }) => ({
       id: l.id,
-      ratings: l.ratings as Record<string, number>,
+      ratings: l.ratings,
       recommendedLevel: l.recommendedLevel,
       actualLevel: l.actualLevel,
       reasonForVariance: l.reasonForVariance,
@@ -63,17 +63,12 @@ export async function recordLocus(
         ratedAt: now,
       })
       .returning({ id: locusResults.id });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'locus.record',
-      outcome: 'success',
-      entityType: 'locus_result',
-      entityId: row?.id,
-      clientId,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'locus.record', entityType: 'locus_result', entityId: row?.id, clientId },
       meta,
-    });
+    );
     return levelOfCare(tx, clientId, now);
   });
 }

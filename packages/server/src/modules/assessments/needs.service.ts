@@ -12,13 +12,13 @@ type Row = typeof needsAssessments.$inferSelect;
 type Domains = NeedsAssessmentView['domains'];
 
 function toView(r: Row, completedByName: string | null): NeedsAssessmentView {
-  const domains = r.domains as Domains;
+  const domains: Domains = r.domains;
   return {
     id: r.id,
     clientId: r.clientId,
-    status: r.status as 'draft' | 'completed',
+    status: r.status,
     domains,
-    present: r.present as NeedsAssessmentView['present'],
+    present: r.present,
     clientPriorities: r.clientPriorities,
     overallStrengths: r.overallStrengths,
     actionable: Object.entries(domains)
@@ -63,17 +63,7 @@ const columns = (body: NeedsAssessmentBody, actor: Actor, now: Date) => ({
 });
 
 async function audited(tx: DbOrTx, actor: Actor, action: string, id: string, clientId: string, meta: RequestMeta) {
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'needs_assessment',
-    entityId: id,
-    clientId,
-    meta,
-  });
+  await recordAudit(tx, actor, { action, entityType: 'needs_assessment', entityId: id, clientId }, meta);
 }
 
 export async function createNeedsAssessment(

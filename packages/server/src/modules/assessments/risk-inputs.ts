@@ -1,10 +1,10 @@
-import type { NeedDomain, RiskInput } from '@careloop/core';
+import type { InstrumentId, NeedDomain, RiskInput } from '@careloop/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { clients } from '../clients/clients.schema.js';
 import { clientFlags, instrumentResults, needsAssessments } from './assessments.schema.js';
 
-async function latest(db: DbOrTx, clientId: string, instrument: string) {
+async function latest(db: DbOrTx, clientId: string, instrument: InstrumentId) {
   const [r] = await db
     .select()
     .from(instrumentResults)
@@ -37,13 +37,13 @@ export async function gatherRiskInput(db: DbOrTx, clientId: string, now: Date): 
     .limit(1);
   const [c] = await db.select({ housing: clients.housingStatus }).from(clients).where(eq(clients.id, clientId));
   const item9 = (answers: unknown) => (Array.isArray(answers) && typeof answers[8] === 'number' ? answers[8] : null);
-  const domains = (needs?.domains ?? {}) as DomainJson;
+  const domains: DomainJson = needs?.domains ?? {};
   return {
     phq9: phq9 ? { total: phq9.total, item9: item9(phq9.answers), at: phq9.administeredAt.toISOString() } : null,
     gad7: gad7 ? { total: gad7.total, at: gad7.administeredAt.toISOString() } : null,
     cssrs: cssrs
       ? {
-          riskLevel: (cssrs.riskLevel as 'none' | 'low' | 'moderate' | 'high' | null) ?? null,
+          riskLevel: cssrs.riskLevel,
           at: cssrs.administeredAt.toISOString(),
         }
       : null,

@@ -20,10 +20,10 @@ type TierRow = typeof riskTiers.$inferSelect;
 function toView(r: TierRow, setByName: string | null): RiskTierView {
   return {
     id: r.id,
-    tier: r.tier as RiskTier,
-    computedTier: r.computedTier as RiskTier,
+    tier: r.tier,
+    computedTier: r.computedTier,
     ruleSetVersion: r.ruleSetVersion,
-    reasons: r.reasons as RiskTierView['reasons'],
+    reasons: r.reasons,
     overridden: r.overrideReason !== null,
     overrideReason: r.overrideReason,
     setAt: r.setAt.toISOString(),
@@ -96,17 +96,17 @@ export async function overrideRiskTier(
       setById: actor.userId,
       setAt: now,
     });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'risk_tier.override',
-      outcome: 'success',
-      entityType: 'risk_tier',
-      clientId,
-      details: { tier: body.tier, computedTier: computed.tier },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'risk_tier.override',
+        entityType: 'risk_tier',
+        clientId,
+        details: { tier: body.tier, computedTier: computed.tier },
+      },
       meta,
-    });
+    );
   });
   return riskSummary(ctx.database.db, clientId);
 }

@@ -16,7 +16,7 @@ export async function loadedWording(
     .select({ wording: instrumentWording.wording })
     .from(instrumentWording)
     .where(and(eq(instrumentWording.organizationId, organizationId), eq(instrumentWording.instrument, instrument)));
-  return (r?.wording as Record<string, string> | undefined) ?? null;
+  return r?.wording ?? null;
 }
 
 /** An admin loads the licensed wording; every item must get text, and the licence is recorded. */
@@ -48,15 +48,11 @@ export async function saveWording(
         target: [instrumentWording.organizationId, instrumentWording.instrument],
         set: { wording, licenceNote: body.licenceNote, loadedById: actor.userId, loadedAt: ctx.now() },
       });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'instrument_wording.load',
-      outcome: 'success',
-      entityType: 'instrument',
-      entityId: instrument,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'instrument_wording.load', entityType: 'instrument', entityId: instrument },
       meta,
-    });
+    );
   });
 }

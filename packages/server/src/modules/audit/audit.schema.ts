@@ -1,3 +1,4 @@
+import { AUDIT_OUTCOME_LIST, ROLE_LIST } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
@@ -12,9 +13,9 @@ export const auditEvents = pgTable(
     organizationId: uuid('organization_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     actorUserId: uuid('actor_user_id'),
-    actorRoles: text('actor_roles').array().notNull().default([]),
+    actorRoles: text('actor_roles', { enum: ROLE_LIST }).array().notNull().default([]),
     action: text('action').notNull(),
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome', { enum: AUDIT_OUTCOME_LIST }).notNull(),
     entityType: text('entity_type'),
     entityId: text('entity_id'),
     clientId: uuid('client_id'),

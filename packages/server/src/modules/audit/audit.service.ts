@@ -60,7 +60,7 @@ export async function searchAudit(
       actorName,
       actorRoles: e.actorRoles,
       action: e.action,
-      outcome: e.outcome as AuditEventView['outcome'],
+      outcome: e.outcome,
       entityType: e.entityType,
       entityId: e.entityId,
       clientId: e.clientId,
@@ -83,17 +83,17 @@ export async function searchAudit(
     }));
     // Names and MRNs are client data: the search's own row says whose were shown (ids only).
     const clientsShown = [...new Set(items.flatMap((i) => (i.client ? [i.client.id] : [])))];
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'audit.search',
-      outcome: 'success',
-      entityType: 'audit_events',
-      clientIds: clientsShown,
-      details: { filters: Object.keys(query).filter((k) => k !== 'limit'), returned: page.length },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'audit.search',
+        entityType: 'audit_events',
+        clientIds: clientsShown,
+        details: { filters: Object.keys(query).filter((k) => k !== 'limit'), returned: page.length },
+      },
       meta,
-    });
+    );
     const last = page.at(-1);
     return { items, nextBefore: rows.length > query.limit && last ? last.e.id : null };
   });

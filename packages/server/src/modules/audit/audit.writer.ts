@@ -8,12 +8,23 @@ export interface RequestMeta {
   requestId: string | null;
 }
 
-export interface AuditEntry {
+/**
+ * Who an audit row names. The core `Actor` is one as it is; `systemActor` is nobody (a job, the
+ * seed, the public form). A sign-in names the account it tried, known or not.
+ */
+export interface AuditActor {
   organizationId: string | null;
-  actorUserId: string | null;
-  actorRoles?: readonly Role[];
+  userId: string | null;
+  roles: readonly Role[];
+}
+
+export const systemActor = (organizationId: string | null): AuditActor => ({ organizationId, userId: null, roles: [] });
+
+/** What was done to what. */
+export interface AuditTarget {
   action: string;
-  outcome: AuditOutcome;
+  /** `success` unless said otherwise. */
+  outcome?: AuditOutcome;
   entityType?: string;
   entityId?: string;
   clientId?: string;
@@ -22,25 +33,29 @@ export interface AuditEntry {
   purpose?: string;
   /** Ids and codes only: never client data. */
   details?: Record<string, unknown>;
-  meta: RequestMeta;
 }
 
 /** Insert an audit row inside the caller's transaction; the sealer chains it moments later. */
-export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  tx: DbOrTx,
+  actor: AuditActor,
+  target: AuditTarget,
+  meta: RequestMeta,
+): Promise<void> {
   await tx.insert(auditEvents).values({
-    organizationId: entry.organizationId,
-    actorUserId: entry.actorUserId,
-    actorRoles: [...(entry.actorRoles ?? [])],
-    action: entry.action,
-    outcome: entry.outcome,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    clientId: entry.clientId ?? null,
-    clientIds: entry.clientIds ? [...entry.clientIds] : null,
-    purpose: entry.purpose ?? null,
-    ip: entry.meta.ip,
-    userAgent: entry.meta.userAgent?.slice(0, 300) ?? null,
-    requestId: entry.meta.requestId,
-    details: entry.details ?? {},
+    organizationId: actor.organizationId,
+    actorUserId: actor.userId,
+    actorRoles: [...actor.roles],
+    action: target.action,
+    outcome: target.outcome ?? 'success',
+    entityType: target.entityType ?? null,
+    entityId: target.entityId ?? null,
+    clientId: target.clientId ?? null,
+    clientIds: target.clientIds ? [...target.clientIds] : null,
+    purpose: target.purpose ?? null,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    requestId: meta.requestId,
+    details: target.details ?? {},
   });
 }

@@ -14,18 +14,8 @@ import { users } from '../users/users.schema.js';
 import { deleteOtherSessions, deleteUserSessionByPublicId, listUserSessions, type AuthState } from './session.store.js';
 import { policyOf, recordFailure, retryAfterSeconds, throttledError, throttleKeys } from './sign-in-throttle.js';
 
-function audit(auth: AuthState, action: string, meta: RequestMeta) {
-  return {
-    organizationId: auth.actor.organizationId,
-    actorUserId: auth.actor.userId,
-    actorRoles: auth.actor.roles,
-    action,
-    outcome: 'success' as const,
-    entityType: 'user',
-    entityId: auth.actor.userId,
-    meta,
-  };
-}
+/** An action on your own account: you are the actor and the user acted on. */
+const ownAccount = (auth: AuthState, action: string) => ({ action, entityType: 'user', entityId: auth.actor.userId });
 
 /** Your own password, under the same policy as an admin-set one; your other sessions end. */
 export async function changeOwnPassword(
@@ -45,11 +35,12 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
     await db.transaction(async (tx) => {
       await recordFailure(tx, keys, emailKey, ctx.now(), policyOf(ctx));
-      await recordAudit(tx, {
-        ...audit(auth, 'auth.password_change', meta),
-        outcome: 'failure',
-        details: { reason: 'bad_current' },
-      });
+      await recordAudit(
+        tx,
+        auth.actor,
+        { ...ownAccount(auth, 'auth.password_change'), outcome: 'failure', details: { reason: 'bad_current' } },
+        meta,
+      );
     });
     throw validationFailed([{ path: 'currentPassword', message: 'Your current password is not correct.' }]);
   }
@@ -64,10 +55,12 @@ export async function changeOwnPassword(
   await db.transaction(async (tx) => {
     await storeOwnPassword(tx, user.id, passwordHash, ctx.now());
     await deleteOtherSessions(tx, user.id, auth.sessionId);
-    await recordAudit(tx, {
-      ...audit(auth, 'auth.password_change', meta),
-      details: { oneTimeReplaced: user.mustChangePassword },
-    });
+    await recordAudit(
+      tx,
+      auth.actor,
+      { ...ownAccount(auth, 'auth.password_change'), details: { oneTimeReplaced: user.mustChangePassword } },
+      meta,
+    );
   });
 }
 
@@ -89,6 +82,11 @@ export async function listSessions(ctx: AppContext, auth: AuthState): Promise<Se
 export async function endSession(ctx: AppContext, auth: AuthState, publicId: string, meta: RequestMeta): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     if (!(await deleteUserSessionByPublicId(tx, auth.actor.userId, publicId))) throw notFound('Session');
-    await recordAudit(tx, { ...audit(auth, 'auth.session_end', meta), details: { sessionId: publicId } });
+    await recordAudit(
+      tx,
+      auth.actor,
+      { ...ownAccount(auth, 'auth.session_end'), details: { sessionId: publicId } },
+      meta,
+    );
   });
 }

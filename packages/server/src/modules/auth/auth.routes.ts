@@ -1,17 +1,9 @@
-import {
-  loginBody,
-  loginResponse,
-  meResponse,
-  mfaCodeBody,
-  sessionResponse,
-  signedInResponse,
-  type SessionResponse,
-} from '@careloop/core';
+import { endpoints, type SessionResponse } from '@careloop/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { route } from '../../http/endpoint-route.js';
 import { unauthenticated } from '../../http/errors.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from './request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { accountRoutes } from './account.routes.js';
 import { login, logout, me, type LoginResult } from './auth.service.js';
@@ -19,6 +11,7 @@ import { cookieNames, cookieOptions, deviceCookieMaxAge, deviceCookieWith, parse
 import { verifyMfa } from './mfa.service.js';
 
 export function authRoutes(app: App, ctx: AppContext): void {
+  const api = endpoints.auth;
   const names = cookieNames(ctx.config);
   const secret = ctx.database.sessionSecret;
   const devicesOf = (req: FastifyRequest) => parseDeviceCookie(req.cookies[names.device], secret);
@@ -45,56 +38,32 @@ export function authRoutes(app: App, ctx: AppContext): void {
     }
   };
 
-  app.post(
-    '/api/auth/login',
-    {
-      schema: { tags: ['auth'], body: loginBody, response: { 200: loginResponse } },
-      config: { rateLimit },
-    },
-    async (req, reply) => {
-      const result = await login(ctx, req.body, requestMeta(req), devicesOf(req));
-      setSession(req, reply, result);
-      return result.body;
-    },
-  );
+  route(app, api.login, { tags: ['auth'], config: { rateLimit } }, async (req, reply) => {
+    const result = await login(ctx, req.body, requestMeta(req), devicesOf(req));
+    setSession(req, reply, result);
+    return result.body;
+  });
 
-  app.post(
-    '/api/auth/mfa/verify',
-    {
-      schema: { tags: ['auth'], body: mfaCodeBody, response: { 200: signedInResponse } },
-      config: { rateLimit },
-    },
-    async (req, reply) => {
-      if (!req.pendingMfa) throw unauthenticated();
-      const result = await verifyMfa(ctx, req.pendingMfa, req.body.code, requestMeta(req), devicesOf(req));
-      setSession(req, reply, result);
-      return result.body;
-    },
-  );
+  route(app, api.verifyMfa, { tags: ['auth'], config: { rateLimit } }, async (req, reply) => {
+    if (!req.pendingMfa) throw unauthenticated();
+    const result = await verifyMfa(ctx, req.pendingMfa, req.body.code, requestMeta(req), devicesOf(req));
+    setSession(req, reply, result);
+    return result.body;
+  });
 
-  app.post(
-    '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.literal(true) }) } } },
-    async (req, reply) => {
-      await logout(ctx, requireAuth(req), requestMeta(req));
-      reply.clearCookie(names.session, cookieOptions(ctx.config, req.protocol === 'https'));
-      return { ok: true as const };
-    },
-  );
+  route(app, api.logout, { tags: ['auth'] }, async (req, reply) => {
+    await logout(ctx, requireAuth(req), requestMeta(req));
+    reply.clearCookie(names.session, cookieOptions(ctx.config, req.protocol === 'https'));
+    return { ok: true as const };
+  });
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) =>
-    me(ctx, requireAuth(req)),
-  );
+  route(app, api.me, { tags: ['auth'] }, async (req) => me(ctx, requireAuth(req)));
 
   // The web app's start-up probe: signed out is an answer here, not an error (no 401 on public pages).
-  app.get(
-    '/api/auth/session',
-    { schema: { tags: ['auth'], response: { 200: sessionResponse } } },
-    async (req): Promise<SessionResponse> => {
-      if (!req.auth) return { signedIn: false };
-      return { signedIn: true, me: await me(ctx, req.auth) };
-    },
-  );
+  route(app, api.session, { tags: ['auth'] }, async (req): Promise<SessionResponse> => {
+    if (!req.auth) return { signedIn: false };
+    return { signedIn: true, me: await me(ctx, req.auth) };
+  });
 
   accountRoutes(app, ctx);
 }

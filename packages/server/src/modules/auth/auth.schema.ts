@@ -1,4 +1,5 @@
 import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { SessionStates, THROTTLE_SCOPE_LIST } from '@careloop/core';
 import { organizations } from '../organizations/organizations.schema.js';
 import { users } from '../users/users.schema.js';
 
@@ -18,7 +19,7 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     absoluteExpiresAt: timestamp('absolute_expires_at', { withTimezone: true }).notNull(),
     /** 'active', or 'mfa_pending' between a right password and the second factor. */
-    state: text('state').notNull().default('active'),
+    state: text('state', { enum: SessionStates }).notNull().default('active'),
     ip: text('ip'),
     userAgent: text('user_agent'),
     /** The id the owner sees in their session list (the primary key derives from the token). */
@@ -36,7 +37,7 @@ export const sessions = pgTable(
 export const loginFailures = pgTable(
   'login_failures',
   {
-    scope: text('scope').notNull(),
+    scope: text('scope', { enum: THROTTLE_SCOPE_LIST }).notNull(),
     key: text('key').notNull(),
     /** sha256 of the lower-cased email, so an admin reset can clear that account's counters. */
     emailHash: text('email_hash'),

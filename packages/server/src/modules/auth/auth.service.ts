@@ -1,14 +1,15 @@
 import { createHmac } from 'node:crypto';
-import type { Discipline, LoginBody, MeResponse, Role, SignedInResponse } from '@careloop/core';
+import type { LoginBody, MeResponse, SignedInResponse } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type AuditActor, type RequestMeta } from '../audit/audit.writer.js';
 import { organizations } from '../organizations/organizations.schema.js';
+import { stampLastSignIn } from '../users/last-sign-in.js';
 import { burnVerifyTime, verifyPassword } from '../users/password-hash.js';
 import { findUserByEmail } from '../users/users.service.js';
-import { users } from '../users/users.schema.js';
+import type { users } from '../users/users.schema.js';
 import { mfaTotp } from './auth.schema.js';
 import type { DeviceEntry } from './cookies.js';
 import { createSession, deleteSession, type AuthState } from './session.store.js';
@@ -49,25 +50,23 @@ export async function login(
   const user = await findUserByEmail(db, emailKey);
   const device = user ? devices.find((d) => d.userId === user.id) : undefined;
   const keys = throttleKeys(sessionSecret, emailKey, meta.ip, device?.nonce ?? null);
-  const auditBase = {
+  const auditActor: AuditActor = {
     organizationId: user?.organizationId ?? null,
-    actorUserId: user?.id ?? null,
-    actorRoles: (user?.roles ?? []) as Role[],
-    action: 'auth.login',
-    entityType: 'user',
-    entityId: user?.id,
-    meta,
+    userId: user?.id ?? null,
+    roles: user?.roles ?? [],
   };
+  const auditBase = { action: 'auth.login', entityType: 'user', entityId: user?.id };
   const who = user ? {} : { emailHash: auditEmailHash(emailKey, sessionSecret) };
 
   // A growing delay, answered before the password is even checked; never a lock of the account.
   const wait = await retryAfterSeconds(db, keys, now);
   if (wait > 0) {
-    await recordAudit(db, {
-      ...auditBase,
-      outcome: 'failure',
-      details: { reason: 'throttled', device: Boolean(device), ...who },
-    });
+    await recordAudit(
+      db,
+      auditActor,
+      { ...auditBase, outcome: 'failure', details: { reason: 'throttled', device: Boolean(device), ...who } },
+      meta,
+    );
     throw throttledError(wait);
   }
 
@@ -80,16 +79,21 @@ export async function login(
       if (notify && user?.active) {
         await notifySignInFailures(tx, { organizationId: user.organizationId, userId: user.id }, now);
       }
-      await recordAudit(tx, {
-        ...auditBase,
-        outcome: 'failure',
-        details: {
-          reason: !user ? 'unknown_account' : !user.active ? 'inactive_account' : 'bad_password',
-          failures,
-          device: Boolean(device),
-          ...who,
+      await recordAudit(
+        tx,
+        auditActor,
+        {
+          ...auditBase,
+          outcome: 'failure',
+          details: {
+            reason: !user ? 'unknown_account' : !user.active ? 'inactive_account' : 'bad_password',
+            failures,
+            device: Boolean(device),
+            ...who,
+          },
         },
-      });
+        meta,
+      );
     });
     throw new AppError(401, 'unauthenticated', GENERIC_FAILURE);
   }
@@ -113,14 +117,14 @@ export async function login(
         now,
         ctx.config.session,
       );
-      await recordAudit(tx, { ...auditBase, outcome: 'success', details: { step: 'password', mfa: 'pending' } });
+      await recordAudit(tx, auditActor, { ...auditBase, details: { step: 'password', mfa: 'pending' } }, meta);
     });
     return { kind: 'mfa_required', token, body: { mfaRequired: true, csrfToken } };
   }
 
   return db.transaction(async (tx) => {
     const signedIn = await completeSignIn(ctx, tx, user, keys, meta);
-    await recordAudit(tx, { ...auditBase, outcome: 'success' });
+    await recordAudit(tx, auditActor, auditBase, meta);
     return signedIn;
   });
 }
@@ -150,7 +154,7 @@ export async function completeSignIn(
     now,
     ctx.config.session,
   );
-  await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+  await stampLastSignIn(tx, user.id, now);
   return {
     kind: 'signed_in',
     token,
@@ -160,8 +164,8 @@ export async function completeSignIn(
         id: user.id,
         email: user.email,
         name: user.name,
-        roles: user.roles as Role[],
-        discipline: user.discipline as Discipline | null,
+        roles: user.roles,
+        discipline: user.discipline,
         organizationId: user.organizationId,
       },
       csrfToken,
@@ -176,16 +180,7 @@ export async function completeSignIn(
 export async function logout(ctx: AppContext, auth: AuthState, meta: RequestMeta): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     await deleteSession(tx, auth.sessionId);
-    await recordAudit(tx, {
-      organizationId: auth.actor.organizationId,
-      actorUserId: auth.actor.userId,
-      actorRoles: auth.actor.roles,
-      action: 'auth.logout',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: auth.actor.userId,
-      meta,
-    });
+    await recordAudit(tx, auth.actor, { action: 'auth.logout', entityType: 'user', entityId: auth.actor.userId }, meta);
   });
 }
 

@@ -29,17 +29,12 @@ export async function resetUserMfa(
     await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, userId));
     await deleteUserSessions(tx, userId);
     const hadMfa = removed.length > 0;
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'auth.mfa_reset',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: userId,
-      details: { hadMfa },
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'auth.mfa_reset', entityType: 'user', entityId: userId, details: { hadMfa } },
       meta,
-    });
+    );
     return { ok: true as const, hadMfa };
   });
 }

@@ -1,8 +1,8 @@
-import { isTotpCode, type Role, type TotpEnableResponse, type TotpSetupResponse } from '@careloop/core';
+import { isTotpCode, type TotpEnableResponse, type TotpSetupResponse } from '@careloop/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError, unauthenticated } from '../../http/errors.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type AuditActor, type RequestMeta } from '../audit/audit.writer.js';
 import { users } from '../users/users.schema.js';
 import { mfaRecoveryCodes, mfaTotp } from './auth.schema.js';
 import { completeSignIn, type LoginResult } from './auth.service.js';
@@ -19,18 +19,8 @@ export const MFA_MAX_ATTEMPTS = 5;
 
 const codeInvalid = () => new AppError(400, 'mfa_code_invalid', 'That code is not valid. Check it and try again.');
 
-function audit(auth: AuthState, action: string, meta: RequestMeta, outcome: 'success' | 'failure' = 'success') {
-  return {
-    organizationId: auth.actor.organizationId,
-    actorUserId: auth.actor.userId,
-    actorRoles: auth.actor.roles,
-    action,
-    outcome,
-    entityType: 'user',
-    entityId: auth.actor.userId,
-    meta,
-  };
-}
+/** An action on your own account: you are the actor and the user acted on. */
+const ownAccount = (auth: AuthState, action: string) => ({ action, entityType: 'user', entityId: auth.actor.userId });
 
 /** A fresh secret for the authenticator app; it counts only once `enable` confirms a code from it. */
 export async function setupTotp(ctx: AppContext, auth: AuthState, meta: RequestMeta): Promise<TotpSetupResponse> {
@@ -44,7 +34,7 @@ export async function setupTotp(ctx: AppContext, auth: AuthState, meta: RequestM
       .insert(mfaTotp)
       .values({ userId: auth.actor.userId, secretEnc, createdAt: ctx.now() })
       .onConflictDoUpdate({ target: mfaTotp.userId, set: { secretEnc, createdAt: ctx.now(), lastUsedStep: null } });
-    await recordAudit(tx, audit(auth, 'auth.mfa_setup', meta));
+    await recordAudit(tx, auth.actor, ownAccount(auth, 'auth.mfa_setup'), meta);
   });
   return { secret, otpauthUrl: otpauthUrl(secret, auth.user.email) };
 }
@@ -74,11 +64,16 @@ export async function enableTotp(
         createdAt: now,
       })),
     );
-    await recordAudit(tx, audit(auth, 'auth.mfa_enable', meta));
+    await recordAudit(tx, auth.actor, ownAccount(auth, 'auth.mfa_enable'), meta);
     return true;
   });
   if (!ok) {
-    await recordAudit(db, { ...audit(auth, 'auth.mfa_enable', meta, 'failure'), details: { reason: 'bad_code' } });
+    await recordAudit(
+      db,
+      auth.actor,
+      { ...ownAccount(auth, 'auth.mfa_enable'), outcome: 'failure', details: { reason: 'bad_code' } },
+      meta,
+    );
     throw codeInvalid();
   }
   return { ok: true, recoveryCodes };
@@ -110,15 +105,12 @@ export async function verifyMfa(
     const [user] = await tx.select().from(users).where(eq(users.id, pending.userId));
     const [totp] = await tx.select().from(mfaTotp).where(eq(mfaTotp.userId, pending.userId)).for('update');
     if (!user || !totp?.enabledAt) throw unauthenticated();
-    const auditBase = {
+    const auditActor: AuditActor = {
       organizationId: user.organizationId,
-      actorUserId: user.id,
-      actorRoles: user.roles as Role[],
-      action: 'auth.mfa_verify',
-      entityType: 'user',
-      entityId: user.id,
-      meta,
+      userId: user.id,
+      roles: user.roles,
     };
+    const auditBase = { action: 'auth.mfa_verify', entityType: 'user', entityId: user.id };
     let method: 'totp' | 'recovery_code' | null = null;
     if (isTotpCode(code)) {
       const step = matchTotp(open(totp.secretEnc, sessionSecret, SEAL_PURPOSE), code, now);
@@ -141,18 +133,19 @@ export async function verifyMfa(
         .returning({ id: mfaRecoveryCodes.id });
       if (used.length > 0) method = 'recovery_code';
     }
-    if (!method) return { ok: false as const, auditBase };
+    if (!method) return { ok: false as const, auditActor, auditBase };
     await deleteSession(tx, pending.sessionId);
     const signedIn = await completeSignIn(ctx, tx, user, keys, meta);
     const [left] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(mfaRecoveryCodes)
       .where(and(eq(mfaRecoveryCodes.userId, user.id), isNull(mfaRecoveryCodes.usedAt)));
-    await recordAudit(tx, {
-      ...auditBase,
-      outcome: 'success',
-      details: { method, ...(method === 'recovery_code' && { recoveryCodesLeft: left?.n ?? 0 }) },
-    });
+    await recordAudit(
+      tx,
+      auditActor,
+      { ...auditBase, details: { method, ...(method === 'recovery_code' && { recoveryCodesLeft: left?.n ?? 0 }) } },
+      meta,
+    );
     return { ok: true as const, signedIn };
   });
   if (result.ok) return result.signedIn;
@@ -162,7 +155,12 @@ export async function verifyMfa(
     if (n >= MFA_MAX_ATTEMPTS) await deleteSession(tx, pending.sessionId);
     const { notify } = await recordFailure(tx, keys, emailKey, now, policyOf(ctx));
     if (notify) await notifySignInFailures(tx, { organizationId: owner.organizationId, userId: owner.id }, now);
-    await recordAudit(tx, { ...result.auditBase, outcome: 'failure', details: { reason: 'bad_code', attempts: n } });
+    await recordAudit(
+      tx,
+      result.auditActor,
+      { ...result.auditBase, outcome: 'failure', details: { reason: 'bad_code', attempts: n } },
+      meta,
+    );
     return n;
   });
   if (attempts >= MFA_MAX_ATTEMPTS) {

@@ -1,4 +1,10 @@
-import { signInRestriction, type Actor, type Discipline, type Role, type SignInRestriction } from '@careloop/core';
+import {
+  signInRestriction,
+  type Actor,
+  type Discipline,
+  type SessionState,
+  type SignInRestriction,
+} from '@careloop/core';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { organizations } from '../organizations/organizations.schema.js';
@@ -46,7 +52,7 @@ export async function createSession(
     csrfToken: string;
     ip: string | null;
     userAgent: string | null;
-    state?: 'active' | 'mfa_pending';
+    state?: SessionState;
   },
   now: Date,
   timeouts: SessionTimeouts,
@@ -107,13 +113,13 @@ export async function loadSession(
     lastSeen = now;
   }
   const idle = Math.min(lastSeen.getTime() + timeouts.idleSeconds * 1000, row.absoluteExpiresAt.getTime());
-  const roles = row.roles as Role[];
+  const roles = row.roles;
   const mfaEnabled = row.mfaEnabledAt !== null;
   return {
     sessionId: row.id,
     csrfToken: row.csrfToken,
-    actor: { userId: row.userId, organizationId: row.organizationId, roles: row.roles as Role[] },
-    user: { id: row.userId, email: row.email, name: row.name, discipline: row.discipline as Discipline | null },
+    actor: { userId: row.userId, organizationId: row.organizationId, roles: row.roles },
+    user: { id: row.userId, email: row.email, name: row.name, discipline: row.discipline },
     idleExpiresAt: new Date(idle),
     absoluteExpiresAt: row.absoluteExpiresAt,
     restriction: signInRestriction({

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
-import { caller, planGoal as goal, planningEpisode, PNG } from './plan-test-setup.js';
+import { caller, planGoal as goal, planningEpisode, PNG } from '../../test/careplans-fixture.js';
 
 let t: TestApp;
 let cm: Session;

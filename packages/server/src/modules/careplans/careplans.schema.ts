@@ -1,3 +1,4 @@
+import { ClientAgreementMethods, PlanStatuses, type PlanContent, type PlanReviewView } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import {
   doublePrecision,
@@ -30,10 +31,10 @@ export const carePlans = pgTable(
       .notNull()
       .references(() => episodes.id),
     versionNumber: integer('version_number').notNull(),
-    status: text('status').notNull(),
-    content: jsonb('content').notNull(),
+    status: text('status', { enum: PlanStatuses }).notNull(),
+    content: jsonb('content').$type<PlanContent>().notNull(),
     changeSummary: text('change_summary'),
-    clientAgreementMethod: text('client_agreement_method'),
+    clientAgreementMethod: text('client_agreement_method', { enum: ClientAgreementMethods }),
     verbalReason: text('verbal_reason'),
     signatureDataUrl: text('signature_data_url'),
     signedById: uuid('signed_by_id').references(() => users.id),
@@ -78,7 +79,7 @@ export const carePlanReviews = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => carePlans.id),
-    goals: jsonb('goals').notNull(),
+    goals: jsonb('goals').$type<PlanReviewView['goals']>().notNull(),
     clientComments: text('client_comments'),
     changesNeeded: text('changes_needed'),
     gasTScore: doublePrecision('gas_t_score'),

@@ -21,17 +21,7 @@ import { actionableDomains, planView } from './plan-view.js';
 const EMPTY: PlanContent = { preferences: null, goals: [], deferredNeeds: [], crisisPrevention: null };
 
 async function audit(tx: DbOrTx, actor: Actor, action: string, planId: string, clientId: string, meta: RequestMeta) {
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'care_plan',
-    entityId: planId,
-    clientId,
-    meta,
-  });
+  await recordAudit(tx, actor, { action, entityType: 'care_plan', entityId: planId, clientId }, meta);
 }
 
 /** A new draft: a copy of the effective version (version N + 1), or an empty first version. */
@@ -137,7 +127,7 @@ export async function signPlan(
 ): Promise<CarePlanView> {
   return ctx.database.db.transaction(async (tx) => {
     const p = await lockDraft(tx, actor, id, expected);
-    const content = p.content as PlanContent;
+    const content = p.content;
     if (content.goals.length === 0) {
       throw validationFailed([{ path: 'content.goals', message: 'Add at least one goal before signing.' }]);
     }

@@ -63,17 +63,17 @@ export async function decidePlanApproval(
         })
         .where(eq(carePlans.id, id));
     }
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: body.decision === 'approve' ? 'care_plan.approve' : 'care_plan.return',
-      outcome: 'success',
-      entityType: 'care_plan',
-      entityId: id,
-      clientId: p.clientId,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: body.decision === 'approve' ? 'care_plan.approve' : 'care_plan.return',
+        entityType: 'care_plan',
+        entityId: id,
+        clientId: p.clientId,
+      },
       meta,
-    });
+    );
     return planView(tx, actor.organizationId, id);
   });
 }

@@ -49,17 +49,17 @@ export async function carryPlanOver(
     })
     .returning({ id: carePlans.id });
   if (!row) throw new Error('care plan insert returned nothing');
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'care_plan.carry_over',
-    outcome: 'success',
-    entityType: 'care_plan',
-    entityId: row.id,
-    clientId: current.clientId,
-    details: { fromPlanId: current.id, fromEpisodeId, toEpisodeId },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'care_plan.carry_over',
+      entityType: 'care_plan',
+      entityId: row.id,
+      clientId: current.clientId,
+      details: { fromPlanId: current.id, fromEpisodeId, toEpisodeId },
+    },
     meta,
-  });
+  );
   return row.id;
 }

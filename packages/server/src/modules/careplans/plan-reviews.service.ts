@@ -3,10 +3,8 @@ import {
   planReviewDue,
   roundTScore,
   type Actor,
-  type PlanContent,
   type PlanReviewBody,
   type PlanReviewView,
-  type RiskTier,
 } from '@careloop/core';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
@@ -20,7 +18,6 @@ import { users } from '../users/users.schema.js';
 import { carePlanReviews, carePlans } from './careplans.schema.js';
 
 type ReviewRow = typeof carePlanReviews.$inferSelect;
-type GoalReview = PlanReviewView['goals'][number];
 
 function toView(r: ReviewRow, versionNumber: number, name: string | null): PlanReviewView {
   return {
@@ -29,7 +26,7 @@ function toView(r: ReviewRow, versionNumber: number, name: string | null): PlanR
     versionNumber,
     reviewedAt: r.reviewedAt.toISOString(),
     reviewedByName: name,
-    goals: r.goals as GoalReview[],
+    goals: r.goals,
     clientComments: r.clientComments,
     changesNeeded: r.changesNeeded,
     gasTScore: r.gasTScore,
@@ -63,7 +60,7 @@ export async function reviewPlan(
       .where(and(eq(carePlans.id, planId), eq(carePlans.organizationId, actor.organizationId)));
     if (!p) throw notFound('Care plan');
     if (p.status !== 'effective') throw new AppError(409, 'conflict', 'Only the effective plan is reviewed.');
-    const goals = new Map((p.content as PlanContent).goals.map((g) => [g.id, g]));
+    const goals = new Map(p.content.goals.map((g) => [g.id, g]));
     const scored: { x: number; w: number }[] = [];
     body.goals.forEach((g, i) => {
       const goal = goals.get(g.goalId);
@@ -98,17 +95,12 @@ export async function reviewPlan(
       })
       .returning();
     if (!row) throw new Error('review insert returned nothing');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'care_plan.review',
-      outcome: 'success',
-      entityType: 'care_plan',
-      entityId: planId,
-      clientId: p.clientId,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'care_plan.review', entityType: 'care_plan', entityId: planId, clientId: p.clientId },
       meta,
-    });
+    );
     const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     return toView(row, p.versionNumber, me?.name ?? null);
   });
@@ -166,9 +158,7 @@ export async function reviewDueByEpisode(db: DbOrTx, episodeIds: readonly string
         signedAt: p.signedAt,
         lastReviewAt: last,
         intervalDays: p.interval,
-        tierChanges: tiers
-          .filter((t) => t.clientId === p.clientId)
-          .map((t) => ({ at: t.at, tier: t.tier as RiskTier })),
+        tierChanges: tiers.filter((t) => t.clientId === p.clientId).map((t) => ({ at: t.at, tier: t.tier })),
       }),
     );
   }

@@ -1,4 +1,4 @@
-import { needsCoverage, type CarePlanView, type PlanContent } from '@careloop/core';
+import { needsCoverage, type CarePlanView } from '@careloop/core';
 import { and, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/database.js';
@@ -23,7 +23,7 @@ export async function actionableDomains(db: DbOrTx, clientId: string): Promise<s
     .where(and(eq(needsAssessments.clientId, clientId), eq(needsAssessments.status, 'completed')))
     .orderBy(desc(needsAssessments.completedAt))
     .limit(1);
-  const domains = (n?.domains ?? {}) as Record<string, { rating: number | null } | undefined>;
+  const domains: Record<string, { rating: number | null } | undefined> = n?.domains ?? {};
   return Object.entries(domains)
     .filter(([, d]) => (d?.rating ?? 0) >= 2)
     .map(([k]) => k);
@@ -37,16 +37,16 @@ interface Names {
 }
 
 function toView(r: PlanRow, names: Names, actionable: string[]) {
-  const content = r.content as PlanContent;
+  const content = r.content;
   const view: CarePlanView = {
     id: r.id,
     episodeId: r.episodeId,
     clientId: r.clientId,
     versionNumber: r.versionNumber,
-    status: r.status as CarePlanView['status'],
+    status: r.status,
     content,
     changeSummary: r.changeSummary,
-    clientAgreementMethod: (r.clientAgreementMethod as CarePlanView['clientAgreementMethod']) ?? null,
+    clientAgreementMethod: r.clientAgreementMethod,
     verbalReason: r.verbalReason,
     signatureDataUrl: r.signatureDataUrl,
     signedById: r.signedById,

@@ -1,8 +1,8 @@
-import { bulkReassignBody, caseloadQuery, caseloadResponse, supervisionResponse } from '@careloop/core';
-import { z } from 'zod';
+import { endpoints } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { guard } from '../access/guard.js';
+import { requestMeta } from '../auth/request-auth.js';
+import { route } from '../../http/endpoint-route.js';
 import type { App } from '../../http/route-types.js';
 import { bulkReassign } from '../episodes/care-team.service.js';
 import { caseload } from './caseload.service.js';
@@ -10,27 +10,20 @@ import { supervision } from './supervision.service.js';
 
 export function caseloadRoutes(app: App, ctx: AppContext): void {
   const tags = ['caseload'];
+  const api = endpoints.caseload;
 
-  app.get(
-    '/api/caseload',
-    { schema: { tags, querystring: caseloadQuery, response: { 200: caseloadResponse } } },
-    async (req) => {
-      const auth = await guard(ctx, req, 'caseload.read_own');
-      return caseload(ctx, auth.actor, req.query.staffId, requestMeta(req));
-    },
-  );
+  route(app, api.caseload, { tags }, async (req) => {
+    const auth = await guard(ctx, req, 'caseload.read_own');
+    return caseload(ctx, auth.actor, req.query.staffId, requestMeta(req));
+  });
 
-  app.get('/api/caseload/supervision', { schema: { tags, response: { 200: supervisionResponse } } }, async (req) => {
+  route(app, api.supervision, { tags }, async (req) => {
     const auth = await guard(ctx, req, 'caseload.supervise');
     return supervision(ctx, auth.actor, requestMeta(req));
   });
 
-  app.post(
-    '/api/caseload/reassign',
-    { schema: { tags, body: bulkReassignBody, response: { 200: z.object({ moved: z.number().int() }) } } },
-    async (req) => {
-      const auth = await guard(ctx, req, 'caseload.supervise');
-      return bulkReassign(ctx, auth.actor, req.body, requestMeta(req));
-    },
-  );
+  route(app, api.reassign, { tags }, async (req) => {
+    const auth = await guard(ctx, req, 'caseload.supervise');
+    return bulkReassign(ctx, auth.actor, req.body, requestMeta(req));
+  });
 }

@@ -5,6 +5,7 @@ import {
   type CaseloadResponse,
   type EpisodeStage,
   type ProgramModel,
+  type RiskTier,
 } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
@@ -24,12 +25,12 @@ export interface CaseRow extends Record<string, unknown> {
   date_of_birth: string;
   program_id: string;
   program_name: string;
-  model: string;
-  stage: string;
+  model: ProgramModel;
+  stage: EpisodeStage;
   waitlisted: boolean;
   opened_at: Date;
   relation: 'primary' | 'team_member' | 'act_team';
-  risk_tier: string | null;
+  risk_tier: RiskTier | null;
   suicide_risk: boolean;
 }
 
@@ -86,12 +87,12 @@ export function toItem(r: CaseRow, { facts, followUp }: EpisodeFollowUp): Caselo
     dateOfBirth: r.date_of_birth,
     programId: r.program_id,
     programName: r.program_name,
-    model: r.model as ProgramModel,
-    stage: r.stage as EpisodeStage,
+    model: r.model,
+    stage: r.stage,
     waitlisted: r.waitlisted,
     relation: r.relation,
     openedAt: new Date(r.opened_at).toISOString(),
-    riskTier: (r.risk_tier as CaseloadItem['riskTier']) ?? null,
+    riskTier: r.risk_tier ?? null,
     suicideRiskFlag: r.suicide_risk,
     lastContactAt: next.lastContactAt?.toISOString() ?? null,
     nextContactDueAt: due,
@@ -103,7 +104,7 @@ export function toItem(r: CaseRow, { facts, followUp }: EpisodeFollowUp): Caselo
 }
 
 export async function supervisedPrograms(db: DbOrTx, organizationId: string, userId: string) {
-  const res = await db.execute<{ id: string; name: string; model: string; caseload_cap: number }>(sql`
+  const res = await db.execute<{ id: string; name: string; model: ProgramModel; caseload_cap: number }>(sql`
     select p.id, p.name, p.model, p.caseload_cap from programs p
     join program_staff ps on ps.program_id = p.id and ps.user_id = ${userId} and ps.role = 'supervisor'
     where p.organization_id = ${organizationId}
@@ -146,18 +147,18 @@ export async function caseload(
       }
       return [item];
     });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'caseload.read',
-      outcome: 'success',
-      entityType: 'caseload',
-      entityId: subject,
-      clientIds: items.map((i) => i.clientId),
-      details: { returned: items.length },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'caseload.read',
+        entityType: 'caseload',
+        entityId: subject,
+        clientIds: items.map((i) => i.clientId),
+        details: { returned: items.length },
+      },
       meta,
-    });
+    );
     return { staffId: subject, staffName, items };
   });
 }

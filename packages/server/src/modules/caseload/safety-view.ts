@@ -35,7 +35,7 @@ async function openFlags(db: DbOrTx, clients: ReadonlyMap<string, SupervisedCase
   const res = await db.execute<{
     id: string;
     client_id: string;
-    kind: string;
+    kind: FlagKind;
     raised_at: Date;
     last_raised_at: Date;
   }>(sql`
@@ -50,7 +50,7 @@ async function openFlags(db: DbOrTx, clients: ReadonlyMap<string, SupervisedCase
           {
             ...person(c),
             flagId: r.id,
-            kind: r.kind as FlagKind,
+            kind: r.kind,
             raisedAt: new Date(r.raised_at).toISOString(),
             lastRaisedAt: new Date(r.last_raised_at).toISOString(),
           },
@@ -63,7 +63,7 @@ async function openSafetyTasks(db: DbOrTx, clients: ReadonlyMap<string, Supervis
   const res = await db.execute<{
     id: string;
     client_id: string;
-    kind: string;
+    kind: TaskKind;
     due_at: Date;
     assigned_to_id: string | null;
     assigned_name: string | null;
@@ -82,7 +82,7 @@ async function openSafetyTasks(db: DbOrTx, clients: ReadonlyMap<string, Supervis
           {
             ...person(c),
             taskId: r.id,
-            kind: r.kind as TaskKind,
+            kind: r.kind,
             dueAt: dueAt.toISOString(),
             overdue: dueAt.getTime() < now.getTime(),
             assignedToId: r.assigned_to_id,

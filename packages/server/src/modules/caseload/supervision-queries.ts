@@ -1,3 +1,4 @@
+import type { Urgency } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import type { SupervisedCase } from './follow-up-lists.js';
@@ -63,7 +64,7 @@ export function lateIntakes(db: DbOrTx, organizationId: string, now: Date) {
   return db.execute<{
     id: string;
     reference: string;
-    urgency: string;
+    urgency: Urgency;
     due_at: Date;
     assigned_name: string | null;
     status: string;

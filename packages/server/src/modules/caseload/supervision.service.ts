@@ -1,11 +1,4 @@
-import {
-  caseloadLoad,
-  daysOverdue,
-  type Actor,
-  type ProgramModel,
-  type SupervisionResponse,
-  type Urgency,
-} from '@careloop/core';
+import { caseloadLoad, daysOverdue, type Actor, type SupervisionResponse } from '@careloop/core';
 import type { AppContext } from '../../context.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
@@ -74,7 +67,7 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
       programs: programs.map((p) => ({
         id: p.id,
         name: p.name,
-        model: p.model as ProgramModel,
+        model: p.model,
         caseloadCap: p.caseload_cap,
       })),
       staff: loads.map((l) => {
@@ -96,7 +89,7 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
       overdueIntakes: intakes.rows.map((i) => ({
         id: i.id,
         reference: i.reference,
-        urgency: i.urgency as Urgency,
+        urgency: i.urgency,
         dueAt: new Date(i.due_at).toISOString(),
         assignedToName: i.assigned_name,
         status: i.status,
@@ -114,31 +107,31 @@ export async function supervision(ctx: AppContext, actor: Actor, meta: RequestMe
           note: c.waitlist_note,
         })),
     };
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'caseload.supervision',
-      outcome: 'success',
-      entityType: 'caseload',
-      clientIds: [
-        ...new Set(
-          [
-            ...result.overdueContacts,
-            ...result.disengaged,
-            ...result.overdueReviews,
-            ...result.waitlist,
-            ...safety.openSuicideFlags,
-            ...safety.overdueSafetyTasks,
-            ...safety.unownedSafetyTasks,
-            ...safety.highRiskPastContact,
-            ...safety.lostContactAwaitingSignOff,
-          ].map((o) => o.clientId),
-        ),
-      ],
-      details: { programs: programIds },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'caseload.supervision',
+        entityType: 'caseload',
+        clientIds: [
+          ...new Set(
+            [
+              ...result.overdueContacts,
+              ...result.disengaged,
+              ...result.overdueReviews,
+              ...result.waitlist,
+              ...safety.openSuicideFlags,
+              ...safety.overdueSafetyTasks,
+              ...safety.unownedSafetyTasks,
+              ...safety.highRiskPastContact,
+              ...safety.lostContactAwaitingSignOff,
+            ].map((o) => o.clientId),
+          ),
+        ],
+        details: { programs: programIds },
+      },
       meta,
-    });
+    );
     return result;
   });
 }

@@ -16,7 +16,7 @@ import type { AppContext } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { enumerationAlertedWithin, recentSearches } from '../audit/audit.recent.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { clientRelationships } from '../episodes/client-relationship.js';
+import { clientRelationships } from '../access/client-relationship.js';
 import { notify } from '../notifications/notify.js';
 import { privacyOfficers } from '../notifications/recipients.js';
 import { parseQuery, probeLength, queryKind, searchClients } from './client-search.js';
@@ -65,22 +65,22 @@ export async function searchClientsFor(
       return r && hasAnyRelationship(r) ? { ...i, access: 'full' } : limitedRow(i);
     });
     const shown = items.map((i) => i.id);
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'client.search',
-      outcome: 'success',
-      entityType: 'client',
-      clientIds: shown,
-      details: {
-        queryKind: kind,
-        probeLength: probeLength(body.q),
-        scope: orgWide ? 'org_wide' : ownOnly ? 'own_clients' : 'limited',
-        total: found.total,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'client.search',
+        entityType: 'client',
+        clientIds: shown,
+        details: {
+          queryKind: kind,
+          probeLength: probeLength(body.q),
+          scope: orgWide ? 'org_wide' : ownOnly ? 'own_clients' : 'limited',
+          total: found.total,
+        },
       },
       meta,
-    });
+    );
     await watchForEnumeration(tx, actor, now, meta);
     return { items, total: found.total };
   });
@@ -118,17 +118,17 @@ async function watchForEnumeration(tx: Tx, actor: Actor, now: Date, meta: Reques
   });
   const signal = enumerationSignal(samples);
   if (!signal) return;
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'client.search_enumeration_suspected',
-    outcome: 'success',
-    entityType: 'user',
-    entityId: actor.userId,
-    details: { signal, searches: samples.length, windowMinutes: ENUMERATION_WINDOW_MINUTES },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'client.search_enumeration_suspected',
+      entityType: 'user',
+      entityId: actor.userId,
+      details: { signal, searches: samples.length, windowMinutes: ENUMERATION_WINDOW_MINUTES },
+    },
     meta,
-  });
+  );
   const officers = await privacyOfficers(tx, actor.organizationId);
   const windowStart = Math.floor(now.getTime() / (ENUMERATION_WINDOW_MINUTES * 60_000));
   await notify(

@@ -4,11 +4,12 @@ import {
   normalizeName,
   phoneDigits,
   type ClientSearchItem,
+  type ClientStatus,
   type SearchQueryKind,
 } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { relationshipFlagsSql } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql } from '../access/client-relationship.js';
 
 /** How the search box text is read: an MRN, a date of birth, a phone or identifier, or a name (with a date of birth). */
 export type ParsedQuery =
@@ -85,7 +86,7 @@ interface Row extends Record<string, unknown> {
   last_name: string;
   preferred_name: string | null;
   date_of_birth: string;
-  status: string;
+  status: ClientStatus;
   score: number;
   matched: string[];
   total: number;
@@ -221,7 +222,7 @@ export async function searchClients(
       lastName: r.last_name,
       preferredName: r.preferred_name,
       dateOfBirth: r.date_of_birth,
-      status: r.status as NonNullable<ClientSearchItem['status']>,
+      status: r.status,
       score: Math.round(Number(r.score) * 1000) / 1000,
       matchedOn: r.matched,
     })),

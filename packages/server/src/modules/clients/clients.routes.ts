@@ -1,25 +1,17 @@
-import {
-  clientSearchBody,
-  clientSearchResponse,
-  clientView,
-  createClientBody,
-  duplicateCandidate,
-  idParams,
-  mergedClientView,
-  updateClientBody,
-} from '@careloop/core';
-import { z } from 'zod';
+import { endpoints } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
+import { route } from '../../http/endpoint-route.js';
 import { AppError } from '../../http/errors.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { App } from '../../http/route-types.js';
 import { searchClientsFor } from './client-search.service.js';
 import { duplicatesOf, getClient, registerClient, updateClient } from './clients.service.js';
 
 export function clientsRoutes(app: App, ctx: AppContext): void {
   const tags = ['clients'];
+  const api = endpoints.clients;
 
   // Search text is client data: it never goes in a URL (logs, proxies, browser history keep URLs).
   app.get('/api/clients', { schema: { tags, hide: true } }, () => {
@@ -34,10 +26,11 @@ export function clientsRoutes(app: App, ctx: AppContext): void {
   });
 
   const rl = ctx.config.rateLimit;
-  app.post(
-    '/api/clients/search',
+  route(
+    app,
+    api.search,
     {
-      schema: { tags, body: clientSearchBody, response: { 200: clientSearchResponse } },
+      tags,
       config: {
         idempotent: false,
         // Per signed-in user (after the session is read), not per address: one office shares an IP.
@@ -57,47 +50,31 @@ export function clientsRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/api/clients',
-    { schema: { tags, body: createClientBody, response: { 201: clientView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'client.register');
-      const client = await registerClient(ctx, auth.actor, req.body, requestMeta(req));
-      reply.code(201);
-      setEtag(reply, client.version);
-      return client;
-    },
-  );
+  route(app, api.create, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'client.register');
+    const client = await registerClient(ctx, auth.actor, req.body, requestMeta(req));
+    reply.code(201);
+    setEtag(reply, client.version);
+    return client;
+  });
 
-  app.get(
-    '/api/clients/:id',
-    { schema: { tags, params: idParams, response: { 200: z.union([clientView, mergedClientView]) } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'client.read', req.params.id);
-      const client = await getClient(ctx, auth.actor, req.params.id, requestMeta(req));
-      if ('version' in client) setEtag(reply, client.version);
-      return client;
-    },
-  );
+  route(app, api.get, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'client.read', req.params.id);
+    const client = await getClient(ctx, auth.actor, req.params.id, requestMeta(req));
+    if ('version' in client) setEtag(reply, client.version);
+    return client;
+  });
 
-  app.patch(
-    '/api/clients/:id',
-    { schema: { tags, params: idParams, body: updateClientBody, response: { 200: clientView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'client.update', req.params.id);
-      const version = expectedVersion(req, req.body.version);
-      const client = await updateClient(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
-      setEtag(reply, client.version);
-      return client;
-    },
-  );
+  route(app, api.update, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'client.update', req.params.id);
+    const version = expectedVersion(req, req.body.version);
+    const client = await updateClient(ctx, auth.actor, req.params.id, req.body, version, requestMeta(req));
+    setEtag(reply, client.version);
+    return client;
+  });
 
-  app.get(
-    '/api/clients/:id/duplicates',
-    { schema: { tags, params: idParams, response: { 200: z.object({ candidates: z.array(duplicateCandidate) }) } } },
-    async (req) => {
-      const auth = await guard(ctx, req, 'client.read', req.params.id);
-      return { candidates: await duplicatesOf(ctx, auth.actor, req.params.id, requestMeta(req)) };
-    },
-  );
+  route(app, api.duplicates, { tags }, async (req) => {
+    const auth = await guard(ctx, req, 'client.read', req.params.id);
+    return { candidates: await duplicatesOf(ctx, auth.actor, req.params.id, requestMeta(req)) };
+  });
 }

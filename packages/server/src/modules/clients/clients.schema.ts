@@ -1,3 +1,17 @@
+import {
+  ClientStatuses,
+  ContactRelationships,
+  ContactRoles,
+  DuplicatePairSources,
+  DuplicatePairStatuses,
+  Ethnicities,
+  GenderIdentities,
+  HousingStatuses,
+  IdentifierTypes,
+  Races,
+  SexAtBirth,
+  VeteranStatuses,
+} from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -50,10 +64,10 @@ export const clients = pgTable(
     preferredName: text('preferred_name'),
     pronouns: text('pronouns'),
     dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
-    sexAtBirth: text('sex_at_birth'),
-    genderIdentity: text('gender_identity'),
-    race: text('race').array().notNull().default([]),
-    ethnicity: text('ethnicity'),
+    sexAtBirth: text('sex_at_birth', { enum: SexAtBirth }),
+    genderIdentity: text('gender_identity', { enum: GenderIdentities }),
+    race: text('race', { enum: Races }).array().notNull().default([]),
+    ethnicity: text('ethnicity', { enum: Ethnicities }),
     preferredLanguage: text('preferred_language').notNull().default('en'),
     interpreterNeeded: boolean('interpreter_needed').notNull().default(false),
     phones: jsonb('phones').$type<PhoneJson[]>().notNull().default([]),
@@ -61,13 +75,13 @@ export const clients = pgTable(
     email: text('email'),
     homeAddress: jsonb('home_address').$type<AddressJson>(),
     mailingAddress: jsonb('mailing_address').$type<AddressJson>(),
-    housingStatus: text('housing_status'),
-    veteranStatus: text('veteran_status'),
+    housingStatus: text('housing_status', { enum: HousingStatuses }),
+    veteranStatus: text('veteran_status', { enum: VeteranStatuses }),
     communication: jsonb('communication')
       .$type<CommunicationJson>()
       .notNull()
       .default({ okToText: false, okToVoicemail: false, okToMail: false }),
-    status: text('status').notNull().default('active'),
+    status: text('status', { enum: ClientStatuses }).notNull().default('active'),
     deceasedDate: date('deceased_date', { mode: 'string' }),
     mergedIntoId: uuid('merged_into_id'),
     // Search forms of the names (normalised in the service) and their double-metaphone codes.
@@ -107,7 +121,7 @@ export const clientIdentifiers = pgTable(
     clientId: uuid('client_id')
       .notNull()
       .references(() => clients.id),
-    type: text('type').notNull(),
+    type: text('type', { enum: IdentifierTypes }).notNull(),
     value: text('value').notNull(),
     valueNorm: text('value_norm').notNull(),
     issuer: text('issuer'),
@@ -128,11 +142,11 @@ export const supportContacts = pgTable(
       .notNull()
       .references(() => clients.id),
     name: text('name').notNull(),
-    relationship: text('relationship').notNull(),
+    relationship: text('relationship', { enum: ContactRelationships }).notNull(),
     phone: text('phone'),
     email: text('email'),
     address: text('address'),
-    roles: text('roles').array().notNull().default([]),
+    roles: text('roles', { enum: ContactRoles }).array().notNull().default([]),
     involvementAgreed: boolean('involvement_agreed').notNull().default(false),
     notes: text('notes'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
@@ -179,9 +193,8 @@ export const duplicatePairs = pgTable(
     score: real('score').notNull(),
     reasons: text('reasons').array().notNull().default([]),
     /** open | not_duplicate | merged */
-    status: text('status').notNull().default('open'),
-    /** registration_override | scan */
-    source: text('source').notNull(),
+    status: text('status', { enum: DuplicatePairStatuses }).notNull().default('open'),
+    source: text('source', { enum: DuplicatePairSources }).notNull(),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedBy: uuid('resolved_by'),

@@ -18,12 +18,6 @@ import { findDuplicateCandidates, type DuplicateProbe } from './duplicate-candid
 import { recordFoundPairs, recordOverriddenPairs } from './duplicate-queue.service.js';
 import { nextMrn } from './mrn.js';
 
-const auditActor = (actor: Actor) => ({
-  organizationId: actor.organizationId,
-  actorUserId: actor.userId,
-  actorRoles: actor.roles,
-});
-
 /** The client row in the actor's organisation, or 404 (another organisation's id looks like none). */
 export async function loadClientRow(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<ClientRow> {
   const q = db
@@ -87,15 +81,18 @@ export async function registerClient(
     // (the registration's transaction rolled back).
     if (err instanceof AppError && err.code === 'possible_duplicate') {
       const shown = (err.details?.candidates as DuplicateCandidate[] | undefined)?.map((c) => c.id) ?? [];
-      await recordAudit(ctx.database.db, {
-        ...auditActor(actor),
-        action: 'client.duplicate_warning',
-        outcome: 'failure',
-        entityType: 'client',
-        clientIds: shown,
-        details: { candidates: shown.length },
+      await recordAudit(
+        ctx.database.db,
+        actor,
+        {
+          action: 'client.duplicate_warning',
+          outcome: 'failure',
+          entityType: 'client',
+          clientIds: shown,
+          details: { candidates: shown.length },
+        },
         meta,
-      });
+      );
     }
     throw err;
   }
@@ -126,27 +123,26 @@ function insertClient(ctx: AppContext, actor: Actor, body: CreateClientBody, met
     if (!row) throw new Error('insert returned no row');
     const ids = identifierRows(actor.organizationId, row.id, body.identifiers);
     const identifiers = ids.length ? await tx.insert(clientIdentifiers).values(ids).returning() : [];
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      action: 'client.create',
-      outcome: 'success',
-      entityType: 'client',
-      entityId: row.id,
-      clientId: row.id,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'client.create', entityType: 'client', entityId: row.id, clientId: row.id },
       meta,
-    });
+    );
     if (candidates.length > 0) {
       await recordOverriddenPairs(tx, actor, row.id, candidates);
-      await recordAudit(tx, {
-        ...auditActor(actor),
-        action: 'client.duplicate_override',
-        outcome: 'success',
-        entityType: 'client',
-        entityId: row.id,
-        clientId: row.id,
-        details: { confirmedNotDuplicateOf: candidates.map((c) => c.id), scores: candidates.map((c) => c.score) },
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'client.duplicate_override',
+          entityType: 'client',
+          entityId: row.id,
+          clientId: row.id,
+          details: { confirmedNotDuplicateOf: candidates.map((c) => c.id), scores: candidates.map((c) => c.score) },
+        },
         meta,
-      });
+      );
     }
     return toClientView(row, identifiers);
   });
@@ -160,15 +156,7 @@ export async function getClient(
 ): Promise<ClientView | MergedClientView> {
   return ctx.database.db.transaction(async (tx) => {
     const row = await loadClientRow(tx, actor, id);
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      action: 'client.read',
-      outcome: 'success',
-      entityType: 'client',
-      entityId: id,
-      clientId: id,
-      meta,
-    });
+    await recordAudit(tx, actor, { action: 'client.read', entityType: 'client', entityId: id, clientId: id }, meta);
     if (row.mergedIntoId)
       return { merged: true as const, id, mergedIntoId: row.mergedIntoId, survivorId: row.mergedIntoId };
     return toClientView(row, await identifiersOf(tx, id));
@@ -211,16 +199,18 @@ export async function updateClient(
       const ids = identifierRows(actor.organizationId, id, body.identifiers);
       if (ids.length) await tx.insert(clientIdentifiers).values(ids);
     }
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      action: 'client.update',
-      outcome: 'success',
-      entityType: 'client',
-      entityId: id,
-      clientId: id,
-      details: { changed: Object.keys(body).filter((k) => k !== 'version') },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'client.update',
+        entityType: 'client',
+        entityId: id,
+        clientId: id,
+        details: { changed: Object.keys(body).filter((k) => k !== 'version') },
+      },
       meta,
-    });
+    );
     return toClientView(row, await identifiersOf(tx, id));
   });
 }
@@ -243,16 +233,18 @@ export async function duplicatesOf(ctx: AppContext, actor: Actor, id: string, me
     });
     // What a person found by checking goes to the admin queue for a decision.
     await recordFoundPairs(tx, actor, id, candidates);
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      action: 'client.duplicate_check',
-      outcome: 'success',
-      entityType: 'client',
-      entityId: id,
-      clientId: id,
-      details: { candidates: candidates.map((c) => c.id) },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'client.duplicate_check',
+        entityType: 'client',
+        entityId: id,
+        clientId: id,
+        details: { candidates: candidates.map((c) => c.id) },
+      },
       meta,
-    });
+    );
     return candidates;
   });
 }

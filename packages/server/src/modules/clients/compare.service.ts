@@ -34,16 +34,17 @@ async function contactCount(tx: Tx, id: string): Promise<number> {
  */
 export async function compareForReview(ctx: AppContext, actor: Actor, a: string, b: string, meta: RequestMeta) {
   if (!(await isQueuedPair(ctx.database.db, actor.organizationId, a, b))) {
-    await recordAudit(ctx.database.db, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'access.denied',
-      outcome: 'denied',
-      clientIds: [a, b],
-      details: { attempted: 'duplicates.review', reason: 'not_a_queued_pair' },
+    await recordAudit(
+      ctx.database.db,
+      actor,
+      {
+        action: 'access.denied',
+        outcome: 'denied',
+        clientIds: [a, b],
+        details: { attempted: 'duplicates.review', reason: 'not_a_queued_pair' },
+      },
       meta,
-    });
+    );
     throw forbidden('Only pairs in the duplicate queue can be compared.');
   }
   return ctx.database.db.transaction(async (tx) => {
@@ -53,18 +54,12 @@ export async function compareForReview(ctx: AppContext, actor: Actor, a: string,
       supportContacts: { a: await contactCount(tx, a), b: await contactCount(tx, b) },
     };
     for (const clientId of [a, b]) {
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorRoles: actor.roles,
-        action: 'client.read',
-        outcome: 'success',
-        entityType: 'client',
-        entityId: clientId,
-        clientId,
-        purpose: 'duplicate_review',
+      await recordAudit(
+        tx,
+        actor,
+        { action: 'client.read', entityType: 'client', entityId: clientId, clientId, purpose: 'duplicate_review' },
         meta,
-      });
+      );
     }
     return result;
   });

@@ -122,7 +122,7 @@ beforeAll(async () => {
         ids.map((p) => ({
           organizationId: orgId,
           clientId: p.id,
-          type: 'medicaid',
+          type: 'medicaid' as const,
           value: p.medicaid!,
           valueNorm: p.medicaid!,
         })),

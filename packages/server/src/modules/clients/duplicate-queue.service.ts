@@ -92,18 +92,18 @@ export async function listDuplicateQueue(ctx: AppContext, actor: Actor, meta: Re
         and a.merged_into_id is null and b.merged_into_id is null
       order by p.score desc, p.created_at
       limit 200`);
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'duplicates.list',
-      outcome: 'success',
-      entityType: 'duplicate_pairs',
-      purpose: 'duplicate_review',
-      clientIds: [...new Set(res.rows.flatMap((r) => [String(r.a_id), String(r.b_id)]))],
-      details: { returned: res.rows.length },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'duplicates.list',
+        entityType: 'duplicate_pairs',
+        purpose: 'duplicate_review',
+        clientIds: [...new Set(res.rows.flatMap((r) => [String(r.a_id), String(r.b_id)]))],
+        details: { returned: res.rows.length },
+      },
       meta,
-    });
+    );
     const client = (r: Record<string, unknown>, p: 'a' | 'b'): QueueClient => ({
       id: String(r[`${p}_id`]),
       mrn: String(r[`${p}_mrn`]),
@@ -146,17 +146,17 @@ export async function dismissPair(
       .update(duplicatePairs)
       .set({ status: 'not_duplicate', resolvedBy: actor.userId, resolvedAt: ctx.now(), version: pair.version + 1 })
       .where(eq(duplicatePairs.id, pairId));
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'duplicates.dismiss',
-      outcome: 'success',
-      entityType: 'duplicate_pair',
-      entityId: pairId,
-      details: { clientA: pair.clientA, clientB: pair.clientB },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'duplicates.dismiss',
+        entityType: 'duplicate_pair',
+        entityId: pairId,
+        details: { clientA: pair.clientA, clientB: pair.clientB },
+      },
       meta,
-    });
+    );
   });
 }
 

@@ -62,19 +62,19 @@ export async function mergeClients(
     await markPairMerged(tx, actor.organizationId, survivor.id, merged.id, actor.userId, now);
     const view = await toMergeView(tx, actor.organizationId, record);
     for (const clientId of [survivor.id, merged.id]) {
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorRoles: actor.roles,
-        action: 'client.merge',
-        outcome: 'success',
-        entityType: 'client_merge',
-        entityId: record.id,
-        clientId,
-        purpose: 'duplicate_review',
-        details: { survivorId: survivor.id, mergedId: merged.id, moved: view.moved },
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'client.merge',
+          entityType: 'client_merge',
+          entityId: record.id,
+          clientId,
+          purpose: 'duplicate_review',
+          details: { survivorId: survivor.id, mergedId: merged.id, moved: view.moved },
+        },
         meta,
-      });
+      );
     }
     return view;
   });
@@ -108,18 +108,18 @@ export async function undoMerge(ctx: AppContext, actor: Actor, mergeId: string, 
       .where(eq(clientMerges.id, mergeId))
       .returning();
     for (const clientId of [record.survivorId, record.mergedId]) {
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorRoles: actor.roles,
-        action: 'client.unmerge',
-        outcome: 'success',
-        entityType: 'client_merge',
-        entityId: mergeId,
-        clientId,
-        purpose: 'duplicate_review',
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'client.unmerge',
+          entityType: 'client_merge',
+          entityId: mergeId,
+          clientId,
+          purpose: 'duplicate_review',
+        },
         meta,
-      });
+      );
     }
     return toMergeView(tx, actor.organizationId, undone!);
   });
@@ -135,18 +135,18 @@ export async function listMerges(ctx: AppContext, actor: Actor, meta: RequestMet
       .orderBy(sql`${clientMerges.mergedAt} desc`)
       .limit(100);
     const views = await toMergeViews(tx, actor.organizationId, rows);
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'merges.list',
-      outcome: 'success',
-      entityType: 'client_merges',
-      purpose: 'duplicate_review',
-      clientIds: [...new Set(views.flatMap((v) => [v.survivorId, v.mergedId]))],
-      details: { returned: views.length },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'merges.list',
+        entityType: 'client_merges',
+        purpose: 'duplicate_review',
+        clientIds: [...new Set(views.flatMap((v) => [v.survivorId, v.mergedId]))],
+        details: { returned: views.length },
+      },
       meta,
-    });
+    );
     return views;
   });
 }

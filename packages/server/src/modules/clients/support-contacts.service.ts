@@ -13,11 +13,11 @@ const view = (r: Row): SupportContactView => ({
   id: r.id,
   clientId: r.clientId,
   name: r.name,
-  relationship: r.relationship as SupportContactView['relationship'],
+  relationship: r.relationship,
   phone: r.phone,
   email: r.email,
   address: r.address,
-  roles: r.roles as SupportContactView['roles'],
+  roles: r.roles,
   involvementAgreed: r.involvementAgreed,
   notes: r.notes,
   version: r.version,
@@ -35,19 +35,12 @@ const columns = (b: SupportContactBody) => ({
   notes: b.notes ?? null,
 });
 
-function audit(actor: Actor, action: string, clientId: string, contactId: string, meta: RequestMeta) {
-  return {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success' as const,
-    entityType: 'support_contact',
-    entityId: contactId,
-    clientId,
-    meta,
-  };
-}
+const auditTarget = (action: string, clientId: string, contactId: string) => ({
+  action,
+  entityType: 'support_contact',
+  entityId: contactId,
+  clientId,
+});
 
 export async function listSupportContacts(ctx: AppContext, actor: Actor, clientId: string, meta: RequestMeta) {
   return ctx.database.db.transaction(async (tx) => {
@@ -57,7 +50,12 @@ export async function listSupportContacts(ctx: AppContext, actor: Actor, clientI
       .from(supportContacts)
       .where(and(eq(supportContacts.clientId, clientId), isNull(supportContacts.deletedAt)))
       .orderBy(asc(supportContacts.name));
-    await recordAudit(tx, { ...audit(actor, 'support_contact.list', clientId, clientId, meta), entityType: 'client' });
+    await recordAudit(
+      tx,
+      actor,
+      { ...auditTarget('support_contact.list', clientId, clientId), entityType: 'client' },
+      meta,
+    );
     return rows.map(view);
   });
 }
@@ -81,7 +79,7 @@ export async function addSupportContact(
         updatedAt: ctx.now(),
       })
       .returning();
-    await recordAudit(tx, audit(actor, 'support_contact.create', clientId, row!.id, meta));
+    await recordAudit(tx, actor, auditTarget('support_contact.create', clientId, row!.id), meta);
     return view(row!);
   });
 }
@@ -122,7 +120,7 @@ export async function updateSupportContact(
       .set({ ...columns(body), updatedAt: ctx.now(), version: current.version + 1 })
       .where(eq(supportContacts.id, contactId))
       .returning();
-    await recordAudit(tx, audit(actor, 'support_contact.update', clientId, contactId, meta));
+    await recordAudit(tx, actor, auditTarget('support_contact.update', clientId, contactId), meta);
     return view(row!);
   });
 }
@@ -144,6 +142,6 @@ export async function removeSupportContact(
       .update(supportContacts)
       .set({ deletedAt: ctx.now(), updatedAt: ctx.now(), version: current.version + 1 })
       .where(eq(supportContacts.id, contactId));
-    await recordAudit(tx, audit(actor, 'support_contact.remove', clientId, contactId, meta));
+    await recordAudit(tx, actor, auditTarget('support_contact.remove', clientId, contactId), meta);
   });
 }

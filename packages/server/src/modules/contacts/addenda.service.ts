@@ -2,9 +2,9 @@ import type { Actor, AddendumView } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { users } from '../users/users.schema.js';
-import { auditContactAction, noteEntityType } from './contact-audit.js';
+import { noteEntityType } from './contact-audit.js';
 import { loadNoteRow } from './contact-access.js';
 import { noteAddenda } from './contacts.schema.js';
 import { addendumView } from './note-view.js';
@@ -38,7 +38,7 @@ export async function addAddendum(
       .returning();
     if (!row) throw new Error('addendum insert returned nothing');
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       {

@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
-import { guard, type Guarded } from '../../http/access.js';
+import { guard, type Guarded } from '../access/guard.js';
 import { forbidden, notFound } from '../../http/errors.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
 import type { AuthState } from '../auth/session.store.js';
 import { recordAudit } from '../audit/audit.writer.js';
 import { contacts, notes } from './contacts.schema.js';
@@ -83,18 +83,19 @@ export async function guardNote(
   const note = await findNote(ctx.database.db, actor, id);
   if (!note) throw notFound('Note');
   if (!visibleTo(note, actor)) {
-    await recordAudit(ctx.database.db, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'access.denied',
-      outcome: 'denied',
-      entityType: 'psychotherapy_note',
-      entityId: note.id,
-      clientId: note.clientId,
-      details: { attempted: action, reason: 'psychotherapy_note_author_only', method: req.method },
-      meta: requestMeta(req),
-    });
+    await recordAudit(
+      ctx.database.db,
+      actor,
+      {
+        action: 'access.denied',
+        outcome: 'denied',
+        entityType: 'psychotherapy_note',
+        entityId: note.id,
+        clientId: note.clientId,
+        details: { attempted: action, reason: 'psychotherapy_note_author_only', method: req.method },
+      },
+      requestMeta(req),
+    );
     throw notFound('Note');
   }
   const auth = await guard(ctx, req, action, note.clientId);

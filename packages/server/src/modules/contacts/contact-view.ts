@@ -1,10 +1,4 @@
-import {
-  isSuccessfulContact,
-  noteIsFinal,
-  type ContactOutcome,
-  type ContactType,
-  type ContactView,
-} from '@careloop/core';
+import { isSuccessfulContact, noteStatus, type ContactView, type NoteView } from '@careloop/core';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
@@ -26,17 +20,9 @@ interface NoteBrief {
   cosignedAt: Date | null;
 }
 
-function noteStatus(note: NoteBrief | null): ContactView['noteStatus'] {
-  if (!note) return null;
-  if (note.status === 'draft') return 'draft';
-  return noteIsFinal({ status: 'signed', cosignRequired: note.cosignRequired, cosignedAt: note.cosignedAt })
-    ? 'signed'
-    : 'awaiting_cosign';
-}
-
 function toView(r: ContactRow, authorName: string, note: NoteBrief | null): ContactView {
-  const type = r.type as ContactType;
-  const outcome = r.outcome as ContactOutcome;
+  const type = r.type;
+  const outcome = r.outcome;
   return {
     id: r.id,
     clientId: r.clientId,
@@ -47,18 +33,18 @@ function toView(r: ContactRow, authorName: string, note: NoteBrief | null): Cont
     occurredAt: r.occurredAt.toISOString(),
     durationMinutes: r.durationMinutes,
     location: r.location,
-    participants: r.participants as ContactView['participants'],
-    goalIds: r.goalIds as string[],
-    interventionIds: r.interventionIds as string[],
-    services: r.services as ContactView['services'],
-    billing: r.billing as ContactView['billing'],
+    participants: r.participants,
+    goalIds: r.goalIds,
+    interventionIds: r.interventionIds,
+    services: r.services,
+    billing: r.billing,
     authorId: r.authorId,
     authorName,
     enteredAt: r.enteredAt.toISOString(),
     lateEntry: r.lateEntry,
     voided: r.voidedAt !== null,
     noteId: note?.id ?? null,
-    noteStatus: noteStatus(note),
+    noteStatus: note ? noteStatus({ ...note, status: note.status as NoteView['status'] }) : null,
     version: r.version,
   };
 }

@@ -1,3 +1,12 @@
+import {
+  ContactOutcomes,
+  ContactTypes,
+  NoteFormats,
+  NoteKinds,
+  StoredNoteStatuses,
+  type ContactView,
+  type NoteSections,
+} from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/clients.schema.js';
@@ -27,21 +36,21 @@ export const contacts = pgTable(
     clientId: client(),
     episodeId: uuid('episode_id').references(() => episodes.id),
     /** face_to_face | home_visit | community | phone | video | text | collateral | group | outreach_attempt */
-    type: text('type').notNull(),
+    type: text('type', { enum: ContactTypes }).notNull(),
     /** completed | no_answer | not_home | left_message | declined (the last four are failed outreach). */
-    outcome: text('outcome').notNull().default('completed'),
+    outcome: text('outcome', { enum: ContactOutcomes }).notNull().default('completed'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     location: text('location'),
     /** Who took part besides the client and author: [{ kind, name? , userId? }]. */
-    participants: jsonb('participants').notNull().default([]),
+    participants: jsonb('participants').$type<ContactView['participants']>().notNull().default([]),
     /** Care-plan goal ids (and intervention ids) this contact worked on. */
-    goalIds: jsonb('goal_ids').notNull().default([]),
-    interventionIds: jsonb('intervention_ids').notNull().default([]),
+    goalIds: jsonb('goal_ids').$type<string[]>().notNull().default([]),
+    interventionIds: jsonb('intervention_ids').$type<string[]>().notNull().default([]),
     /** Service codes: coordination, advocacy, skills_training, crisis_support, transportation, … */
-    services: jsonb('services').notNull().default([]),
+    services: jsonb('services').$type<ContactView['services']>().notNull().default([]),
     /** Optional billing-relevant fields (service code, units, place of service). */
-    billing: jsonb('billing'),
+    billing: jsonb('billing').$type<ContactView['billing']>(),
     authorId: uuid('author_id')
       .notNull()
       .references(() => users.id),
@@ -75,13 +84,13 @@ export const notes = pgTable(
     episodeId: uuid('episode_id').references(() => episodes.id),
     contactId: uuid('contact_id').references(() => contacts.id),
     /** progress | psychotherapy */
-    kind: text('kind').notNull().default('progress'),
+    kind: text('kind', { enum: NoteKinds }).notNull().default('progress'),
     /** dap | soap */
-    format: text('format').notNull(),
+    format: text('format', { enum: NoteFormats }).notNull(),
     /** { data, assessment, plan } or { subjective, objective, assessment, plan } */
-    body: jsonb('body').notNull(),
+    body: jsonb('body').$type<NoteSections>().notNull(),
     /** draft | signed */
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: StoredNoteStatuses }).notNull().default('draft'),
     authorId: uuid('author_id')
       .notNull()
       .references(() => users.id),

@@ -1,6 +1,7 @@
 import {
   isInFuture,
   isLateEntry,
+  requiresOutcome,
   type Actor,
   type ContactView,
   type CreateContactBody,
@@ -12,9 +13,8 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { afterContactLogged } from '../engagement/engagement.service.js';
-import { auditContactAction } from './contact-audit.js';
 import { loadContactRow } from './contact-access.js';
 import { contactEpisodeId, formerWorkerEpisode } from './contact-episode.js';
 import { contactView, type ContactRow } from './contact-view.js';
@@ -56,7 +56,7 @@ export async function createContact(
 ): Promise<{ id: string; noteId?: string }> {
   const now = ctx.now();
   const fields = futureCheck(body.occurredAt, now);
-  if (body.type === 'outreach_attempt' && !body.outcome) {
+  if (requiresOutcome(body.type) && !body.outcome) {
     fields.push({ path: 'outcome', message: 'Say how the outreach attempt went.' });
   }
   if (fields.length) throw validationFailed(fields);
@@ -85,12 +85,7 @@ export async function createContact(
       })
       .returning({ id: contacts.id });
     if (!row) throw new Error('contact insert returned nothing');
-    await auditContactAction(
-      tx,
-      actor,
-      { action: 'contact.create', entityType: 'contact', entityId: row.id, clientId },
-      meta,
-    );
+    await recordAudit(tx, actor, { action: 'contact.create', entityType: 'contact', entityId: row.id, clientId }, meta);
     await afterContactLogged(tx, ctx, actor, { clientId, episodeId }, meta);
     if (!note) return { id: row.id };
     const { kind, ...sections } = note;
@@ -146,7 +141,7 @@ export async function updateContact(
       })
       .where(eq(contacts.id, id));
     const target = { entityType: 'contact', entityId: id, clientId: contact.clientId };
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       { action: 'contact.update', ...target, details: { fields: Object.keys(changes) } },
@@ -181,7 +176,7 @@ export async function voidContact(
       })
       .where(eq(contacts.id, id));
     const target = { entityType: 'contact', entityId: id, clientId: contact.clientId };
-    await auditContactAction(tx, actor, { action: 'contact.void', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'contact.void', ...target }, meta);
     await afterContactLogged(tx, ctx, actor, { clientId: contact.clientId, episodeId: contact.episodeId }, meta);
     return contactView(tx, actor.organizationId, id);
   });

@@ -1,13 +1,12 @@
-import type { Actor, ContactType, CosignQueueItem, NoteView } from '@careloop/core';
+import type { Actor, CosignQueueItem, NoteView } from '@careloop/core';
 import { and, asc, eq, isNull, ne, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { AppError, forbidden } from '../../http/errors.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { clients } from '../clients/clients.schema.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { programStaff } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
-import { auditContactAction } from './contact-audit.js';
 import { loadNoteRow } from './contact-access.js';
 import { contacts, notes } from './contacts.schema.js';
 import { noteView } from './note-view.js';
@@ -24,7 +23,7 @@ export async function cosignNote(ctx: AppContext, actor: Actor, id: string, meta
       .update(notes)
       .set({ cosignedAt: ctx.now(), cosignedById: actor.userId, version: note.version + 1 })
       .where(eq(notes.id, id));
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       { action: 'note.cosign', entityType: 'progress_note', entityId: id, clientId: note.clientId },
@@ -83,11 +82,11 @@ export async function cosignQueue(ctx: AppContext, actor: Actor, meta: RequestMe
       clientName: `${r.lastName}, ${r.firstName}`,
       mrn: r.mrn,
       authorName: r.authorName,
-      contactType: (r.contactType as ContactType | null) ?? null,
+      contactType: r.contactType,
       occurredAt: r.occurredAt?.toISOString() ?? null,
       signedAt: (r.signedAt ?? new Date(0)).toISOString(),
     }));
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       {

@@ -1,8 +1,7 @@
 import type { Actor, NoteDraftItem } from '@careloop/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
-import { auditContactAction } from './contact-audit.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { notes } from './contacts.schema.js';
 
 /** My unsigned drafts, most recently touched first (psychotherapy drafts included: they are mine). */
@@ -19,7 +18,7 @@ export async function myDrafts(ctx: AppContext, actor: Actor, meta: RequestMeta)
         ),
       )
       .orderBy(desc(notes.updatedAt));
-    await auditContactAction(
+    await recordAudit(
       tx,
       actor,
       {

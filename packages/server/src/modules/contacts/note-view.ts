@@ -1,12 +1,4 @@
-import {
-  noteIsFinal,
-  normalizeSections,
-  type AddendumView,
-  type NoteFormat,
-  type NoteKind,
-  type NoteSections,
-  type NoteView,
-} from '@careloop/core';
+import { noteIsFinal, normalizeSections, type AddendumView, type NoteView } from '@careloop/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/database.js';
@@ -52,16 +44,16 @@ export async function noteView(db: DbOrTx, organizationId: string, id: string): 
     .where(and(eq(notes.id, id), eq(notes.organizationId, organizationId)));
   if (!r) throw notFound('Note');
   const n = r.n;
-  const status = n.status as NoteView['status'];
-  const format = n.format as NoteFormat;
+  const status = n.status;
+  const format = n.format;
   return {
     id: n.id,
     clientId: n.clientId,
     contactId: n.contactId,
     episodeId: n.episodeId,
-    kind: n.kind as NoteKind,
+    kind: n.kind,
     format,
-    sections: normalizeSections(format, n.body as NoteSections),
+    sections: normalizeSections(format, n.body),
     status,
     authorId: n.authorId,
     authorName: r.authorName,

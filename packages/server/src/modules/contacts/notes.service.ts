@@ -7,7 +7,6 @@ import {
   missingSections,
   normalizeSections,
   type Actor,
-  type NoteFormat,
   type NoteKind,
   type NoteSections,
   type NoteView,
@@ -17,11 +16,11 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, validationFailed, versionConflict } from '../../http/errors.js';
-import type { RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { programs } from '../programs/programs.schema.js';
-import { auditContactAction, noteEntityType } from './contact-audit.js';
+import { noteEntityType } from './contact-audit.js';
 import { loadContactRow, loadNoteRow } from './contact-access.js';
 import { contacts, notes } from './contacts.schema.js';
 import { noteView, type NoteRow } from './note-view.js';
@@ -58,7 +57,7 @@ export async function insertDraftNote(
     .select({ noteFormat: organizations.noteFormat })
     .from(organizations)
     .where(eq(organizations.id, actor.organizationId));
-  const format = inferNoteFormat((org?.noteFormat ?? 'dap') as NoteFormat, input.sections);
+  const format = inferNoteFormat(org?.noteFormat ?? 'dap', input.sections);
   if (!format) {
     throw validationFailed([
       { path: 'note', message: 'Write either DAP (data, assessment, plan) or SOAP sections, not both.' },
@@ -81,7 +80,7 @@ export async function insertDraftNote(
     })
     .returning({ id: notes.id });
   if (!row) throw new Error('note insert returned nothing');
-  await auditContactAction(
+  await recordAudit(
     tx,
     actor,
     { action: 'note.create', entityType: noteEntityType(input.kind), entityId: row.id, clientId: input.clientId },
@@ -142,16 +141,16 @@ export async function saveDraft(
 ): Promise<NoteView> {
   return ctx.database.db.transaction(async (tx) => {
     const note = await lockDraft(tx, actor, id, expected);
-    const format = note.format as NoteFormat;
+    const format = note.format;
     const foreign = foreignSections(format, sections);
     if (foreign.length) throw validationFailed(foreign);
-    const body = normalizeSections(format, { ...(note.body as NoteSections), ...sections });
+    const body = normalizeSections(format, { ...note.body, ...sections });
     await tx
       .update(notes)
       .set({ body, updatedAt: ctx.now(), version: note.version + 1 })
       .where(eq(notes.id, id));
     const target = { entityType: noteEntityType(note.kind), entityId: id, clientId: note.clientId };
-    await auditContactAction(tx, actor, { action: 'note.save_draft', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'note.save_draft', ...target }, meta);
     return noteView(tx, actor.organizationId, id);
   });
 }
@@ -168,7 +167,7 @@ export async function deleteDraft(
     const note = await lockDraft(tx, actor, id, expected);
     await tx.delete(notes).where(eq(notes.id, id));
     const target = { entityType: noteEntityType(note.kind), entityId: id, clientId: note.clientId };
-    await auditContactAction(tx, actor, { action: 'note.delete', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'note.delete', ...target }, meta);
   });
 }
 
@@ -196,7 +195,7 @@ export async function signNote(
 ): Promise<NoteView> {
   return ctx.database.db.transaction(async (tx) => {
     const note = await lockDraft(tx, actor, id, expected);
-    const missing = missingSections(note.format as NoteFormat, note.body as NoteSections);
+    const missing = missingSections(note.format, note.body);
     if (missing.length) throw validationFailed(missing);
     const [contact] = note.contactId
       ? await tx.select({ occurredAt: contacts.occurredAt }).from(contacts).where(eq(contacts.id, note.contactId))
@@ -215,7 +214,7 @@ export async function signNote(
       })
       .where(eq(notes.id, id));
     const target = { entityType: noteEntityType(note.kind), entityId: id, clientId: note.clientId };
-    await auditContactAction(tx, actor, { action: 'note.sign', ...target }, meta);
+    await recordAudit(tx, actor, { action: 'note.sign', ...target }, meta);
     return noteView(tx, actor.organizationId, id);
   });
 }

@@ -39,16 +39,16 @@ interface FactsRow extends Record<string, unknown> {
   organization_id: string;
   program_id: string;
   opened_at: Date;
-  whereabouts: string;
+  whereabouts: Whereabouts;
   cadence_min_contacts: number;
   cadence_window_days: number;
   face_to_face_only: boolean;
   face_to_face_every_days: number | null;
-  risk_tier: string | null;
+  risk_tier: RiskTier | null;
   primary_id: string | null;
   time_zone: string;
   holidays: string[];
-  contacts: { at: string; type: string; outcome: string }[];
+  contacts: { at: string; type: ContactType; outcome: ContactOutcome }[];
 }
 
 /** Open episodes by id (the dashboards) or every open episode of some clients (the rules). */
@@ -109,21 +109,21 @@ export async function cadenceFacts(db: DbOrTx, organizationId: string, filter: E
     organizationId: r.organization_id,
     programId: r.program_id,
     openedAt: new Date(r.opened_at),
-    whereabouts: r.whereabouts as Whereabouts,
+    whereabouts: r.whereabouts,
     program: {
       cadenceMinContacts: r.cadence_min_contacts,
       cadenceWindowDays: r.cadence_window_days,
       faceToFaceOnly: r.face_to_face_only,
       faceToFaceEveryDays: r.face_to_face_every_days,
     },
-    riskTier: r.risk_tier as RiskTier | null,
+    riskTier: r.risk_tier,
     primaryCaseManagerId: r.primary_id,
     timeZone: r.time_zone,
     holidays: r.holidays,
     contacts: r.contacts.map((c) => ({
       occurredAt: new Date(c.at),
       type: c.type,
-      successful: isSuccessfulContact(c.type as ContactType, c.outcome as ContactOutcome),
+      successful: isSuccessfulContact(c.type, c.outcome),
     })),
   }));
 }

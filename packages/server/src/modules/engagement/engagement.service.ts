@@ -2,11 +2,11 @@ import type { Actor } from '@careloop/core';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { syncRuleTasks } from '../tasks/rule-task.service.js';
 import { cadenceFacts } from './cadence-facts.js';
 import { syncDisengagedFlags } from './engagement-flag.js';
 import { followUpOf, type FollowUp } from './follow-up.js';
-import { syncRuleTasks } from './rule-task-sync.js';
-import { wantedTasks, type WantedTask } from './rule-tasks.js';
+import { closingOf, RULE_SOURCES, wantedTasks, type RuleSource, type WantedTask } from './rule-tasks.js';
 
 const SYSTEM_META: RequestMeta = { ip: null, userAgent: null, requestId: null };
 
@@ -47,7 +47,9 @@ export async function evaluateClients(tx: DbOrTx, ctx: AppContext, input: Evalua
     if (fu.engagement.disengaged) disengaged.add(f.clientId);
   }
   const withOpenEpisode = new Set(facts.map((f) => f.clientId));
-  const tasks = await syncRuleTasks(tx, organizationId, clientIds, wanted, followUps, now);
+  const closing = (t: { source: RuleSource; episodeId: string | null }) =>
+    closingOf(t.source, t.episodeId ? followUps.get(t.episodeId) : undefined);
+  const tasks = await syncRuleTasks(tx, organizationId, clientIds, { sources: RULE_SOURCES, wanted, closing }, now);
   const flags = await syncDisengagedFlags(tx, organizationId, clientIds, disengaged, withOpenEpisode, now, actorUserId);
 
   const changes: EngagementChange[] = [];
@@ -60,17 +62,19 @@ export async function evaluateClients(tx: DbOrTx, ctx: AppContext, input: Evalua
     };
     if (!change.flag && change.tasksRaised.length === 0 && change.tasksClosed.length === 0) continue;
     changes.push(change);
-    await recordAudit(tx, {
-      organizationId,
-      actorUserId,
-      action: 'engagement.evaluate',
-      outcome: 'success',
-      entityType: 'client',
-      entityId: clientId,
-      clientId,
-      details: { flag: change.flag, tasksRaised: change.tasksRaised, tasksClosed: change.tasksClosed },
-      meta: input.meta ?? SYSTEM_META,
-    });
+    // Only the triggering person's id reaches this far: the row names them without roles.
+    await recordAudit(
+      tx,
+      { organizationId, userId: actorUserId, roles: [] },
+      {
+        action: 'engagement.evaluate',
+        entityType: 'client',
+        entityId: clientId,
+        clientId,
+        details: { flag: change.flag, tasksRaised: change.tasksRaised, tasksClosed: change.tasksClosed },
+      },
+      input.meta ?? SYSTEM_META,
+    );
   }
   return changes;
 }

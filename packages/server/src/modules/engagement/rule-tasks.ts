@@ -1,4 +1,5 @@
-import { addBusinessDaysIn, isFaceToFace, localDate, type TaskKind, type TaskPriority } from '@careloop/core';
+import { addBusinessDaysIn, isFaceToFace, localDate } from '@careloop/core';
+import type { WantedRuleTask } from '../tasks/rule-task.service.js';
 import type { CadenceFacts } from './cadence-facts.js';
 import type { FollowUp } from './follow-up.js';
 
@@ -10,21 +11,7 @@ export type RuleSource = (typeof RULE_SOURCES)[number];
 export const OUTREACH_PLAN_BUSINESS_DAYS = 2;
 
 /** A task one of the rules wants open now; `key` is its `source_key` (one open task per key). */
-export interface WantedTask {
-  source: RuleSource;
-  kind: TaskKind;
-  key: string;
-  clientId: string;
-  episodeId: string;
-  dueAt: Date;
-  priority: TaskPriority;
-  details: string;
-  assignedToId: string | null;
-  /** A team task when the episode has no primary case manager. */
-  assignedProgramId: string | null;
-  /** A task with this key made since then, even if closed by hand, covers it: not raised again. */
-  coveredSince: Date | null;
-}
+export type WantedTask = WantedRuleTask<RuleSource>;
 
 export const ruleTaskKeys = {
   cadence: (episodeId: string, dueDate: string) => `cadence:${episodeId}:${dueDate}`,

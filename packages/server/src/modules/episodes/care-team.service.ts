@@ -14,7 +14,7 @@ import { AppError, notFound, preconditionRequired, validationFailed, versionConf
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { programStaff } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
-import { auditBase, changeEpisode, episodeClosedError } from './episode-change.js';
+import { changeEpisode, episodeClosedError } from './episode-change.js';
 import { loadEpisodeRow } from './episode-row.js';
 import { toMemberView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
@@ -88,16 +88,18 @@ export async function addCareTeamMember(
     })
     .returning({ id: careTeamMembers.id });
   if (!row) throw new Error('care team insert returned nothing');
-  await recordAudit(tx, {
-    ...auditBase(actor),
-    action: 'care_team.add',
-    outcome: 'success',
-    entityType: 'care_team_member',
-    entityId: row.id,
-    clientId: episode.clientId,
-    details: { episodeId, role: body.role, userId: body.userId ?? null, external: !body.userId },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'care_team.add',
+      entityType: 'care_team_member',
+      entityId: row.id,
+      clientId: episode.clientId,
+      details: { episodeId, role: body.role, userId: body.userId ?? null, external: !body.userId },
+    },
     meta,
-  });
+  );
   if (opts.announce) {
     await announceTeamChange(
       tx,
@@ -162,16 +164,18 @@ export async function endMember(
       .update(careTeamMembers)
       .set({ endedAt: now, endReason: 'removed', version: m.version + 1 })
       .where(eq(careTeamMembers.id, memberId));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'care_team.end',
-      outcome: 'success',
-      entityType: 'care_team_member',
-      entityId: memberId,
-      clientId: m.clientId,
-      details: { episodeId: m.episodeId, role: m.role },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'care_team.end',
+        entityType: 'care_team_member',
+        entityId: memberId,
+        clientId: m.clientId,
+        details: { episodeId: m.episodeId, role: m.role },
+      },
       meta,
-    });
+    );
     await announceTeamChange(
       tx,
       actor,
@@ -280,16 +284,18 @@ export async function bulkReassign(
         .update(episodes)
         .set({ updatedAt: now, version: t.version + 1 })
         .where(eq(episodes.id, t.episodeId));
-      await recordAudit(tx, {
-        ...auditBase(actor),
-        action: 'episode.transfer',
-        outcome: 'success',
-        entityType: 'episode',
-        entityId: t.episodeId,
-        clientId: t.clientId,
-        details: { bulk: true, fromUserId: body.fromUserId, toUserId: body.toUserId },
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'episode.transfer',
+          entityType: 'episode',
+          entityId: t.episodeId,
+          clientId: t.clientId,
+          details: { bulk: true, fromUserId: body.fromUserId, toUserId: body.toUserId },
+        },
         meta,
-      });
+      );
       await announceTeamChange(
         tx,
         actor,

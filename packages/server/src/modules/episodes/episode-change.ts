@@ -1,4 +1,4 @@
-import type { Actor, EpisodeView } from '@careloop/core';
+import type { Actor, EpisodeStage, EpisodeView } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -12,18 +12,12 @@ export type EpisodeChanges = Partial<typeof episodes.$inferInsert>;
 
 export const episodeClosedError = () => new AppError(409, 'conflict', 'This episode is closed.');
 
-export const auditBase = (actor: Actor) => ({
-  organizationId: actor.organizationId,
-  actorUserId: actor.userId,
-  actorRoles: actor.roles,
-});
-
 export async function recordStageChange(
   tx: DbOrTx,
   actor: Actor,
   episodeId: string,
-  from: string | null,
-  to: string,
+  from: EpisodeStage | null,
+  to: EpisodeStage,
   reason: string | null,
   at: Date,
 ): Promise<void> {
@@ -54,7 +48,7 @@ export async function changeEpisode(
   if (expected === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
     const row = await loadEpisodeRow(tx, actor, id, true);
-    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id));
+    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id, ctx.stageFacts));
     if (row.stage === 'closed') throw episodeClosedError();
     const now = ctx.now();
     const changes = await decide(tx, row, now);
@@ -62,16 +56,18 @@ export async function changeEpisode(
       .update(episodes)
       .set({ ...changes, updatedAt: now, version: row.version + 1 })
       .where(eq(episodes.id, id));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action,
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: id,
-      clientId: row.clientId,
-      details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action,
+        entityType: 'episode',
+        entityId: id,
+        clientId: row.clientId,
+        details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
+      },
       meta,
-    });
-    return episodeView(tx, actor, id);
+    );
+    return episodeView(tx, actor, id, ctx.stageFacts);
   });
 }

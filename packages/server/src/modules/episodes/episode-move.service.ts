@@ -1,12 +1,4 @@
-import {
-  checkTransition,
-  reminderKeys,
-  type Actor,
-  type CareTeamRole,
-  type EpisodeStage,
-  type EpisodeView,
-  type MoveProgramBody,
-} from '@careloop/core';
+import { checkTransition, reminderKeys, type Actor, type EpisodeView, type MoveProgramBody } from '@careloop/core';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
@@ -25,13 +17,13 @@ import { programSupervisors } from '../notifications/recipients.js';
 import { programs } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
 import { addCareTeamMember } from './care-team.service.js';
-import { auditBase, episodeClosedError, recordStageChange } from './episode-change.js';
+import { episodeClosedError, recordStageChange } from './episode-change.js';
 import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
 import { insertEpisode, requireOpenProgram, requirePrimaryCaseManager } from './episodes.service.js';
 import { announceTeamChange } from './team-change-notice.js';
-import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+import { STAGE_GUARDS } from './stage-rules.js';
 
 /**
  * Bring the sending team along: every active member except the primary case manager (the
@@ -68,7 +60,7 @@ async function carryTeamOver(
       actor,
       toEpisodeId,
       {
-        role: m.role as CareTeamRole,
+        role: m.role,
         userId: m.userId,
         name: m.externalName,
         organization: m.externalOrganization,
@@ -103,13 +95,13 @@ export async function moveToProgram(
   if (expected === undefined) throw preconditionRequired();
   return ctx.database.db.transaction(async (tx) => {
     const row = await loadEpisodeRow(tx, actor, id, true);
-    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id));
+    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id, ctx.stageFacts));
     if (row.stage === 'closed') throw episodeClosedError();
     if (body.toProgramId === row.programId) {
       throw new AppError(409, 'conflict', 'The client is already in this program.');
     }
-    const from = row.stage as EpisodeStage;
-    const check = checkTransition(from, 'transition', await gatherFacts(tx, { episode: row }), STAGE_GUARDS);
+    const from = row.stage;
+    const check = checkTransition(from, 'transition', await ctx.stageFacts(tx, { episode: row }), STAGE_GUARDS);
     if (!check.allowed) {
       throw new AppError(409, 'stage_blocked', `The episode cannot move from ${from} to transition yet.`, {
         unmet: check.unmet,
@@ -151,25 +143,30 @@ export async function moveToProgram(
       .update(episodes)
       .set({ stage: 'transition', nextEpisodeId: newId, updatedAt: now, version: row.version + 1 })
       .where(eq(episodes.id, row.id));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'episode.move',
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: row.id,
-      clientId: row.clientId,
-      details: {
-        toEpisodeId: newId,
-        toProgramId: program.id,
-        carriedMembers: carried,
-        leftBehind: body.removeMemberIds,
-        planCarried: planId !== null,
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'episode.move',
+        entityType: 'episode',
+        entityId: row.id,
+        clientId: row.clientId,
+        details: {
+          toEpisodeId: newId,
+          toProgramId: program.id,
+          carriedMembers: carried,
+          leftBehind: body.removeMemberIds,
+          planCarried: planId !== null,
+        },
       },
       meta,
-    });
+    );
     await announceHandoff(tx, actor, row.clientId, newId, program.id, body.primaryCaseManagerId, now);
     await announceTeamChange(tx, actor, { episodeId: row.id, clientId: row.clientId, kind: 'move', key: newId }, now);
-    return { from: await episodeView(tx, actor, row.id), to: await episodeView(tx, actor, newId) };
+    return {
+      from: await episodeView(tx, actor, row.id, ctx.stageFacts),
+      to: await episodeView(tx, actor, newId, ctx.stageFacts),
+    };
   });
 }
 
@@ -243,7 +240,7 @@ export async function acceptHandoff(
     const accepted = { ...prev, handoffAcceptedAt: now };
     const advance =
       prev.stage === 'transition' &&
-      checkTransition('transition', 'post_transition', await gatherFacts(tx, { episode: accepted }), STAGE_GUARDS)
+      checkTransition('transition', 'post_transition', await ctx.stageFacts(tx, { episode: accepted }), STAGE_GUARDS)
         .allowed;
     if (advance) await recordStageChange(tx, actor, prev.id, 'transition', 'post_transition', 'Hand-off accepted', now);
     await tx
@@ -256,16 +253,18 @@ export async function acceptHandoff(
         version: prev.version + 1,
       })
       .where(eq(episodes.id, prev.id));
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'episode.accept_handoff',
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: newEpisodeId,
-      clientId: target.clientId,
-      details: { fromEpisodeId: prev.id },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'episode.accept_handoff',
+        entityType: 'episode',
+        entityId: newEpisodeId,
+        clientId: target.clientId,
+        details: { fromEpisodeId: prev.id },
+      },
       meta,
-    });
-    return episodeView(tx, actor, newEpisodeId);
+    );
+    return episodeView(tx, actor, newEpisodeId, ctx.stageFacts);
   });
 }

@@ -4,21 +4,16 @@ import {
   STAGE_TRANSITIONS,
   type Actor,
   type CareTeamMemberView,
-  type CareTeamRole,
-  type ClosureReason,
-  type EpisodeStage,
   type EpisodeView,
-  type ProgramModel,
-  type Whereabouts,
 } from '@careloop/core';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { programs } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
 import { loadEpisodeRow, type EpisodeRow } from './episode-row.js';
-import { episodeRelationship } from './episode-relationship.js';
+import { episodeRelationship } from '../access/episode-relationship.js';
 import { careTeamMembers, episodeStageChanges, episodes } from './episodes.schema.js';
-import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+import { STAGE_GUARDS, type StageFacts } from './stage-rules.js';
 
 type MemberRow = typeof careTeamMembers.$inferSelect;
 
@@ -29,7 +24,7 @@ export function toMemberView(
   return {
     id: m.id,
     episodeId: m.episodeId,
-    role: m.role as CareTeamRole,
+    role: m.role,
     userId: m.userId,
     name: user?.name ?? m.externalName ?? '',
     discipline: user?.discipline ?? null,
@@ -76,7 +71,7 @@ async function teamPermissions(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise
   };
 }
 
-async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<EpisodeView> {
+async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow, stageFacts: StageFacts): Promise<EpisodeView> {
   const [program] = await db.select().from(programs).where(eq(programs.id, e.programId));
   const members = await db
     .select({ m: careTeamMembers, name: users.name, discipline: users.discipline })
@@ -94,22 +89,22 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<Episo
     toMemberView(m, m.userId && name !== null ? { name, discipline } : null),
   );
   const primary = team.find((m) => m.role === 'primary_case_manager' && !m.endedAt) ?? null;
-  const stage = e.stage as EpisodeStage;
-  const facts = await gatherFacts(db, { episode: e });
+  const stage = e.stage;
+  const facts = await stageFacts(db, { episode: e });
   const names = await userNames(db, [e.handoffAcceptedById, e.closureRequestedById, e.closureSignedOffById]);
   return {
     id: e.id,
     clientId: e.clientId,
     programId: e.programId,
     programName: program?.name ?? '',
-    model: (program?.model ?? 'supportive') as ProgramModel,
+    model: program?.model ?? 'supportive',
     stage,
     intakeId: e.intakeId,
     openedAt: e.openedAt.toISOString(),
     closedAt: e.closedAt?.toISOString() ?? null,
-    closureReason: (e.closureReason as ClosureReason | null) ?? null,
+    closureReason: e.closureReason,
     closingSummary: e.closingSummary,
-    eligibilityDecision: (e.eligibilityDecision as EpisodeView['eligibilityDecision']) ?? null,
+    eligibilityDecision: e.eligibilityDecision,
     eligibilityReason: e.eligibilityReason,
     waitlisted: e.waitlisted,
     waitlistedSince: e.waitlistedSince?.toISOString() ?? null,
@@ -130,7 +125,7 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<Episo
         }
       : null,
     closureSignedOffByName: (e.closureSignedOffById && names.get(e.closureSignedOffById)) ?? null,
-    whereabouts: e.whereabouts as Whereabouts,
+    whereabouts: e.whereabouts,
     whereaboutsSince: e.whereaboutsSince?.toISOString() ?? null,
     can: await teamPermissions(db, actor, e),
     nextStages: STAGE_TRANSITIONS[stage].map((to) => ({
@@ -140,8 +135,8 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<Episo
     team,
     history: history.map(({ c, name }) => ({
       id: c.id,
-      fromStage: (c.fromStage as EpisodeStage | null) ?? null,
-      toStage: c.toStage as EpisodeStage,
+      fromStage: c.fromStage,
+      toStage: c.toStage,
       reason: c.reason,
       changedAt: c.changedAt.toISOString(),
       changedById: c.changedById,
@@ -151,12 +146,17 @@ async function buildView(db: DbOrTx, actor: Actor, e: EpisodeRow): Promise<Episo
   };
 }
 
-export async function episodeView(db: DbOrTx, actor: Actor, id: string): Promise<EpisodeView> {
-  return buildView(db, actor, await loadEpisodeRow(db, actor, id));
+export async function episodeView(db: DbOrTx, actor: Actor, id: string, stageFacts: StageFacts): Promise<EpisodeView> {
+  return buildView(db, actor, await loadEpisodeRow(db, actor, id), stageFacts);
 }
 
 /** A client's episodes, open ones first, newest first. */
-export async function clientEpisodeViews(db: DbOrTx, actor: Actor, clientId: string): Promise<EpisodeView[]> {
+export async function clientEpisodeViews(
+  db: DbOrTx,
+  actor: Actor,
+  clientId: string,
+  stageFacts: StageFacts,
+): Promise<EpisodeView[]> {
   const rows = await db
     .select()
     .from(episodes)
@@ -165,6 +165,6 @@ export async function clientEpisodeViews(db: DbOrTx, actor: Actor, clientId: str
   const open = rows.filter((r) => r.stage !== 'closed');
   const closed = rows.filter((r) => r.stage === 'closed');
   const views: EpisodeView[] = [];
-  for (const r of [...open, ...closed]) views.push(await buildView(db, actor, r));
+  for (const r of [...open, ...closed]) views.push(await buildView(db, actor, r, stageFacts));
   return views;
 }

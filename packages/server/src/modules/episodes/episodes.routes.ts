@@ -1,31 +1,25 @@
 import {
+  endpoints,
+  type episodeView as episodeViewSchema,
+  type idParams,
   type Actor,
+  type Endpoint,
   type EpisodeView,
-  closureSignoffBody,
-  enrollBody,
-  episodeListResponse,
-  episodeView as episodeViewSchema,
-  idParams,
-  moveProgramBody,
-  screeningBody,
-  stageChangeBody,
-  transferBody,
-  waitlistBody,
 } from '@careloop/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { route } from '../../http/endpoint-route.js';
+import { requestMeta } from '../auth/request-auth.js';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../http/route-types.js';
-import type { AuthState } from '../auth/session.store.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import type { RequestMeta } from '../audit/audit.writer.js';
 import { transferPrimary } from './care-team.service.js';
 import { acceptHandoff, moveToProgram } from './episode-move.service.js';
-import { loadEpisodeRow } from './episode-row.js';
-import { clientEpisodeViews, episodeView } from './episode-view.js';
+import { listClientEpisodes, readEpisode } from './episode-reads.service.js';
 import { changeStage, enroll, recordScreening, setWaitlist, signOffClosure } from './episodes.service.js';
+import { guardEpisode, type EpisodeAction } from './guard-episode.js';
 
 type EpisodeChangeFn<B> = (
   ctx: AppContext,
@@ -36,166 +30,89 @@ type EpisodeChangeFn<B> = (
   meta: RequestMeta,
 ) => Promise<EpisodeView>;
 
-/** The episode actions; the care-team ones also weigh the actor's standing to this episode. */
-export type EpisodeAction =
-  'client.read' | 'episode.manage' | 'episode.closure_signoff' | 'episode.change_primary' | 'care_team.manage';
-
-/** Guard an episode route by the client the episode belongs to. */
-export async function guardEpisode(
-  ctx: AppContext,
-  req: FastifyRequest,
-  episodeId: string,
-  action: EpisodeAction,
-): Promise<AuthState> {
-  const row = await loadEpisodeRow(ctx.database.db, requireAuth(req).actor, episodeId);
-  const teamAction = action === 'episode.change_primary' || action === 'care_team.manage';
-  return guard(ctx, req, action, row.clientId, teamAction ? row : undefined);
-}
+/** An episode change: by episode id, with a body of type B, answering with the episode. */
+type EpisodeChange<B> = Endpoint & {
+  method: 'POST';
+  params: typeof idParams;
+  body: z.ZodType<B>;
+  response: { 200: typeof episodeViewSchema };
+};
 
 export function episodesRoutes(app: App, ctx: AppContext): void {
   const tags = ['episodes'];
+  const api = endpoints.episodes;
   const version = (req: FastifyRequest, body: { version?: number }) => expectedVersion(req, body.version);
 
-  app.get(
-    '/api/clients/:id/episodes',
-    { schema: { tags, params: idParams, response: { 200: episodeListResponse } } },
-    async (req) => {
-      const auth = await guard(ctx, req, 'client.read', req.params.id);
-      return ctx.database.db.transaction(async (tx) => {
-        const items = await clientEpisodeViews(tx, auth.actor, req.params.id);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'episode.list',
-          outcome: 'success',
-          entityType: 'episode',
-          clientId: req.params.id,
-          details: { shown: items.map((i) => i.id) },
-          meta: requestMeta(req),
-        });
-        return { items };
-      });
-    },
-  );
+  route(app, api.list, { tags }, async (req) => {
+    const auth = await guard(ctx, req, 'client.read', req.params.id);
+    return { items: await listClientEpisodes(ctx, auth.actor, req.params.id, requestMeta(req)) };
+  });
 
-  app.post(
-    '/api/clients/:id/episodes',
-    { schema: { tags, params: idParams, body: enrollBody, response: { 201: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'episode.enroll', req.params.id);
-      const view = await enroll(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
-      reply.code(201);
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  route(app, api.create, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'episode.enroll', req.params.id);
+    const view = await enroll(ctx, auth.actor, req.params.id, req.body, requestMeta(req));
+    reply.code(201);
+    setEtag(reply, view.version);
+    return view;
+  });
 
-  app.get(
-    '/api/episodes/:id',
-    { schema: { tags, params: idParams, response: { 200: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
-      return ctx.database.db.transaction(async (tx) => {
-        const view = await episodeView(tx, auth.actor, req.params.id);
-        await recordAudit(tx, {
-          organizationId: auth.actor.organizationId,
-          actorUserId: auth.actor.userId,
-          actorRoles: auth.actor.roles,
-          action: 'episode.read',
-          outcome: 'success',
-          entityType: 'episode',
-          entityId: view.id,
-          clientId: view.clientId,
-          meta: requestMeta(req),
-        });
-        setEtag(reply, view.version);
-        return view;
-      });
-    },
-  );
+  route(app, api.get, { tags }, async (req, reply) => {
+    const auth = await guardEpisode(ctx, req, req.params.id, 'client.read');
+    const view = await readEpisode(ctx, auth.actor, req.params.id, requestMeta(req));
+    setEtag(reply, view.version);
+    return view;
+  });
 
   /** The episode changes that answer with the episode: same guard, version and ETag handling. */
   const change = <B extends { version?: number }>(
-    path: string,
-    body: z.ZodType<B>,
+    e: EpisodeChange<B>,
     run: EpisodeChangeFn<B>,
     action: EpisodeAction = 'episode.manage',
   ) =>
-    app.post(
-      path,
-      { schema: { tags, params: idParams, body, response: { 200: episodeViewSchema } } },
-      async (req, reply) => {
-        const auth = await guardEpisode(ctx, req, req.params.id, action);
-        const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
-        const view = await run(ctx, auth.actor, req.params.id, b, version(req, b), requestMeta(req));
-        setEtag(reply, view.version);
-        return view;
-      },
+    route(app, e, { tags }, async (req, reply) => {
+      const auth = await guardEpisode(ctx, req, req.params.id, action);
+      const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
+      const view = await run(ctx, auth.actor, req.params.id, b, version(req, b), requestMeta(req));
+      setEtag(reply, view.version);
+      return view;
+    });
+  change(api.changeStage, changeStage);
+  change(api.recordScreening, recordScreening);
+  change(api.setWaitlist, setWaitlist);
+  change(api.transferPrimary, transferPrimary, 'episode.change_primary');
+
+  route(app, api.signOffClosure, { tags }, async (req, reply) => {
+    const auth = await guardEpisode(ctx, req, req.params.id, 'episode.closure_signoff');
+    const view = await signOffClosure(
+      ctx,
+      auth.actor,
+      req.params.id,
+      req.body,
+      version(req, req.body),
+      requestMeta(req),
     );
-  change('/api/episodes/:id/stage', stageChangeBody, changeStage);
-  change('/api/episodes/:id/screening', screeningBody, recordScreening);
-  change('/api/episodes/:id/waitlist', waitlistBody, setWaitlist);
-  change('/api/episodes/:id/transfer', transferBody, transferPrimary, 'episode.change_primary');
+    setEtag(reply, view.version);
+    return view;
+  });
 
-  app.post(
-    '/api/episodes/:id/closure-signoff',
-    { schema: { tags, params: idParams, body: closureSignoffBody, response: { 200: episodeViewSchema } } },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.closure_signoff');
-      const view = await signOffClosure(
-        ctx,
-        auth.actor,
-        req.params.id,
-        req.body,
-        version(req, req.body),
-        requestMeta(req),
-      );
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  route(app, api.move, { tags }, async (req, reply) => {
+    const auth = await guardEpisode(ctx, req, req.params.id, 'episode.change_primary');
+    const result = await moveToProgram(
+      ctx,
+      auth.actor,
+      req.params.id,
+      req.body,
+      version(req, req.body),
+      requestMeta(req),
+    );
+    reply.code(201);
+    return result;
+  });
 
-  app.post(
-    '/api/episodes/:id/move',
-    {
-      schema: {
-        tags,
-        params: idParams,
-        body: moveProgramBody,
-        response: { 201: z.object({ from: episodeViewSchema, to: episodeViewSchema }) },
-      },
-    },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.change_primary');
-      const result = await moveToProgram(
-        ctx,
-        auth.actor,
-        req.params.id,
-        req.body,
-        version(req, req.body),
-        requestMeta(req),
-      );
-      reply.code(201);
-      return result;
-    },
-  );
-
-  app.post(
-    '/api/episodes/:id/accept-handoff',
-    {
-      schema: {
-        tags,
-        params: idParams,
-        body: z.object({ version: z.number().int().positive().optional() }).optional(),
-        response: { 200: episodeViewSchema },
-      },
-    },
-    async (req, reply) => {
-      const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
-      const view = await acceptHandoff(ctx, auth.actor, req.params.id, requestMeta(req));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  route(app, api.acceptHandoff, { tags }, async (req, reply) => {
+    const auth = await guardEpisode(ctx, req, req.params.id, 'episode.manage');
+    const view = await acceptHandoff(ctx, auth.actor, req.params.id, requestMeta(req));
+    setEtag(reply, view.version);
+    return view;
+  });
 }

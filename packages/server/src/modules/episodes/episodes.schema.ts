@@ -1,3 +1,10 @@
+import {
+  CareTeamRoles,
+  ClosureReasons,
+  EligibilityDecisions,
+  EPISODE_STAGE_LIST,
+  WhereaboutsList,
+} from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/clients.schema.js';
@@ -20,12 +27,12 @@ export const episodes = pgTable(
       .notNull()
       .references(() => programs.id),
     intakeId: uuid('intake_id'),
-    stage: text('stage').notNull(),
+    stage: text('stage', { enum: EPISODE_STAGE_LIST }).notNull(),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    closureReason: text('closure_reason'),
+    closureReason: text('closure_reason', { enum: ClosureReasons }),
     closingSummary: text('closing_summary'),
-    eligibilityDecision: text('eligibility_decision'),
+    eligibilityDecision: text('eligibility_decision', { enum: EligibilityDecisions }),
     eligibilityReason: text('eligibility_reason'),
     waitlisted: boolean('waitlisted').notNull().default(false),
     waitlistedSince: timestamp('waitlisted_since', { withTimezone: true }),
@@ -33,7 +40,7 @@ export const episodes = pgTable(
     previousEpisodeId: uuid('previous_episode_id'),
     nextEpisodeId: uuid('next_episode_id'),
     /** community | hospital | jail: away, overdue contacts become in-reach tasks. */
-    whereabouts: text('whereabouts').notNull().default('community'),
+    whereabouts: text('whereabouts', { enum: WhereaboutsList }).notNull().default('community'),
     whereaboutsSince: timestamp('whereabouts_since', { withTimezone: true }),
     /** Set on the sending episode when the receiving team accepts the client. */
     handoffAcceptedAt: timestamp('handoff_accepted_at', { withTimezone: true }),
@@ -73,8 +80,8 @@ export const episodeStageChanges = pgTable(
     episodeId: uuid('episode_id')
       .notNull()
       .references(() => episodes.id),
-    fromStage: text('from_stage'),
-    toStage: text('to_stage').notNull(),
+    fromStage: text('from_stage', { enum: EPISODE_STAGE_LIST }),
+    toStage: text('to_stage', { enum: EPISODE_STAGE_LIST }).notNull(),
     reason: text('reason'),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
     changedById: uuid('changed_by_id').references(() => users.id),
@@ -96,7 +103,7 @@ export const careTeamMembers = pgTable(
     clientId: uuid('client_id')
       .notNull()
       .references(() => clients.id),
-    role: text('role').notNull(),
+    role: text('role', { enum: CareTeamRoles }).notNull(),
     userId: uuid('user_id').references(() => users.id),
     externalName: text('external_name'),
     externalOrganization: text('external_organization'),

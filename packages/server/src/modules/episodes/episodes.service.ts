@@ -8,7 +8,6 @@ import {
   type EnrollBody,
   type EpisodeStage,
   type EpisodeView,
-  type Role,
   type ScreeningBody,
   type StageChangeBody,
   type WaitlistBody,
@@ -24,11 +23,11 @@ import { notify } from '../notifications/notify.js';
 import { programSupervisors } from '../notifications/recipients.js';
 import { programs, programStaff } from '../programs/programs.schema.js';
 import { users } from '../users/users.schema.js';
-import { auditBase, changeEpisode, recordStageChange } from './episode-change.js';
+import { changeEpisode, recordStageChange } from './episode-change.js';
 import type { EpisodeRow } from './episode-row.js';
 import { episodeView } from './episode-view.js';
 import { careTeamMembers, episodes } from './episodes.schema.js';
-import { gatherFacts, STAGE_GUARDS } from './stage-rules.js';
+import { STAGE_GUARDS } from './stage-rules.js';
 
 /** A colleague who can carry a caseload: active, in the organisation, with a care role. */
 export async function requireCareStaff(db: DbOrTx, actor: Actor, userId: string, path: string): Promise<void> {
@@ -50,7 +49,7 @@ export async function requirePrimaryCaseManager(db: DbOrTx, actor: Actor, userId
     .select({ roles: users.roles })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
-  if (!u || !canBePrimaryCaseManager(u.roles as Role[])) {
+  if (!u || !canBePrimaryCaseManager(u.roles)) {
     throw validationFailed([
       { path, message: 'Choose an active case manager, clinician or supervisor: this role cannot hold a case.' },
     ]);
@@ -167,17 +166,19 @@ export async function enroll(
         .set({ eligibilityDecision: 'eligible', eligibilityReason: intake.eligibilityReason })
         .where(eq(episodes.id, id));
     }
-    await recordAudit(tx, {
-      ...auditBase(actor),
-      action: 'episode.enroll',
-      outcome: 'success',
-      entityType: 'episode',
-      entityId: id,
-      clientId,
-      details: { programId: program.id, intakeId: body.intakeId ?? null, waitlisted: body.waitlisted },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'episode.enroll',
+        entityType: 'episode',
+        entityId: id,
+        clientId,
+        details: { programId: program.id, intakeId: body.intakeId ?? null, waitlisted: body.waitlisted },
+      },
       meta,
-    });
-    return episodeView(tx, actor, id);
+    );
+    return episodeView(tx, actor, id, ctx.stageFacts);
   });
 }
 
@@ -212,8 +213,8 @@ export function changeStage(
   meta: RequestMeta,
 ): Promise<EpisodeView> {
   return changeEpisode(ctx, actor, id, expected, 'episode.stage_change', meta, async (tx, row, now) => {
-    const from = row.stage as EpisodeStage;
-    const facts = await gatherFacts(tx, { episode: row, change: body });
+    const from = row.stage;
+    const facts = await ctx.stageFacts(tx, { episode: row, change: body });
     const check = checkTransition(from, body.to, facts, STAGE_GUARDS);
     if (!check.allowed) {
       throw new AppError(409, 'stage_blocked', `The episode cannot move from ${from} to ${body.to} yet.`, {

@@ -7,7 +7,6 @@ import {
   type FirstContactBody,
   type FirstContactScreenView,
   type IntakeView,
-  type Urgency,
 } from '@careloop/core';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
@@ -75,12 +74,12 @@ export function recordFirstContact(
       assignedToId: row.assignedToId ?? actor.userId,
       status: row.status === 'new' ? 'in_progress' : row.status,
     };
-    const urgency = raiseUrgency(row.urgency as Urgency, outcome.urgencyAtLeast);
+    const urgency = raiseUrgency(row.urgency, outcome.urgencyAtLeast);
     if (urgency !== row.urgency) {
       Object.assign(changes, { urgency }, await dueTimes(tx, actor.organizationId, row.receivedAt, urgency));
     }
     if (outcome.urgencyAtLeast === 'emergent') {
-      const reasons = new Set<EmergentReason>(row.emergentReasons as EmergentReason[]);
+      const reasons = new Set<EmergentReason>(row.emergentReasons);
       reasons.add('risk_on_screen');
       changes.emergentReasons = [...reasons];
       await announceEmergent(tx, actor.organizationId, row.id, actor.userId, now);

@@ -55,17 +55,12 @@ export async function intakeMatches(
         dateOfBirth: i.dateOfBirth,
       }));
     }
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'intake.match',
-      outcome: 'success',
-      entityType: 'intake',
-      entityId: id,
-      clientIds: candidates.map((c) => c.id),
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'intake.match', entityType: 'intake', entityId: id, clientIds: candidates.map((c) => c.id) },
       meta,
-    });
+    );
     return candidates;
   });
 }

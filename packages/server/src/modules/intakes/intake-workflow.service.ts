@@ -55,18 +55,18 @@ export async function changeIntake(
       .update(intakes)
       .set({ ...changes, updatedAt: now, version: row.version + 1 })
       .where(eq(intakes.id, id));
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action,
-      outcome: 'success',
-      entityType: 'intake',
-      entityId: id,
-      clientId: (changes.clientId ?? row.clientId) || undefined,
-      details: { fields: Object.keys(changes) },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action,
+        entityType: 'intake',
+        entityId: id,
+        clientId: (changes.clientId ?? row.clientId) || undefined,
+        details: { fields: Object.keys(changes) },
+      },
       meta,
-    });
+    );
     return intakeView(tx, actor, id, now);
   });
 }

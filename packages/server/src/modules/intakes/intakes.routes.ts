@@ -1,22 +1,10 @@
-import {
-  type Actor,
-  type IntakeView,
-  closeIntakeBody,
-  createIntakeBody,
-  duplicateCandidate,
-  firstContactBody,
-  idParams,
-  intakeDecisionBody,
-  intakeListQuery,
-  intakeListResponse,
-  intakeView,
-  updateIntakeBody,
-} from '@careloop/core';
-import { z } from 'zod';
+import { endpoints, type idParams, type intakeView, type Actor, type Endpoint, type IntakeView } from '@careloop/core';
+import type { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { expectedVersion, setEtag } from '../../http/concurrency.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
+import { route } from '../../http/endpoint-route.js';
 import type { App } from '../../http/route-types.js';
 import type { RequestMeta } from '../audit/audit.writer.js';
 import { recordFirstContact } from './first-contact.service.js';
@@ -33,73 +21,53 @@ type IntakeChangeFn<B> = (
   meta: RequestMeta,
 ) => Promise<IntakeView>;
 
+/** An intake change: by intake id, with a body of type B, answering with the intake. */
+type IntakeChange<B> = Endpoint & {
+  params: typeof idParams;
+  body: z.ZodType<B>;
+  response: { 200: typeof intakeView };
+};
+
 export function intakesRoutes(app: App, ctx: AppContext): void {
   const tags = ['intakes'];
+  const api = endpoints.intakes;
 
-  app.get(
-    '/api/intakes',
-    { schema: { tags, querystring: intakeListQuery, response: { 200: intakeListResponse } } },
-    async (req) => {
-      const auth = await guard(ctx, req, 'intake.work');
-      return { items: await listIntakes(ctx, auth.actor, req.query.status, req.query.limit, requestMeta(req)) };
-    },
-  );
+  route(app, api.list, { tags }, async (req) => {
+    const auth = await guard(ctx, req, 'intake.work');
+    return { items: await listIntakes(ctx, auth.actor, req.query.status, req.query.limit, requestMeta(req)) };
+  });
 
-  app.post(
-    '/api/intakes',
-    { schema: { tags, body: createIntakeBody, response: { 201: intakeView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'intake.work');
-      const view = await createIntake(ctx, auth.actor, req.body, requestMeta(req));
-      reply.code(201);
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  route(app, api.create, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'intake.work');
+    const view = await createIntake(ctx, auth.actor, req.body, requestMeta(req));
+    reply.code(201);
+    setEtag(reply, view.version);
+    return view;
+  });
 
-  app.get(
-    '/api/intakes/:id',
-    { schema: { tags, params: idParams, response: { 200: intakeView } } },
-    async (req, reply) => {
-      const auth = await guard(ctx, req, 'intake.work');
-      const view = await getIntake(ctx, auth.actor, req.params.id, requestMeta(req));
-      setEtag(reply, view.version);
-      return view;
-    },
-  );
+  route(app, api.get, { tags }, async (req, reply) => {
+    const auth = await guard(ctx, req, 'intake.work');
+    const view = await getIntake(ctx, auth.actor, req.params.id, requestMeta(req));
+    setEtag(reply, view.version);
+    return view;
+  });
 
   /** Intake changes: same guard, version and ETag handling, answering with the intake. */
-  const change = <B extends { version?: number }>(
-    method: 'PATCH' | 'POST',
-    url: string,
-    body: z.ZodType<B>,
-    run: IntakeChangeFn<B>,
-  ) =>
-    app.route({
-      method,
-      url,
-      schema: { tags, params: idParams, body, response: { 200: intakeView } },
-      handler: async (req, reply) => {
-        const auth = await guard(ctx, req, 'intake.work');
-        const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
-        const view = await run(ctx, auth.actor, req.params.id, b, expectedVersion(req, b.version), requestMeta(req));
-        setEtag(reply, view.version);
-        return view;
-      },
-    });
-  change('PATCH', '/api/intakes/:id', updateIntakeBody, updateIntake);
-  change('POST', '/api/intakes/:id/decision', intakeDecisionBody, decideIntake);
-  change('POST', '/api/intakes/:id/close', closeIntakeBody, closeIntake);
-  change('POST', '/api/intakes/:id/first-contact', firstContactBody, recordFirstContact);
-
-  app.get(
-    '/api/intakes/:id/matches',
-    {
-      schema: { tags, params: idParams, response: { 200: z.object({ candidates: z.array(duplicateCandidate) }) } },
-    },
-    async (req) => {
+  const change = <B extends { version?: number }>(e: IntakeChange<B>, run: IntakeChangeFn<B>) =>
+    route(app, e, { tags }, async (req, reply) => {
       const auth = await guard(ctx, req, 'intake.work');
-      return { candidates: await intakeMatches(ctx, auth.actor, req.params.id, requestMeta(req)) };
-    },
-  );
+      const b = req.body as B; // validated by `body`; the type provider cannot narrow a generic
+      const view = await run(ctx, auth.actor, req.params.id, b, expectedVersion(req, b.version), requestMeta(req));
+      setEtag(reply, view.version);
+      return view;
+    });
+  change(api.update, updateIntake);
+  change(api.decide, decideIntake);
+  change(api.close, closeIntake);
+  change(api.recordFirstContact, recordFirstContact);
+
+  route(app, api.matches, { tags }, async (req) => {
+    const auth = await guard(ctx, req, 'intake.work');
+    return { candidates: await intakeMatches(ctx, auth.actor, req.params.id, requestMeta(req)) };
+  });
 }

@@ -11,7 +11,7 @@ import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { validationFailed } from '../../http/errors.js';
-import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { recordAudit, systemActor, type RequestMeta } from '../audit/audit.writer.js';
 import { clients } from '../clients/clients.schema.js';
 import { businessCalendar } from '../organizations/org-settings.service.js';
 import { users } from '../users/users.schema.js';
@@ -46,18 +46,18 @@ export async function listIntakes(
       .where(where)
       .orderBy(status === 'closed' ? desc(intakes.closedAt) : asc(intakes.dueAt), asc(intakes.reference))
       .limit(limit);
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'intake.list',
-      outcome: 'success',
-      entityType: 'intake',
-      // The referrals shown by id; those already linked to a client record name that client.
-      clientIds: [...new Set(rows.flatMap((r) => (r.intake.clientId ? [r.intake.clientId] : [])))],
-      details: { status, shown: rows.map((r) => r.intake.id) },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'intake.list',
+        entityType: 'intake',
+        // The referrals shown by id; those already linked to a client record name that client.
+        clientIds: [...new Set(rows.flatMap((r) => (r.intake.clientId ? [r.intake.clientId] : [])))],
+        details: { status, shown: rows.map((r) => r.intake.id) },
+      },
       meta,
-    });
+    );
     const now = ctx.now();
     return rows.map((r) => toIntakeView(r.intake, r, now));
   });
@@ -66,17 +66,12 @@ export async function listIntakes(
 export async function getIntake(ctx: AppContext, actor: Actor, id: string, meta: RequestMeta): Promise<IntakeView> {
   return ctx.database.db.transaction(async (tx) => {
     const view = await intakeView(tx, actor, id, ctx.now());
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'intake.read',
-      outcome: 'success',
-      entityType: 'intake',
-      entityId: id,
-      clientId: view.clientId ?? undefined,
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'intake.read', entityType: 'intake', entityId: id, clientId: view.clientId ?? undefined },
       meta,
-    });
+    );
     return view;
   });
 }
@@ -144,18 +139,18 @@ export async function createIntake(
       })
       .returning();
     if (!row) throw new Error('intake insert returned nothing');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'intake.create',
-      outcome: 'success',
-      entityType: 'intake',
-      entityId: row.id,
-      clientId: row.clientId ?? undefined,
-      details: { source: body.source, urgency: body.urgency },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'intake.create',
+        entityType: 'intake',
+        entityId: row.id,
+        clientId: row.clientId ?? undefined,
+        details: { source: body.source, urgency: body.urgency },
+      },
       meta,
-    });
+    );
     await announceReferral(tx, actor.organizationId, { id: row.id, urgency: body.urgency }, actor.userId, now);
     return intakeView(tx, actor, row.id, now);
   });
@@ -209,16 +204,17 @@ export async function createSelfReferral(
       })
       .returning({ id: intakes.id });
     if (!row) throw new Error('intake insert returned nothing');
-    await recordAudit(tx, {
-      organizationId,
-      actorUserId: null,
-      action: 'intake.self_referral',
-      outcome: 'success',
-      entityType: 'intake',
-      entityId: row.id,
-      details: { urgency, reasons: triage.reasons, needs: body.needs.length },
+    await recordAudit(
+      tx,
+      systemActor(organizationId),
+      {
+        action: 'intake.self_referral',
+        entityType: 'intake',
+        entityId: row.id,
+        details: { urgency, reasons: triage.reasons, needs: body.needs.length },
+      },
       meta,
-    });
+    );
     await announceReferral(tx, organizationId, { id: row.id, urgency }, null, now);
     return reference;
   });

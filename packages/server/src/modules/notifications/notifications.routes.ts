@@ -1,7 +1,7 @@
-import { idParams, notificationListQuery, notificationListResponse, notificationView } from '@careloop/core';
-import { z } from 'zod';
+import { endpoints } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { requestMeta, requireAuth } from '../../http/request-auth.js';
+import { requestMeta, requireAuth } from '../auth/request-auth.js';
+import { route } from '../../http/endpoint-route.js';
 import type { App } from '../../http/route-types.js';
 import { listNotifications, markAllRead, markRead } from './notifications.service.js';
 
@@ -13,22 +13,15 @@ import { listNotifications, markAllRead, markRead } from './notifications.servic
  */
 export function notificationsRoutes(app: App, ctx: AppContext): void {
   const tags = ['notifications'];
+  const api = endpoints.notifications;
 
-  app.get(
-    '/api/notifications',
-    { schema: { tags, querystring: notificationListQuery, response: { 200: notificationListResponse } } },
-    async (req) => listNotifications(ctx.database.db, requireAuth(req).actor, req.query, ctx.now(), requestMeta(req)),
+  route(app, api.list, { tags }, async (req) =>
+    listNotifications(ctx.database.db, requireAuth(req).actor, req.query, ctx.now(), requestMeta(req)),
   );
 
-  app.post(
-    '/api/notifications/read-all',
-    { schema: { tags, response: { 200: z.object({ updated: z.number().int() }) } } },
-    async (req) => markAllRead(ctx.database.db, requireAuth(req).actor, ctx.now()),
-  );
+  route(app, api.readAll, { tags }, async (req) => markAllRead(ctx.database.db, requireAuth(req).actor, ctx.now()));
 
-  app.post(
-    '/api/notifications/:id/read',
-    { schema: { tags, params: idParams, response: { 200: notificationView } } },
-    async (req) => markRead(ctx.database.db, requireAuth(req).actor, req.params.id, ctx.now(), requestMeta(req)),
+  route(app, api.read, { tags }, async (req) =>
+    markRead(ctx.database.db, requireAuth(req).actor, req.params.id, ctx.now(), requestMeta(req)),
   );
 }

@@ -1,3 +1,4 @@
+import { NotificationEntityTypes, NotificationKinds, type NotificationParams } from '@careloop/core';
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/organizations.schema.js';
 import { users } from '../users/users.schema.js';
@@ -18,11 +19,11 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     /** due_today | overdue | cosign_request | alert */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: NotificationKinds }).notNull(),
     clientId: uuid('client_id'),
-    entityType: text('entity_type'),
+    entityType: text('entity_type', { enum: NotificationEntityTypes }),
     entityId: uuid('entity_id'),
-    params: jsonb('params').notNull().default({}),
+    params: jsonb('params').$type<NotificationParams>().notNull().default({}),
     dedupeKey: text('dedupe_key').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),

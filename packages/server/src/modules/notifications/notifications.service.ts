@@ -2,6 +2,8 @@ import {
   authorize,
   notificationParams,
   type Actor,
+  type NotificationEntityType,
+  type NotificationKind,
   type NotificationListResponse,
   type NotificationView,
 } from '@careloop/core';
@@ -9,14 +11,14 @@ import { and, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
-import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../access/client-relationship.js';
 import { notifications } from './notifications.schema.js';
 
 interface Row extends Record<string, unknown>, RelationshipColumns {
   id: string;
-  kind: string;
+  kind: NotificationKind;
   client_id: string | null;
-  entity_type: string | null;
+  entity_type: NotificationEntityType | null;
   entity_id: string | null;
   params: unknown;
   created_at: Date;
@@ -52,9 +54,9 @@ function toView(actor: Actor, r: Row): NotificationView {
     (authorize(actor, 'intake.work').allowed || (r.kind === 'new_referral' && p.urgency === 'emergent'));
   return {
     id: r.id,
-    kind: r.kind as NotificationView['kind'],
+    kind: r.kind,
     clientId: r.client_id,
-    entityType: r.entity_type as NotificationView['entityType'],
+    entityType: r.entity_type,
     entityId: r.entity_id,
     params: p,
     client: mayReadClient ? { name: `${r.last_name ?? ''}, ${r.first_name ?? ''}`, mrn: r.mrn ?? '' } : null,
@@ -99,17 +101,17 @@ async function selectViews(db: DbOrTx, actor: Actor, where: SQL, limit: number, 
 async function auditShown(db: DbOrTx, actor: Actor, items: NotificationView[], meta: RequestMeta): Promise<void> {
   const clients = [...new Set(items.flatMap((i) => (i.client && i.clientId ? [i.clientId] : [])))];
   const intakes = [...new Set(items.flatMap((i) => (i.intake && i.entityId ? [i.entityId] : [])))];
-  await recordAudit(db, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'notifications.read',
-    outcome: 'success',
-    entityType: 'notification_list',
-    clientIds: clients,
-    details: { returned: items.length, intakes },
+  await recordAudit(
+    db,
+    actor,
+    {
+      action: 'notifications.read',
+      entityType: 'notification_list',
+      clientIds: clients,
+      details: { returned: items.length, intakes },
+    },
     meta,
-  });
+  );
 }
 
 /** My notifications, newest first, and how many are unread. */

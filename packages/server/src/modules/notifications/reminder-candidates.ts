@@ -1,4 +1,11 @@
-import { escalationRule, TaskPriorities, TaskSources } from '@careloop/core';
+import {
+  escalationRule,
+  TaskPriorities,
+  TaskSources,
+  type EscalationRecipient,
+  type TaskPriority,
+  type TaskSource,
+} from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 
@@ -114,11 +121,11 @@ export async function flagAudience(db: DbOrTx, clientId: string): Promise<string
 export interface EscalationCandidate extends Recipient {
   task_id: string;
   kind: string;
-  source: string;
-  priority: string;
+  source: TaskSource;
+  priority: TaskPriority;
   due_at: Date;
-  /** supervisor | on_call: the standing that makes this person hear of it. */
-  standing: string;
+  /** The standing that makes this person hear of it. */
+  standing: EscalationRecipient;
 }
 
 /** `grace hours` of each (source, priority) as a SQL CASE built from the core rule set. */

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
 import { notes } from '../contacts/contacts.schema.js';
-import type { MailMessage, MailTransport } from './mail-transport.js';
+import type { MailMessage, MailTransport } from '../../mail-transport.js';
 import { notifications } from './notifications.schema.js';
 import { runReminderSweep } from './reminder-sweep.js';
 

@@ -4,10 +4,7 @@ import {
   escalationRule,
   localDate,
   reminderKeys,
-  type EscalationRecipient,
   type NotificationParams,
-  type TaskPriority,
-  type TaskSource,
 } from '@careloop/core';
 import { subDays } from 'date-fns';
 import type { AppContext } from '../../context.js';
@@ -68,8 +65,8 @@ async function organizationReminders(db: DbOrTx, org: { id: string; timeZone: st
     });
   }
   for (const c of await escalationCandidates(db, org.id, now)) {
-    const rule = escalationRule(c.source as TaskSource, c.priority as TaskPriority);
-    if (!rule?.to.includes(c.standing as EscalationRecipient)) continue;
+    const rule = escalationRule(c.source, c.priority);
+    if (!rule?.to.includes(c.standing)) continue;
     rows.push({
       ...base(c.user_id, c.client_id, { taskKind: c.kind, dueAt: new Date(c.due_at).toISOString(), as: c.standing }),
       kind: 'escalation',

@@ -17,8 +17,8 @@ function toView(o: OrgRow): OrgSettingsView {
     crisisLineName: o.crisisLineName,
     crisisLinePhone: o.crisisLinePhone,
     publicIntakeEnabled: o.publicIntakeEnabled,
-    noteFormat: o.noteFormat as OrgSettingsView['noteFormat'],
-    mfaRequiredRoles: o.mfaRequiredRoles as OrgSettingsView['mfaRequiredRoles'],
+    noteFormat: o.noteFormat,
+    mfaRequiredRoles: o.mfaRequiredRoles,
     version: o.version,
   };
 }
@@ -58,17 +58,17 @@ export async function updateOrgSettings(
       .where(eq(organizations.id, row.id))
       .returning();
     if (!updated) throw notFound('Organization');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'organization.settings_update',
-      outcome: 'success',
-      entityType: 'organization',
-      entityId: row.id,
-      details: { fields: Object.keys(changes) },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'organization.settings_update',
+        entityType: 'organization',
+        entityId: row.id,
+        details: { fields: Object.keys(changes) },
+      },
       meta,
-    });
+    );
     return toView(updated);
   });
 }

@@ -1,3 +1,4 @@
+import { NoteFormats, ROLE_LIST } from '@careloop/core';
 import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const organizations = pgTable('organizations', {
@@ -11,10 +12,13 @@ export const organizations = pgTable('organizations', {
   crisisLineName: text('crisis_line_name'),
   crisisLinePhone: text('crisis_line_phone'),
   /** Progress-note format the agency uses: dap | soap. */
-  noteFormat: text('note_format').notNull().default('dap'),
+  noteFormat: text('note_format', { enum: NoteFormats }).notNull().default('dap'),
   publicIntakeEnabled: boolean('public_intake_enabled').notNull().default(true),
   /** Roles that must sign in with TOTP; new organisations require it of admins and privacy officers. */
-  mfaRequiredRoles: text('mfa_required_roles').array().notNull().default(['admin', 'privacy_officer']),
+  mfaRequiredRoles: text('mfa_required_roles', { enum: ROLE_LIST })
+    .array()
+    .notNull()
+    .default(['admin', 'privacy_officer']),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 });

@@ -32,16 +32,16 @@ export async function insertProgramStaff(
       throw e;
     });
   if (!row) throw new Error('program staff insert returned nothing');
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'program.staff_add',
-    outcome: 'success',
-    entityType: 'program',
-    entityId: programId,
-    details: { userId: body.userId, role: body.role, ...details },
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'program.staff_add',
+      entityType: 'program',
+      entityId: programId,
+      details: { userId: body.userId, role: body.role, ...details },
+    },
     meta,
-  });
+  );
   return row;
 }

@@ -1,4 +1,4 @@
-import type { ProgramModel, ProgramView } from '@careloop/core';
+import type { ProgramView } from '@careloop/core';
 import type { programs } from './programs.schema.js';
 
 export type ProgramRow = typeof programs.$inferSelect;
@@ -7,7 +7,7 @@ export function toProgramView(p: ProgramRow): ProgramView {
   return {
     id: p.id,
     name: p.name,
-    model: p.model as ProgramModel,
+    model: p.model,
     active: p.active,
     version: p.version,
     cadenceMinContacts: p.cadenceMinContacts,
@@ -19,6 +19,6 @@ export function toProgramView(p: ProgramRow): ProgramView {
     eligibilityNotes: p.eligibilityNotes,
     planApprovalRequired: p.planApprovalRequired,
     noteCosignRequired: p.noteCosignRequired,
-    cosignRoles: p.cosignRoles as ProgramView['cosignRoles'],
+    cosignRoles: p.cosignRoles,
   };
 }

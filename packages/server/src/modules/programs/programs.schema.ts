@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { PROGRAM_MODEL_LIST, ProgramStaffRoles, ROLE_LIST } from '@careloop/core';
 import { organizations } from '../organizations/organizations.schema.js';
 import { users } from '../users/users.schema.js';
 
@@ -11,7 +12,7 @@ export const programs = pgTable(
       .references(() => organizations.id),
     name: text('name').notNull(),
     /** supportive | strengths_based | clinical | intensive | act (checked by the API schema). */
-    model: text('model').notNull(),
+    model: text('model', { enum: PROGRAM_MODEL_LIST }).notNull(),
     active: boolean('active').notNull().default(true),
     // Agency-editable copies of PROGRAM_DEFAULTS for the model (CLINICAL.md §5.2).
     cadenceMinContacts: integer('cadence_min_contacts').notNull().default(1),
@@ -26,7 +27,7 @@ export const programs = pgTable(
     /** Every progress note in the program needs a supervisor's co-sign to be final. */
     noteCosignRequired: boolean('note_cosign_required').notNull().default(false),
     /** Staff roles whose notes need a co-sign even when the program does not require it for all. */
-    cosignRoles: text('cosign_roles').array().notNull().default([]),
+    cosignRoles: text('cosign_roles', { enum: ROLE_LIST }).array().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -52,7 +53,7 @@ export const programStaff = pgTable(
       .notNull()
       .references(() => users.id),
     /** supervisor | on_call | team_member */
-    role: text('role').notNull(),
+    role: text('role', { enum: ProgramStaffRoles }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -46,16 +46,7 @@ export async function createProgram(
         })
         .returning();
       if (!row) throw new Error('program insert returned nothing');
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorRoles: actor.roles,
-        action: 'program.create',
-        outcome: 'success',
-        entityType: 'program',
-        entityId: row.id,
-        meta,
-      });
+      await recordAudit(tx, actor, { action: 'program.create', entityType: 'program', entityId: row.id }, meta);
       return toProgramView(row);
     });
   } catch (e) {
@@ -89,17 +80,12 @@ export async function updateProgram(
         .where(eq(programs.id, id))
         .returning();
       if (!updated) throw notFound('Program');
-      await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorRoles: actor.roles,
-        action: 'program.update',
-        outcome: 'success',
-        entityType: 'program',
-        entityId: id,
-        details: { fields: Object.keys(changes) },
+      await recordAudit(
+        tx,
+        actor,
+        { action: 'program.update', entityType: 'program', entityId: id, details: { fields: Object.keys(changes) } },
         meta,
-      });
+      );
       return toProgramView(updated);
     });
   } catch (e) {
@@ -130,7 +116,7 @@ export async function listProgramStaff(ctx: AppContext, actor: Actor, programId:
     programId: ps.programId,
     userId: ps.userId,
     userName,
-    role: ps.role as ProgramStaffRole,
+    role: ps.role,
   }));
 }
 
@@ -195,16 +181,16 @@ export async function removeProgramStaff(
       )
       .returning();
     if (!row) throw notFound('Program staff assignment');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'program.staff_remove',
-      outcome: 'success',
-      entityType: 'program',
-      entityId: programId,
-      details: { userId: row.userId, role: row.role },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'program.staff_remove',
+        entityType: 'program',
+        entityId: programId,
+        details: { userId: row.userId, role: row.role },
+      },
       meta,
-    });
+    );
   });
 }

@@ -1,6 +1,7 @@
-import { publicResourcesView, selfReferralBody, selfReferralResponse } from '@careloop/core';
+import { endpoints } from '@careloop/core';
 import type { AppContext } from '../../context.js';
-import { requestMeta } from '../../http/request-auth.js';
+import { requestMeta } from '../auth/request-auth.js';
+import { route } from '../../http/endpoint-route.js';
 import type { App } from '../../http/route-types.js';
 import { createSelfReferral } from '../intakes/intakes.service.js';
 import { publicOrganization } from './public-organization.js';
@@ -11,14 +12,13 @@ const SELF_REFERRAL_BODY_LIMIT = 16 * 1024;
 /** Reachable without signing in: they answer with crisis resources and a reference, nothing else. */
 export function publicRoutes(app: App, ctx: AppContext): void {
   const tags = ['public'];
+  const api = endpoints.public;
   const rl = ctx.config.rateLimit;
 
-  app.get(
-    '/api/public/resources',
-    {
-      schema: { tags, response: { 200: publicResourcesView } },
-      config: { rateLimit: rl.enabled ? { max: rl.publicPerMinute * 6, timeWindow: '1 minute' } : false },
-    },
+  route(
+    app,
+    api.resources,
+    { tags, config: { rateLimit: rl.enabled ? { max: rl.publicPerMinute * 6, timeWindow: '1 minute' } : false } },
     async () => {
       const org = await publicOrganization(ctx);
       return {
@@ -30,11 +30,12 @@ export function publicRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/api/public/self-referral',
+  route(
+    app,
+    api.selfReferral,
     {
+      tags,
       bodyLimit: SELF_REFERRAL_BODY_LIMIT,
-      schema: { tags, body: selfReferralBody, response: { 201: selfReferralResponse } },
       config: { rateLimit: rl.enabled ? { max: rl.selfReferralPerHour, timeWindow: '1 hour' } : false },
     },
     async (req, reply) => {

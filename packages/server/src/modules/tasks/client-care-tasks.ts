@@ -1,4 +1,4 @@
-import type { CareTaskView, TaskKind, TaskPriority, TaskStatus } from '@careloop/core';
+import type { CareTaskView } from '@careloop/core';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { users } from '../users/users.schema.js';
@@ -15,10 +15,10 @@ export async function listClientCareTasks(db: DbOrTx, clientId: string): Promise
   return rows.map(({ t, name }) => ({
     id: t.id,
     clientId,
-    kind: t.kind as TaskKind,
+    kind: t.kind,
     title: t.title,
-    priority: t.priority as TaskPriority,
-    status: t.status as TaskStatus,
+    priority: t.priority,
+    status: t.status,
     dueAt: t.dueAt.toISOString(),
     assignedToId: t.assignedToId,
     assignedToName: name,

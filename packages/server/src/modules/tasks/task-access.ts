@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { guard } from '../../http/access.js';
+import { guard } from '../access/guard.js';
 import { notFound } from '../../http/errors.js';
-import { requireAuth } from '../../http/request-auth.js';
+import { requireAuth } from '../auth/request-auth.js';
 import type { AuthState } from '../auth/session.store.js';
 import { programStaff } from '../programs/programs.schema.js';
 import { careTasks } from './tasks.schema.js';

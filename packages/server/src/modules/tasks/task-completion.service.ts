@@ -12,18 +12,18 @@ import { careTasks } from './tasks.schema.js';
 type TaskRecord = typeof careTasks.$inferSelect;
 
 function audit(tx: Tx, actor: Actor, action: string, task: TaskRecord, meta: RequestMeta, details = {}) {
-  return recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'care_task',
-    entityId: task.id,
-    clientId: task.clientId ?? undefined,
-    details: { kind: task.kind, ...details },
+  return recordAudit(
+    tx,
+    actor,
+    {
+      action,
+      entityType: 'care_task',
+      entityId: task.id,
+      clientId: task.clientId ?? undefined,
+      details: { kind: task.kind, ...details },
+    },
     meta,
-  });
+  );
 }
 
 /** The answer both endpoints always gave: the client's tasks (none for a task about no client). */

@@ -37,17 +37,17 @@ export function listTasks(ctx: AppContext, actor: Actor, list: TaskList, meta: R
   return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
     const result = respond(await selectTasks(tx, actor, now, whereFor(list, actor)), actor, list, now);
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'care_tasks.read',
-      outcome: 'success',
-      entityType: 'task_list',
-      clientIds: [...new Set(result.items.flatMap((i) => (i.clientId ? [i.clientId] : [])))],
-      details: { list, returned: result.items.length },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'care_tasks.read',
+        entityType: 'task_list',
+        clientIds: [...new Set(result.items.flatMap((i) => (i.clientId ? [i.clientId] : [])))],
+        details: { list, returned: result.items.length },
+      },
       meta,
-    });
+    );
     return result;
   });
 }
@@ -63,17 +63,12 @@ export function listClientTasks(
     const now = ctx.now();
     const rows = await selectTasks(tx, actor, now, sql`t.status = 'open' and t.client_id = ${clientId}`);
     const result = respond(rows, actor, 'client', now);
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'care_tasks.read',
-      outcome: 'success',
-      entityType: 'task_list',
-      clientId,
-      details: { list: 'client' },
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'care_tasks.read', entityType: 'task_list', clientId, details: { list: 'client' } },
       meta,
-    });
+    );
     return result;
   });
 }

@@ -10,16 +10,16 @@ import {
 } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
-import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../episodes/client-relationship.js';
+import { relationshipFlagsSql, relationshipOfRow, type RelationshipColumns } from '../access/client-relationship.js';
 
 export interface TaskRow extends Record<string, unknown>, RelationshipColumns {
   id: string;
-  kind: string;
-  source: string;
+  kind: TaskKind;
+  source: TaskSource;
   title: string | null;
   details: string | null;
-  priority: string;
-  status: string;
+  priority: TaskPriority;
+  status: TaskStatus;
   due_at: Date;
   client_id: string | null;
   episode_id: string | null;
@@ -91,11 +91,11 @@ export function toListItem(r: TaskRow, now: Date, named = true): TaskListItem {
   const dueAt = new Date(r.due_at);
   return {
     id: r.id,
-    kind: r.kind as TaskKind,
-    source: r.source as TaskSource,
+    kind: r.kind,
+    source: r.source,
     title: r.title,
-    priority: r.priority as TaskPriority,
-    status: r.status as TaskStatus,
+    priority: r.priority,
+    status: r.status,
     dueAt: dueAt.toISOString(),
     overdue: r.status === 'open' && isTaskOverdue(dueAt, now),
     clientId: r.client_id,

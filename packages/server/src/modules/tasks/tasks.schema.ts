@@ -1,3 +1,4 @@
+import { TaskKinds, TaskPriorities, TaskSources, TaskStatuses } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/clients.schema.js';
@@ -24,17 +25,17 @@ export const careTasks = pgTable(
     /** A care-plan goal id (content ids live in the plan's JSON). */
     goalId: text('goal_id'),
     referralId: uuid('referral_id'),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: TaskKinds }).notNull(),
     title: text('title'),
     details: text('details'),
-    priority: text('priority').notNull(),
-    status: text('status').notNull().default('open'),
+    priority: text('priority', { enum: TaskPriorities }).notNull(),
+    status: text('status', { enum: TaskStatuses }).notNull().default('open'),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     assignedToId: uuid('assigned_to_id').references(() => users.id),
     /** A team task (ACT): anyone on the program's shared team may take it. */
     assignedProgramId: uuid('assigned_program_id').references(() => programs.id),
     /** manual | safety_rule | cadence | engagement | plan_review | in_reach | referral */
-    source: text('source').notNull().default('safety_rule'),
+    source: text('source', { enum: TaskSources }).notNull().default('safety_rule'),
     sourceKey: text('source_key'),
     sourceResultId: uuid('source_result_id'),
     /** Repeat every N days: completing it opens the next one. */

@@ -3,7 +3,6 @@ import {
   type Actor,
   type AddToCareTeam,
   type CreateTaskBody,
-  type Role,
   type TaskCommentView,
   type TaskDetailView,
   type UpdateTaskBody,
@@ -22,8 +21,8 @@ import {
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { addCareTeamMember } from '../episodes/care-team.service.js';
-import { clientRelationships } from '../episodes/client-relationship.js';
-import { mayManageTeam } from '../episodes/episode-relationship.js';
+import { clientRelationships } from '../access/client-relationship.js';
+import { mayManageTeam } from '../access/episode-relationship.js';
 import { requireCareStaff, requireOpenProgram } from '../episodes/episodes.service.js';
 import { users } from '../users/users.schema.js';
 import { taskDetail } from './task-detail.js';
@@ -44,7 +43,7 @@ async function canOpenChart(db: DbOrTx, actor: Actor, userId: string, clientId: 
     .where(and(eq(users.id, userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)));
   if (!u) return false;
   const relationship = (await clientRelationships(db, actor.organizationId, userId, [clientId], now)).get(clientId);
-  return authorize({ userId, organizationId: actor.organizationId, roles: u.roles as Role[] }, 'client.read', {
+  return authorize({ userId, organizationId: actor.organizationId, roles: u.roles }, 'client.read', {
     kind: 'client',
     organizationId: actor.organizationId,
     clientId,
@@ -170,18 +169,18 @@ async function checkEpisode(db: DbOrTx, actor: Actor, clientId: string, episodeI
 }
 
 function audit(tx: DbOrTx, actor: Actor, action: string, task: TaskRecord, meta: RequestMeta, details = {}) {
-  return recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action,
-    outcome: 'success',
-    entityType: 'care_task',
-    entityId: task.id,
-    clientId: task.clientId ?? undefined,
-    details: { kind: task.kind, ...details },
+  return recordAudit(
+    tx,
+    actor,
+    {
+      action,
+      entityType: 'care_task',
+      entityId: task.id,
+      clientId: task.clientId ?? undefined,
+      details: { kind: task.kind, ...details },
+    },
     meta,
-  });
+  );
 }
 
 /** A hand-made task (the route has checked access to the client, if any). */

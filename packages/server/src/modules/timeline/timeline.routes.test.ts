@@ -155,7 +155,7 @@ beforeAll(async () => {
       episodeId,
       versionNumber: 1,
       status: 'effective',
-      content: { goals: [] },
+      content: { goals: [], deferredNeeds: [] },
       signedById: cm.userId,
       signedAt: at(400),
       createdAt: at(390),

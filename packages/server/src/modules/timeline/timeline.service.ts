@@ -31,8 +31,11 @@ interface Row extends Record<string, unknown> {
 /** Instants inside jsonb facts come back as PostgreSQL text; the API speaks ISO. */
 const INSTANT_FACTS = ['enteredAt', 'cosignedAt'] as const;
 
+const DERIVE = new Map(TIMELINE_SOURCES.map((s) => [s.kind, s.derive]));
+
 function toEntry(r: Row): TimelineEntry {
-  const facts = { ...r.facts };
+  const derive = DERIVE.get(r.kind);
+  const facts = derive ? derive(r.facts) : { ...r.facts };
   for (const key of INSTANT_FACTS) {
     const v = facts[key];
     if (typeof v === 'string') facts[key] = new Date(v).toISOString();

@@ -1,4 +1,4 @@
-import type { TimelineKind } from '@careloop/core';
+import { noteStatus, type NoteFinality, type TimelineKind } from '@careloop/core';
 import { sql, type SQL } from 'drizzle-orm';
 
 export interface SourceScope {
@@ -15,6 +15,8 @@ export interface SourceScope {
 export interface TimelineSource {
   kind: TimelineKind;
   select: (s: SourceScope) => SQL;
+  /** Facts a core rule works out from the selected ones, applied to each row after the query. */
+  derive?: (facts: Record<string, unknown>) => Record<string, unknown>;
 }
 
 const ms = (column: SQL) => sql`date_trunc('milliseconds', ${column})`;
@@ -23,6 +25,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   {
     kind: 'contact',
     // The contact with the status of its progress note; a psychotherapy note is never looked at.
+    // The note's raw fields are selected and its status is the core rule, applied by `derive`.
     select: (s) => sql`
       select 'contact'::text as kind, c.id as row_id, ${ms(sql`c.occurred_at`)} as at, c.author_id as actor_id,
         c.id as entity_id, c.episode_id,
@@ -30,11 +33,9 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
           'type', c.type, 'outcome', c.outcome, 'durationMinutes', c.duration_minutes,
           'lateEntry', c.late_entry, 'enteredAt', c.entered_at, 'voided', c.voided_at is not null,
           'noteId', n.id,
-          'noteStatus', case
-            when n.id is null then null
-            when n.status = 'draft' then 'draft'
-            when n.cosign_required and n.cosigned_at is null then 'awaiting_cosign'
-            else 'signed' end
+          'note', case when n.id is not null then
+            jsonb_build_object('status', n.status, 'cosignRequired', n.cosign_required, 'cosignedAt', n.cosigned_at)
+          end
         ) as facts
       from contacts c
       left join lateral (
@@ -42,6 +43,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
         where contact_id = c.id and kind = 'progress' order by created_at desc limit 1
       ) n on true
       where c.organization_id = ${s.organizationId} and c.client_id = ${s.clientId}`,
+    derive: ({ note, ...facts }) => ({ ...facts, noteStatus: note ? noteStatus(note as NoteFinality) : null }),
   },
   {
     kind: 'note',

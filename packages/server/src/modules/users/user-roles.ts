@@ -25,15 +25,10 @@ export async function grantRoles(
     .update(users)
     .set({ roles, updatedAt: now, version: u.version + 1 })
     .where(eq(users.id, userId));
-  await recordAudit(tx, {
-    organizationId: actor.organizationId,
-    actorUserId: actor.userId,
-    actorRoles: actor.roles,
-    action: 'user.update',
-    outcome: 'success',
-    entityType: 'user',
-    entityId: userId,
-    details: { changed: ['roles'], roles, approvalId },
+  await recordAudit(
+    tx,
+    actor,
+    { action: 'user.update', entityType: 'user', entityId: userId, details: { changed: ['roles'], roles, approvalId } },
     meta,
-  });
+  );
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { DISCIPLINE_LIST, ROLE_LIST } from '@careloop/core';
 import { organizations } from '../organizations/organizations.schema.js';
 
 export const users = pgTable(
@@ -12,8 +13,8 @@ export const users = pgTable(
     /** Stored lower-cased; sign-in is by email across organisations, so it is unique globally. */
     email: text('email').notNull(),
     name: text('name').notNull(),
-    roles: text('roles').array().notNull(),
-    discipline: text('discipline'),
+    roles: text('roles', { enum: ROLE_LIST }).array().notNull(),
+    discipline: text('discipline', { enum: DISCIPLINE_LIST }),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     /** Set by an admin's reset: the user chooses their own password before anything else. */

@@ -5,8 +5,6 @@ import {
   type Actor,
   type AdminChangeView,
   type CreateUserBody,
-  type Discipline,
-  type Role,
   type UpdateUserBody,
   type UserView,
 } from '@careloop/core';
@@ -28,8 +26,8 @@ export function toUserView(u: UserRow): UserView {
     id: u.id,
     email: u.email,
     name: u.name,
-    roles: u.roles as Role[],
-    discipline: u.discipline as Discipline | null,
+    roles: u.roles,
+    discipline: u.discipline,
     active: u.active,
     version: u.version,
     createdAt: u.createdAt.toISOString(),
@@ -105,17 +103,12 @@ export async function createUser(
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'user.create',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: row.id,
-      details: { roles: row.roles },
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'user.create', entityType: 'user', entityId: row.id, details: { roles: row.roles } },
       meta,
-    });
+    );
     return toUserView(row);
   });
 }
@@ -147,7 +140,7 @@ export async function updateUser(
     }
     let roles = input.roles ? [...new Set(input.roles)] : undefined;
     let pending: AdminChangeView | null = null;
-    const raise = id === actor.userId && roles ? addedRoles(current.roles as Role[], roles) : [];
+    const raise = id === actor.userId && roles ? addedRoles(current.roles, roles) : [];
     if (raise.length > 0 && roles) {
       const change = await requestSelfChange(tx, actor, { kind: 'role_raise', roles: raise }, ctx.now(), meta);
       if (change.status === 'pending') {
@@ -170,17 +163,21 @@ export async function updateUser(
     if (!row) throw notFound('User');
     if (input.active === false) await deleteUserSessions(tx, id);
     const changed = Object.keys(input).filter((k) => k !== 'version');
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: input.active === false ? 'user.deactivate' : input.active === true ? 'user.reactivate' : 'user.update',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: id,
-      details: { changed, ...(input.roles && { roles: row.roles }), ...(pending && { pendingApprovalId: pending.id }) },
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: input.active === false ? 'user.deactivate' : input.active === true ? 'user.reactivate' : 'user.update',
+        entityType: 'user',
+        entityId: id,
+        details: {
+          changed,
+          ...(input.roles && { roles: row.roles }),
+          ...(pending && { pendingApprovalId: pending.id }),
+        },
+      },
       meta,
-    });
+    );
     return { user: toUserView(row), pending };
   });
 }
@@ -212,16 +209,7 @@ export async function resetPassword(
     if (!row) throw notFound('User');
     await deleteUserSessions(tx, id); // a reset signs the user out everywhere
     await clearSignInFailures(tx, row.email); // and lifts any sign-in delay on the account
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorRoles: actor.roles,
-      action: 'user.reset_password',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: id,
-      meta,
-    });
+    await recordAudit(tx, actor, { action: 'user.reset_password', entityType: 'user', entityId: id }, meta);
     return toUserView(row);
   });
 }

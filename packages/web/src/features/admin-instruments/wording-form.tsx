@@ -3,7 +3,8 @@ import { Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { instrumentKey } from '../assessments/assessment-queries.js';
@@ -25,7 +26,7 @@ export function WordingForm({ def }: { def: InstrumentDefinition }) {
       await queryClient.invalidateQueries({ queryKey: instrumentKey(def.id) });
     },
   });
-  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const fields = fieldsOf(save.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();

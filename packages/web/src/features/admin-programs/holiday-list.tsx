@@ -1,7 +1,7 @@
 import { Button, Group, Input, List, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format-date.js';
+import { formatDate } from '../../lib/format-date.js';
 
 /** Agency holidays as a sorted list of dates, each removable, and a date field to add one. */
 export function HolidayList({

@@ -3,7 +3,8 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 
@@ -22,7 +23,7 @@ export function NewProgramForm({ onDone }: { onDone: () => void }) {
       onDone();
     },
   });
-  const fields = create.error instanceof ApiError ? create.error.fields : {};
+  const fields = fieldsOf(create.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();

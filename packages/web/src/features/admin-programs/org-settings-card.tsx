@@ -16,7 +16,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { HolidayList } from './holiday-list.js';
@@ -60,7 +61,7 @@ function SettingsForm({ settings }: { settings: OrgSettingsView }) {
       }
     },
   });
-  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const fields = fieldsOf(save.error);
   const holidayError = Object.entries(fields).find(([k]) => k.startsWith('holidays'))?.[1];
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -14,7 +14,8 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import {
@@ -57,7 +58,7 @@ export function ProgramSettingsForm({ program, onDone }: { program: ProgramView;
     },
   });
   const fields: Record<string, string> = {
-    ...(save.error instanceof ApiError ? save.error.fields : {}),
+    ...fieldsOf(save.error),
     ...Object.fromEntries(empty.map((k) => [k, t('programsAdmin.enterNumber')])),
   };
   const submit = (e: FormEvent) => {

@@ -9,7 +9,8 @@ import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { useStaff } from '../intake/intake-queries.js';
@@ -52,7 +53,7 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
       notify(t('programsAdmin.staffRemoved'));
     },
   });
-  const fields = add.error instanceof ApiError ? add.error.fields : {};
+  const fields = fieldsOf(add.error);
   const roleLabel = (r: ProgramStaffRole) => t(`programsAdmin.staffRoles.${r}`);
   const submit = (e: FormEvent) => {
     e.preventDefault();

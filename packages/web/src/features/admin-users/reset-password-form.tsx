@@ -4,7 +4,7 @@ import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 
 export function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => void }) {
   const { t } = useTranslation();

@@ -11,8 +11,9 @@ import { notify } from '../../components/notify.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
+import { useSession } from '../../lib/session.js';
 
 /** What saving answers: the user, or (202) the user with an own role raise waiting for a second admin. */
 type Saved = UserView | { user: UserView; pending: AdminChangeView };
@@ -61,7 +62,7 @@ export function UserForm({ user, onDone }: Props) {
       }
     },
   });
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  const fields = fieldsOf(mutation.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

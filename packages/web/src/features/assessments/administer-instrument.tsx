@@ -2,20 +2,24 @@ import type { AdministrationMode, AssessmentResultView, InstrumentDefinition, In
 import { Alert, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { decodeValue, emptyAnswers, itemErrors, setAnswer, toPayload, type AnswerMap } from './answers-model.js';
 import { useSaveAssessment } from './assessment-queries.js';
 import { FillStep } from './fill-step.js';
-import { FormFooter } from './form-footer.js';
+import { FormFooter, type Step } from './form-footer.js';
 import { HandBackStep, SelfReportView } from './hand-back-step.js';
-import type { OpenEpisode } from './instrument-modal.js';
 import { ResultStep } from './result-step.js';
 import { RepeatNotice } from './repeat-notice.js';
 import { ReviewStep } from './review-step.js';
 import { useLiveScore } from './use-live-score.js';
 
-export type Step = 'fill' | 'handback' | 'review' | 'result';
+/** The open episode the result is filed under (none: a result about the client alone). */
+export interface OpenEpisode {
+  id: string;
+  programName: string;
+  openedAt: string;
+}
 
 interface InnerProps {
   clientId: string;

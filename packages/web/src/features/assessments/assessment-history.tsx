@@ -1,8 +1,8 @@
 import type { AssessmentResultView } from '@careloop/core';
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { levelText } from './score-text.js';
 
 /** Every signed result, newest first. Severity, risk and flags are words, not only colour. */

@@ -6,7 +6,7 @@ import type {
   ScoreView,
 } from '@careloop/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 
 export const instrumentKey = (id: InstrumentId | null) => ['instrument', id];
 export const assessmentsKey = (clientId: string) => ['client-assessments', clientId];

@@ -2,10 +2,12 @@ import type { InstrumentDefinition } from '@careloop/core';
 import { Box, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import type { Step } from './administer-instrument.js';
 import type { AnswerMap } from './answers-model.js';
 import { SafetyAlerts, ScorePreview } from './score-preview.js';
 import type { LiveScore } from './use-live-score.js';
+
+/** The steps of giving an instrument; the footer moves between them. */
+export type Step = 'fill' | 'handback' | 'review' | 'result';
 
 interface Props {
   def: InstrumentDefinition;

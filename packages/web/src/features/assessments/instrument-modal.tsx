@@ -3,14 +3,8 @@ import { Center, Loader, Modal } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { Administer } from './administer-instrument.js';
+import { Administer, type OpenEpisode } from './administer-instrument.js';
 import { useInstrument } from './assessment-queries.js';
-
-export interface OpenEpisode {
-  id: string;
-  programName: string;
-  openedAt: string;
-}
 
 interface Props {
   clientId: string;

@@ -1,8 +1,8 @@
 import { isRepeatWithinWindow, type InstrumentId } from '@careloop/core';
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { useAssessments } from './assessment-queries.js';
 
 /**

@@ -12,8 +12,8 @@ import { LineChart } from '@mantine/charts';
 import { Box, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 
 const BANDS = { phq9: PHQ9_BANDS, gad7: GAD7_BANDS } as const;
 const MAX = { phq9: 27, gad7: 21 } as const;

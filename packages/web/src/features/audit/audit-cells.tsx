@@ -1,7 +1,7 @@
 import type { AuditEventView } from '@careloop/core';
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { clientName } from '../../app/client-name.js';
+import { clientName } from '../../lib/client-name.js';
 import { CopyIdButton } from '../../components/copy-id-button.js';
 
 /** The client an event is about, by name and MRN (joined at read time); the id is in the copy button. */

@@ -4,9 +4,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../app/api.js';
-import { endOfDayIn, formatDateTime, startOfDayIn } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { endOfDayIn, formatDateTime, startOfDayIn } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AuditClientCell, AuditDetailsCell, AuditEntityCell } from './audit-cells.js';
 

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { notify } from '../../components/notify.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { MfaEnrolment } from './mfa-enrolment.js';

@@ -2,7 +2,8 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
 /** Your own password change; the server ends your other sessions. */
@@ -21,7 +22,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Prom
       await onChanged();
     },
   });
-  const fields = change.error instanceof ApiError ? change.error.fields : {};
+  const fields = fieldsOf(change.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setMismatch(newPassword !== confirm);

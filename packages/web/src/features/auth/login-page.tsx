@@ -2,9 +2,9 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../app/api.js';
-import { homePath } from '../../app/home-path.js';
-import { useSession } from '../../app/session.js';
+import { ApiError } from '../../lib/api.js';
+import { homePath } from '../../lib/home-path.js';
+import { useSession } from '../../lib/session.js';
 import { MfaCodeForm } from '../../components/mfa-code-form.js';
 
 function safeNext(next: string | null): string | null {

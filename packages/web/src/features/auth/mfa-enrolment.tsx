@@ -3,7 +3,8 @@ import { Alert, Anchor, Button, Code, Group, List, Stack, Text, TextInput } from
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
 /**
@@ -55,7 +56,7 @@ export function MfaEnrolment({ onDone }: { onDone: () => void | Promise<void> })
     );
   }
 
-  const fields = enable.error instanceof ApiError ? enable.error.fields : {};
+  const fields = fieldsOf(enable.error);
   const wrongCode = enable.error instanceof ApiError && enable.error.code === 'mfa_code_invalid';
   return (
     <form onSubmit={confirm} noValidate>

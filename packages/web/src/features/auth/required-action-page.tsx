@@ -1,7 +1,7 @@
 import type { SignInRestriction } from '@careloop/core';
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { MfaEnrolment } from './mfa-enrolment.js';
 

@@ -1,7 +1,7 @@
-import type { CarePlanView, NeedsAssessmentView } from '@careloop/core';
+import type { CarePlanView, NeedsAssessmentView, PlanContent } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { useNeedsAssessments } from '../needs/needs-queries.js';
 
 export const plansKey = (episodeId: string) => ['care-plans', episodeId];
@@ -21,6 +21,11 @@ export function usePlan(planId: string | undefined) {
     queryFn: () => api<CarePlanView>(`/api/care-plans/${planId}`),
     enabled: !!planId,
   });
+}
+
+/** Autosave of the draft: its whole content, based on the version it was typed from. */
+export function savePlanDraft(planId: string, content: PlanContent, version: number): Promise<CarePlanView> {
+  return api<CarePlanView>(`/api/care-plans/${planId}`, { method: 'PUT', body: { content, version } });
 }
 
 /** Puts a saved version into the episode's list without a refetch (the editor keeps its own state). */

@@ -1,4 +1,6 @@
 import type { PlanContent } from '@careloop/core';
+import { isObject, readTabItem, removeTabItem, writeTabItem } from '../../lib/tab-storage.js';
+import type { TabDraftStore } from '../../lib/use-versioned-autosave.js';
 
 /**
  * The typing not yet saved on the server, per plan, in this tab only (sessionStorage is cleared
@@ -12,32 +14,32 @@ export interface LocalDraft {
 
 const key = (planId: string) => `careloop.care-plan-draft.${planId}`;
 
-export function readLocalDraft(planId: string): LocalDraft | null {
-  try {
-    const raw = sessionStorage.getItem(key(planId));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<LocalDraft>;
-    if (typeof parsed.version !== 'number' || !parsed.content || !Array.isArray(parsed.content.goals)) return null;
-    return { version: parsed.version, content: parsed.content };
-  } catch {
-    return null;
-  }
+const isLocalDraft = (v: unknown): v is LocalDraft =>
+  isObject(v) && typeof v.version === 'number' && isObject(v.content) && Array.isArray(v.content.goals);
+
+function readLocalDraft(planId: string): LocalDraft | null {
+  const draft = readTabItem(key(planId), isLocalDraft);
+  return draft && { version: draft.version, content: draft.content };
 }
 
-export function writeLocalDraft(planId: string, draft: LocalDraft): void {
-  try {
-    sessionStorage.setItem(key(planId), JSON.stringify(draft));
-  } catch {
-    // Storage full or disabled: the in-memory draft and the server autosave still hold the typing.
-  }
+function writeLocalDraft(planId: string, draft: LocalDraft): void {
+  writeTabItem(key(planId), draft);
 }
 
 export function clearLocalDraft(planId: string): void {
-  try {
-    sessionStorage.removeItem(key(planId));
-  } catch {
-    // Nothing to clear.
-  }
+  removeTabItem(key(planId));
+}
+
+/** This plan's drafts in the shape the autosave keeps. */
+export function planDraftStore(planId: string): TabDraftStore<PlanContent> {
+  return {
+    read: () => {
+      const draft = readLocalDraft(planId);
+      return draft && { version: draft.version, value: draft.content };
+    },
+    write: ({ version, value }) => writeLocalDraft(planId, { version, content: value }),
+    clear: () => clearLocalDraft(planId),
+  };
 }
 
 /** Same content, ignoring key order (the server may return keys in another order). */

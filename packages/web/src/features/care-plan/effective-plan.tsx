@@ -2,8 +2,8 @@ import type { CarePlanView, CareTeamMemberView } from '@careloop/core';
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { PlanReadView } from './plan-read-view.js';
 import { PlanStatusBadge } from './plan-status-badge.js';
 

@@ -2,11 +2,11 @@ import { CLIENT_CARE_ROLES, type CarePlanView, type EpisodeView } from '@careloo
 import { Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { useSession } from '../../app/session.js';
-import { PendingPlan } from '../care-plan-approval/approval-panel.js';
-import { PlanReviewSection } from '../care-plan-review/plan-review-section.js';
+import { useSession } from '../../lib/session.js';
+import { PendingPlan } from './approval-panel.js';
+import { PlanReviewSection } from './plan-review-section.js';
 import { EffectivePlan } from './effective-plan.js';
 import { plansKey, useEpisodePlans, useLatestNeeds } from './care-plan-queries.js';
 import { PlanEditor } from './plan-editor.js';

@@ -1,6 +1,6 @@
 import type { CareTeamMemberView, PlanGoal } from '@careloop/core';
 import { Blockquote, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
-import { formatDate } from '../../app/format-date.js';
+import { formatDate } from '../../lib/format-date.js';
 import { useDocumentTranslation } from './print-language.js';
 import { responsibleParty, responsibleText } from './responsible-party.js';
 

@@ -3,19 +3,20 @@ import { Alert, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddGoalControls } from './add-goal-controls.js';
-import { usePutPlanInCache } from './care-plan-queries.js';
+import { savePlanDraft, usePutPlanInCache } from './care-plan-queries.js';
 import { CoverageBox } from './coverage-box.js';
 import { DeferredNeeds } from './deferred-needs.js';
+import { planDraftStore, sameContent } from './draft-storage.js';
 import { GoalEditor } from './goal-editor.js';
 import { MergeView } from './merge-view.js';
 import { move, orNull, removeAt, replaceAt } from './plan-model.js';
-import { planProblems } from './plan-problems.js';
+import { planProblems, saveBlocker } from './plan-problems.js';
 import { SaveStatus } from '../../components/save-status.js';
 import { SignStep } from './sign-step.js';
 import { SortableGoals } from './sortable-goals.js';
-import { ReturnedNotice } from '../care-plan-approval/approval-panel.js';
-import { useApprovalRequired } from '../care-plan-approval/approval-queries.js';
-import { useAutosave } from './use-autosave.js';
+import { ReturnedNotice } from './approval-panel.js';
+import { useApprovalRequired } from './approval-queries.js';
+import { useVersionedAutosave } from '../../lib/use-versioned-autosave.js';
 
 /** Focus follows a moved goal (or a new one) so keyboard users keep their place. */
 function focusGoal(id: string, selector: string) {
@@ -40,7 +41,23 @@ export function PlanEditor({
   const { t } = useTranslation();
   const putInCache = usePutPlanInCache();
   const approvalRequired = useApprovalRequired(episode.programId);
-  const { content, setContent, state, flush, resolveConflict, version } = useAutosave(plan, putInCache);
+  const {
+    value: content,
+    setValue: setContent,
+    state,
+    flush,
+    resolveConflict,
+    version,
+  } = useVersionedAutosave({
+    record: plan,
+    value: plan.content,
+    same: sameContent,
+    drafts: planDraftStore(plan.id),
+    save: (next, basedOn) => savePlanDraft(plan.id, next, basedOn),
+    // Unfinished text is saved as it is; only what no draft may hold (too long, a bad date) waits.
+    blocker: saveBlocker,
+    onSaved: putInCache,
+  });
   const problems = useMemo(() => planProblems(content), [content]);
   // Unfinished fields are marked all along (they are saved, but block signing); a broken limit
   // once autosave has stopped on it.

@@ -1,7 +1,7 @@
 import { Anchor, Button, Center, Container, Group, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ReauthModal } from '../../components/reauth-modal.js';
 import { isMerged, useClient } from '../clients/use-client.js';

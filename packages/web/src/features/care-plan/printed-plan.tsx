@@ -1,7 +1,7 @@
 import type { CarePlanView, CareTeamMemberView, ClientView } from '@careloop/core';
 import { Alert, Image, Stack, Text, Title } from '@mantine/core';
-import { formatDate, formatDateTime, todayIn } from '../../app/format-date.js';
-import { languageName } from '../../app/language-name.js';
+import { formatDate, formatDateTime, todayIn } from '../../lib/format-date.js';
+import { languageName } from '../../lib/language-name.js';
 import { PlanReadView } from './plan-read-view.js';
 import { DocumentLanguageProvider, primaryLanguage, printLanguage, useDocumentTranslation } from './print-language.js';
 

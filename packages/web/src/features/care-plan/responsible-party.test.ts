@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../app/locales/en.js';
+import { en } from '../../lib/locales/en.js';
 import { blankIntervention, type Intervention } from './plan-model.js';
 import { responsibleParty, responsibleText } from './responsible-party.js';
 

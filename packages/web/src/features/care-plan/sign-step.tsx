@@ -3,14 +3,15 @@ import { Alert, Button, Checkbox, List, Paper, Radio, Stack, Text, Textarea, Tit
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshEpisodes } from '../episodes/care-queries.js';
 import { domainLabel } from '../needs/needs-view.js';
 import { plansKey } from './care-plan-queries.js';
 import { clearLocalDraft } from './draft-storage.js';
 import { SignaturePad } from './signature-pad.js';
-import type { SaveState } from './use-autosave.js';
+import type { AutosaveState } from '../../lib/use-versioned-autosave.js';
 
 type Method = SignPlanBody['clientAgreement']['method'];
 
@@ -28,7 +29,7 @@ export function SignStep({
   plan: CarePlanView;
   flush: () => Promise<boolean>;
   version: () => number;
-  saveState: SaveState;
+  saveState: AutosaveState<CarePlanView>;
   /** Fields still to be written (marked in the editor): the client signs a complete plan only. */
   incomplete: number;
   /** The program's supervisor approves before the plan takes effect. */
@@ -70,7 +71,7 @@ export function SignStep({
     },
   });
   const err = sign.error;
-  const fields = err instanceof ApiError ? err.fields : {};
+  const fields = fieldsOf(err);
   const missing =
     err instanceof ApiError && err.code === 'plan_incomplete' && Array.isArray(err.details.missing)
       ? (err.details.missing as string[])

@@ -2,7 +2,7 @@ import type { CarePlanView, PlanGoal } from '@careloop/core';
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format-date.js';
+import { formatDate } from '../../lib/format-date.js';
 import { domainLabel } from '../needs/needs-view.js';
 import { diffGoals, diffSections, fieldChanged, type DiffStatus, type GoalDiff } from './plan-diff.js';
 

@@ -3,8 +3,8 @@ import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { PlanStatusBadge } from './plan-status-badge.js';
 import { VersionCompare } from './version-compare.js';
 

@@ -3,7 +3,8 @@ import { Alert, Button, Group, Modal, Paper, Select, Stack, Text, Textarea, Titl
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { careStaffOptions, primaryCaseManagerOptions, type StaffMember } from '../episodes/care-queries.js';
@@ -36,7 +37,7 @@ export function BulkReassignForm({ staff }: { staff: readonly StaffMember[] }) {
     },
     onError: () => setConfirming(false),
   });
-  const fields = reassign.error instanceof ApiError ? reassign.error.fields : {};
+  const fields = fieldsOf(reassign.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,9 +1,10 @@
 import type { CaseloadItem } from '@careloop/core';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../intake/intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { EngagementBadges } from './engagement-badges.js';
-import { contactDaysOverdue, formatDueDate, inReachDue, reviewDaysOverdue } from './caseload-model.js';
+import { contactDaysOverdue, inReachDue, reviewDaysOverdue } from './caseload-model.js';
+import { formatDueDate } from '../../lib/format-date.js';
 
 /** The suicide-risk flag and engagement badges under the name; they wrap rather than shrink. */
 export function ClientBadges({ item }: { item: CaseloadItem }) {

@@ -1,6 +1,6 @@
 import { EPISODE_STAGE_LIST, type CaseloadItem, type EpisodeStage, type RiskTier } from '@careloop/core';
 import { tierSeverity } from '../risk/risk-labels.js';
-import { clientName } from '../../app/client-name.js';
+import { clientName } from '../../lib/client-name.js';
 
 export type SortKey = 'name' | 'mrn' | 'program' | 'stage' | 'risk' | 'lastContact' | 'nextContact' | 'relation';
 export type SortDirection = 'ascending' | 'descending';
@@ -107,19 +107,4 @@ export function nextSort(current: SortState, key: SortKey): SortState {
     return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   }
   return { key, direction: key === 'risk' ? 'descending' : 'ascending' };
-}
-
-/**
- * A due instant as a calendar date in the organisation's zone: the dashboard is about days,
- * and the hour a cadence falls due carries no meaning for the worker.
- */
-export function formatDueDate(iso: string, timeZone: string, locale = 'en-US'): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-    return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
-  }
-  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'short', day: 'numeric' }).format(
-    new Date(iso),
-  );
 }

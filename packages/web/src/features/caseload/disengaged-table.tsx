@@ -2,7 +2,7 @@ import type { SupervisionResponse } from '@careloop/core';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDueDate } from './caseload-model.js';
+import { formatDueDate } from '../../lib/format-date.js';
 
 /** The supervisor's report of clients drifting away, longest first, with why. */
 export function DisengagedTable({ items, timeZone }: { items: SupervisionResponse['disengaged']; timeZone: string }) {

@@ -1,7 +1,7 @@
 import type { SafetyView } from '@careloop/core';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { ClosureDecisionButtons } from '../episodes/closure-decision.js';
 import { PersonCells, PersonHead, SafetyList } from './safety-parts.js';
 

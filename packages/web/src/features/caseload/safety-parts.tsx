@@ -2,8 +2,8 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
-import { overdueBy } from '../risk/risk-labels.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { overdueBy } from '../../lib/relative-time.js';
 
 /** One list of the safety view: a heading that names its table, or the empty state in words. */
 export function SafetyList({

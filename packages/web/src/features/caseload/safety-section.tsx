@@ -1,9 +1,8 @@
 import type { SafetyView } from '@careloop/core';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime, formatDueDate } from '../../lib/format-date.js';
 import { TierBadge } from '../risk/tier-badge.js';
-import { formatDueDate } from './caseload-model.js';
 import { LostContactList } from './lost-contact-list.js';
 import { SafetyTaskList } from './safety-task-list.js';
 import { PersonCells, PersonHead, SafetyList } from './safety-parts.js';

@@ -2,7 +2,7 @@ import type { SafetyView } from '@careloop/core';
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useNow } from '../intake/intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { DueCell, PersonCells, PersonHead, SafetyList } from './safety-parts.js';
 
 type SafetyTask = SafetyView['overdueSafetyTasks'][number];

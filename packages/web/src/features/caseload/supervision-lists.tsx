@@ -2,8 +2,7 @@ import type { SupervisionResponse } from '@careloop/core';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
-import { formatDueDate } from './caseload-model.js';
+import { formatDateTime, formatDueDate } from '../../lib/format-date.js';
 
 const name = (c: { firstName: string; lastName: string }) => `${c.lastName}, ${c.firstName}`;
 

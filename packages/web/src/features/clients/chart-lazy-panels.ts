@@ -1,4 +1,4 @@
-import { lazyNamed } from '../../app/lazy-named.js';
+import { lazyNamed } from '../../lib/lazy-named.js';
 
 // The two chart tabs with heavy libraries load when opened: trends need the charting library,
 // the plan editor drag and drop. Opening a chart stays light.

@@ -1,9 +1,9 @@
 import type { ClientView } from '@careloop/core';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ageOn, todayIn } from '../../app/format-date.js';
-import { languageName } from '../../app/language-name.js';
-import { useSession } from '../../app/session.js';
+import { ageOn, todayIn } from '../../lib/format-date.js';
+import { languageName } from '../../lib/language-name.js';
+import { useSession } from '../../lib/session.js';
 import { BannerAlerts } from '../risk/banner-alerts.js';
 
 /** Always visible on the chart: who this is, how to address them, and how they may be contacted. */

@@ -8,7 +8,7 @@ import {
 } from '@careloop/core';
 import { Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languageOptions } from '../../app/language-name.js';
+import { languageOptions } from '../../lib/language-name.js';
 import type { ClientFormValues } from './client-form-model.js';
 
 interface Props {

@@ -2,7 +2,7 @@ import type { DuplicateCandidate } from '@careloop/core';
 import { Alert, Anchor, Button, Checkbox, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../app/format-date.js';
+import { formatDate } from '../../lib/format-date.js';
 import type { ClientFormValues } from './client-form-model.js';
 
 interface Props {

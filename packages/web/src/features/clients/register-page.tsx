@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ClientForm } from './client-form.js';
 import { bodyFromValues, emptyClientForm, formErrors } from './client-form-model.js';
 import { DuplicateWarning } from './duplicate-warning.js';

@@ -5,9 +5,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../app/api.js';
-import { formatDate } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { formatDate } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
 const PAGE = 20;

@@ -1,6 +1,6 @@
 import type { ClientView, MergedClientView } from '@careloop/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 
 export function useClient(id: string | undefined) {
   return useQuery({

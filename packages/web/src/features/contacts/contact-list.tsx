@@ -1,8 +1,8 @@
 import type { ContactView } from '@careloop/core';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { contactNoteStatus } from './contact-model.js';
 import { NoteStatusBadge } from './note-status-badge.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOutcome, contactNoteStatus, emptyContactForm, toCreateBody, type ContactForm } from './contact-model.js';
+import { contactNoteStatus, emptyContactForm, toCreateBody, type ContactForm } from './contact-model.js';
 
 const messages = { typeRequired: 'type?', durationRequired: 'duration?', occurredAtInvalid: 'when?' };
 const TZ = 'America/Chicago';
@@ -10,13 +10,6 @@ const form = (over: Partial<ContactForm> = {}): ContactForm => ({
 });
 
 describe('log contact form', () => {
-  it('asks for an outcome only for calls and outreach attempts', () => {
-    expect(asksOutcome('phone')).toBe(true);
-    expect(asksOutcome('outreach_attempt')).toBe(true);
-    expect(asksOutcome('home_visit')).toBe(false);
-    expect(asksOutcome(null)).toBe(false);
-  });
-
   it('builds the API body in the agency zone, with an empty note to write when asked', () => {
     const r = toCreateBody(
       form({ services: ['coordination'], goalIds: ['g1'], episodeId: '0b8a6f1e-7c1d-4c2a-9a57-1f2e3d4c5b6a' }),

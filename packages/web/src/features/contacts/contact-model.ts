@@ -1,4 +1,5 @@
 import {
+  asksOutcome,
   createContactBody,
   type ContactOutcome,
   type ContactService,
@@ -6,17 +7,10 @@ import {
   type ContactView,
   type CreateContactBody,
 } from '@careloop/core';
-import { fromWallTime } from '../intake/intake-time.js';
+import { fromWallTime } from '../../lib/wall-time.js';
 
 /** Quick picks for the duration; anything else is typed in. */
 export const DURATION_PICKS = [15, 30, 45, 60] as const;
-
-/** Only calls and outreach can miss the client; every other kind of contact took place. */
-const TYPES_WITH_OUTCOME: readonly ContactType[] = ['phone', 'outreach_attempt'];
-
-export function asksOutcome(type: ContactType | null): boolean {
-  return type !== null && TYPES_WITH_OUTCOME.includes(type);
-}
 
 /** What the "Log contact" form holds while it is being filled in (kept in this tab until saved). */
 export interface ContactForm {

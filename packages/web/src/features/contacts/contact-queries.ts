@@ -1,8 +1,15 @@
-import type { ContactView, CosignQueueItem, CreateContactBody, NoteDraftItem, NoteView } from '@careloop/core';
+import type {
+  ContactView,
+  CosignQueueItem,
+  CreateContactBody,
+  NoteDraftItem,
+  NoteSections,
+  NoteView,
+} from '@careloop/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 
 const PAGE = 25;
@@ -13,6 +20,11 @@ export const COSIGN_QUEUE_KEY = ['cosign-queue'];
 export const MY_DRAFTS_KEY = ['note-drafts', 'mine'];
 
 /** The client's contacts, newest first, a page at a time (keyset on time and id). */
+/** Autosave of a draft note: its sections, based on the version they were typed from. */
+export function saveNoteDraft(noteId: string, sections: NoteSections, version: number): Promise<NoteView> {
+  return api<NoteView>(`/api/notes/${noteId}`, { method: 'PATCH', body: { ...sections, version } });
+}
+
 export function useContacts(clientId: string) {
   return useInfiniteQuery({
     queryKey: contactsKey(clientId),

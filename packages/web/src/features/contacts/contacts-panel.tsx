@@ -2,7 +2,7 @@ import { CLIENT_CARE_ROLES } from '@careloop/core';
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ContactList } from './contact-list.js';
 import { useContacts, useMyDrafts, useStartNote } from './contact-queries.js';

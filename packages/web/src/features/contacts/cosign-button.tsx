@@ -1,7 +1,7 @@
-import type { NoteView } from '@careloop/core';
+import { noteStatus, type NoteView } from '@careloop/core';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useCosign } from './contact-queries.js';
 
@@ -10,7 +10,7 @@ export function CosignButton({ note }: { note: NoteView }) {
   const { t } = useTranslation();
   const { me, hasRole } = useSession();
   const cosign = useCosign(note.clientId);
-  const waiting = note.status === 'signed' && note.cosignRequired && !note.cosignedAt;
+  const waiting = noteStatus(note) === 'awaiting_cosign';
   if (!waiting || !hasRole('supervisor') || me?.id === note.authorId) return null;
   return (
     <>

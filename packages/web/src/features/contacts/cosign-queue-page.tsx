@@ -3,9 +3,9 @@ import { Anchor, Button, Center, Group, Loader, Modal, Stack, Table, Text, Title
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { ApiError } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useCosign, useCosignQueue } from './contact-queries.js';
 import { NoteCard } from './note-card.js';

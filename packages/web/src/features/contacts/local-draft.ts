@@ -1,37 +1,9 @@
 import type { NoteSections } from '@careloop/core';
+import { isObject, readTabItem, removeTabItem, writeTabItem } from '../../lib/tab-storage.js';
+import type { TabDraftStore } from '../../lib/use-versioned-autosave.js';
 import type { ContactForm } from './contact-model.js';
 
-/**
- * Typing not yet confirmed by the server, kept in this tab only (sessionStorage survives a reload
- * and a new sign-in, and is cleared when the tab closes). Keys carry the user, so a colleague
- * signing in on the same tablet never sees someone else's typing.
- */
-function read<T>(key: string, valid: (v: unknown) => v is T): T | null {
-  try {
-    const raw = sessionStorage.getItem(key);
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    return valid(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    sessionStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or disabled: the editor's memory and the server autosave still hold the typing.
-  }
-}
-
-function remove(key: string): void {
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    // Nothing to clear.
-  }
-}
+// Keys carry the user, so a colleague signing in on the same tablet never sees someone else's typing.
 
 /** A note draft's unsaved sections and the server version they were based on. */
 export interface LocalNoteDraft {
@@ -39,7 +11,6 @@ export interface LocalNoteDraft {
   sections: NoteSections;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isNoteDraft = (v: unknown): v is LocalNoteDraft =>
   isObject(v) && typeof v.version === 'number' && isObject(v.sections);
 const isContactForm = (v: unknown): v is ContactForm =>
@@ -49,13 +20,25 @@ const noteKey = (userId: string, noteId: string) => `careloop.note-draft.${userI
 const formKey = (userId: string, clientId: string) => `careloop.contact-form.${userId}.${clientId}`;
 
 export const noteDrafts = {
-  read: (userId: string, noteId: string) => read(noteKey(userId, noteId), isNoteDraft),
-  write: (userId: string, noteId: string, draft: LocalNoteDraft) => write(noteKey(userId, noteId), draft),
-  clear: (userId: string, noteId: string) => remove(noteKey(userId, noteId)),
+  read: (userId: string, noteId: string) => readTabItem(noteKey(userId, noteId), isNoteDraft),
+  write: (userId: string, noteId: string, draft: LocalNoteDraft) => writeTabItem(noteKey(userId, noteId), draft),
+  clear: (userId: string, noteId: string) => removeTabItem(noteKey(userId, noteId)),
 };
 
 export const contactForms = {
-  read: (userId: string, clientId: string) => read(formKey(userId, clientId), isContactForm),
-  write: (userId: string, clientId: string, form: ContactForm) => write(formKey(userId, clientId), form),
-  clear: (userId: string, clientId: string) => remove(formKey(userId, clientId)),
+  read: (userId: string, clientId: string) => readTabItem(formKey(userId, clientId), isContactForm),
+  write: (userId: string, clientId: string, form: ContactForm) => writeTabItem(formKey(userId, clientId), form),
+  clear: (userId: string, clientId: string) => removeTabItem(formKey(userId, clientId)),
 };
+
+/** This user's drafts of one note in the shape the autosave keeps. */
+export function noteDraftStore(userId: string, noteId: string): TabDraftStore<NoteSections> {
+  return {
+    read: () => {
+      const draft = noteDrafts.read(userId, noteId);
+      return draft && { version: draft.version, value: draft.sections };
+    },
+    write: ({ version, value }) => noteDrafts.write(userId, noteId, { version, sections: value }),
+    clear: () => noteDrafts.clear(userId, noteId),
+  };
+}

@@ -1,6 +1,6 @@
 import { Button, Center, Group, Loader, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { AddendumForm } from './addendum-form.js';
 import { useNote } from './contact-queries.js';

@@ -3,13 +3,14 @@ import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { ConfirmDialog } from './confirm-dialog.js';
-import { noteKey, useRefreshContacts } from './contact-queries.js';
-import { noteDrafts } from './local-draft.js';
+import { noteKey, saveNoteDraft, useRefreshContacts } from './contact-queries.js';
+import { noteDrafts, noteDraftStore } from './local-draft.js';
 import { NoteMergeView } from './note-merge-view.js';
 import { SaveStatus } from '../../components/save-status.js';
-import { useNoteAutosave } from './use-note-autosave.js';
+import { useVersionedAutosave } from '../../lib/use-versioned-autosave.js';
+import { sameSections } from './note-model.js';
 
 /** My draft note: each section autosaved as I type, then signed (which locks it). */
 export function NoteEditor({ note, userId, onClosed }: { note: NoteView; userId: string; onClosed: () => void }) {
@@ -17,11 +18,24 @@ export function NoteEditor({ note, userId, onClosed }: { note: NoteView; userId:
   const queryClient = useQueryClient();
   const refresh = useRefreshContacts(note.clientId);
   const putInCache = useCallback((v: NoteView) => queryClient.setQueryData(noteKey(v.id), v), [queryClient]);
-  const { sections, setSections, state, flush, resolveConflict, restored, version } = useNoteAutosave(
-    note,
-    userId,
-    putInCache,
-  );
+  const {
+    value: sections,
+    setValue: setSections,
+    state,
+    flush,
+    resolveConflict,
+    restored,
+    version,
+  } = useVersionedAutosave({
+    record: note,
+    value: note.sections,
+    same: (a, b) => sameSections(note.format, a, b),
+    drafts: noteDraftStore(userId, note.id),
+    save: (next, basedOn) => saveNoteDraft(note.id, next, basedOn),
+    // Closing the editor (another tab of the chart, the note closed) sends what is still waiting.
+    saveOnClose: true,
+    onSaved: putInCache,
+  });
   const [confirming, setConfirming] = useState<'sign' | 'discard' | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 

@@ -1,8 +1,8 @@
-import { sectionsOf, type NoteView } from '@careloop/core';
+import { noteStatus, sectionsOf, type NoteView } from '@careloop/core';
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { NoteStatusBadge } from './note-status-badge.js';
 
 function Signatures({ note, timeZone }: { note: NoteView; timeZone: string }) {
@@ -23,9 +23,7 @@ function Signatures({ note, timeZone }: { note: NoteView; timeZone: string }) {
             {t('notes.lateEntry')}
           </Badge>
         )}
-        {note.cosignRequired && !note.cosignedAt && note.status === 'signed' && (
-          <NoteStatusBadge status="awaiting_cosign" />
-        )}
+        {noteStatus(note) === 'awaiting_cosign' && <NoteStatusBadge status="awaiting_cosign" />}
       </Group>
       {note.cosignedAt && (
         <Text size="sm">

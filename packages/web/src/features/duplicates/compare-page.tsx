@@ -5,9 +5,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../app/api.js';
-import { clientName } from '../../app/client-name.js';
-import { formatDate } from '../../app/format-date.js';
+import { api } from '../../lib/api.js';
+import { clientName } from '../../lib/client-name.js';
+import { formatDate } from '../../lib/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import type { Comparison, MergeView } from './duplicates-api.js';
 

@@ -2,7 +2,8 @@ import type { AddCareTeamMemberBody, CareTeamMemberView, CareTeamRole, EpisodeVi
 import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from './care-queries.js';
 import { teamRoleChoices, type MemberKind } from './care-team-roles.js';
@@ -50,7 +51,7 @@ export function AddMemberModal({
       api<CareTeamMemberView>(`/api/episodes/${episode.id}/team`, { method: 'POST', body }),
     { success: () => t('episodes.memberAdded'), onDone: close },
   );
-  const fields = add.error instanceof ApiError ? add.error.fields : {};
+  const fields = fieldsOf(add.error);
   const set = (patch: Partial<Draft>) => setD((cur) => ({ ...cur, ...patch }));
   const roles = teamRoleChoices(d.kind).map((r) => ({ value: r, label: t(`care.teamRoles.${r}`) }));
 

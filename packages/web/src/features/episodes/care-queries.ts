@@ -7,7 +7,7 @@ import {
 } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 
 export interface StaffMember {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../app/locales/en.js';
+import { en } from '../../lib/locales/en.js';
 import { teamRoleChoices } from './care-team-roles.js';
 
 const label = (role: string) => (en.care.teamRoles as Record<string, string | undefined>)[role];

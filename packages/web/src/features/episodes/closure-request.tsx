@@ -1,8 +1,8 @@
 import type { EpisodeView } from '@careloop/core';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ClosureDecisionButtons } from './closure-decision.js';
 
 /**

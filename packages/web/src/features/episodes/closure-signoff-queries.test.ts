@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { closureSignoffError } from './closure-signoff-queries.js';
 
 const t = (key: string) => key;

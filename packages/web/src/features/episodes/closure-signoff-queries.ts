@@ -1,7 +1,7 @@
 import type { ClosureSignoffBody, EpisodeView } from '@careloop/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 
 export type ClosureDecision = ClosureSignoffBody['decision'];

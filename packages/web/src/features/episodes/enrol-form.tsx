@@ -2,8 +2,9 @@ import type { EnrollBody, EpisodeView } from '@careloop/core';
 import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { primaryCaseManagerOptions, usePrograms, useStaff } from './care-queries.js';
 import { useEpisodeAction } from './use-episode-action.js';
@@ -30,7 +31,7 @@ export function EnrolModal({ clientId, opened, onClose }: { clientId: string; op
     (body: EnrollBody) => api<EpisodeView>(`/api/clients/${clientId}/episodes`, { method: 'POST', body }),
     { success: () => t('episodes.enrolled'), onDone: close },
   );
-  const fields = enrol.error instanceof ApiError ? enrol.error.fields : {};
+  const fields = fieldsOf(enrol.error);
   const programOptions = (programs.data?.items ?? [])
     .filter((p) => p.active)
     .map((p) => ({ value: p.id, label: `${p.name} · ${t(`care.models.${p.model}`)}` }));

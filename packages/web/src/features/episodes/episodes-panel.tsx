@@ -2,7 +2,7 @@ import { INTAKE_ROLES } from '@careloop/core';
 import { Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useClientEpisodes } from './care-queries.js';
 import { EnrolModal } from './enrol-form.js';

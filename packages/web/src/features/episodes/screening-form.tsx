@@ -2,7 +2,8 @@ import type { EpisodeView, ScreeningBody } from '@careloop/core';
 import { Button, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useEpisodeAction } from './use-episode-action.js';
 
@@ -18,7 +19,7 @@ export function ScreeningSection({ episode }: { episode: EpisodeView }) {
     (body: ScreeningBody) => api<EpisodeView>(`/api/episodes/${episode.id}/screening`, { method: 'POST', body }),
     { success: () => t('episodes.screeningSaved') },
   );
-  const fields = record.error instanceof ApiError ? record.error.fields : {};
+  const fields = fieldsOf(record.error);
   const canRecord = episode.stage === 'screening' && episode.eligibilityDecision === null;
   const titleId = `screening-${episode.id}-title`;
 

@@ -8,7 +8,8 @@ import {
 import { Alert, Button, Group, List, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { unmetFrom, useEpisodeAction, type Unmet } from './use-episode-action.js';
 
@@ -41,7 +42,7 @@ export function StageControl({ episode }: { episode: EpisodeView }) {
     },
   );
   const refused = unmetFrom(change.error);
-  const fields = change.error instanceof ApiError ? change.error.fields : {};
+  const fields = fieldsOf(change.error);
   const idBase = `stage-${episode.id}`;
 
   if (episode.nextStages.length === 0) return <Text>{t('episodes.noNextStages')}</Text>;

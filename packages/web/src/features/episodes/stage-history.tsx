@@ -1,8 +1,8 @@
 import type { StageChangeView } from '@careloop/core';
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 
 /** Every stage change, who made it, when and why: the episode's audit trail in plain words. */
 export function StageHistory({ history }: { history: readonly StageChangeView[] }) {

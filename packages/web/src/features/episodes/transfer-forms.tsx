@@ -2,7 +2,8 @@ import type { EpisodeView, MoveProgramBody, TransferBody } from '@careloop/core'
 import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { primaryCaseManagerOptions, usePrograms, useStaff } from './care-queries.js';
 import { TeamCarryOver } from './team-carry-over.js';
@@ -30,7 +31,7 @@ function ReassignModal({ episode, opened, onClose }: ModalProps) {
     (body: TransferBody) => api<EpisodeView>(`/api/episodes/${episode.id}/transfer`, { method: 'POST', body }),
     { success: () => t('episodes.reassigned'), onDone: close },
   );
-  const fields = reassign.error instanceof ApiError ? reassign.error.fields : {};
+  const fields = fieldsOf(reassign.error);
   const options = primaryCaseManagerOptions(staff.data?.items ?? []).filter(
     (o) => o.value !== episode.primaryCaseManagerId,
   );
@@ -104,7 +105,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
       api<{ from: EpisodeView; to: EpisodeView }>(`/api/episodes/${episode.id}/move`, { method: 'POST', body }),
     { success: () => t('episodes.moved'), onDone: close },
   );
-  const fields = move.error instanceof ApiError ? move.error.fields : {};
+  const fields = fieldsOf(move.error);
   const refused = unmetFrom(move.error);
   const programOptions = (programs.data?.items ?? [])
     .filter((p) => p.active && p.id !== episode.programId)

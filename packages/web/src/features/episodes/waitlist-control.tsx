@@ -2,9 +2,10 @@ import type { EpisodeView, WaitlistBody } from '@careloop/core';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useEpisodeAction } from './use-episode-action.js';
 
@@ -18,7 +19,7 @@ export function WaitlistControl({ episode }: { episode: EpisodeView }) {
     (body: WaitlistBody) => api<EpisodeView>(`/api/episodes/${episode.id}/waitlist`, { method: 'POST', body }),
     { success: () => t('episodes.waitlistSaved'), onDone: () => setNote('') },
   );
-  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const fields = fieldsOf(save.error);
   const open = episode.stage !== 'closed';
   const titleId = `waitlist-${episode.id}-title`;
 

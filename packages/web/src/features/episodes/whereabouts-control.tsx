@@ -2,11 +2,12 @@ import { WhereaboutsList, type EpisodeView, type Whereabouts, type WhereaboutsBo
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fromWallTime } from '../intake/intake-time.js';
+import { fromWallTime } from '../../lib/wall-time.js';
 import { useEpisodeAction } from './use-episode-action.js';
 
 function WhereaboutsForm({ episode, timeZone, titleId }: { episode: EpisodeView; timeZone: string; titleId: string }) {
@@ -18,7 +19,7 @@ function WhereaboutsForm({ episode, timeZone, titleId }: { episode: EpisodeView;
     (body: WhereaboutsBody) => api<EpisodeView>(`/api/episodes/${episode.id}/whereabouts`, { method: 'PUT', body }),
     { success: () => t('engagement.whereabouts.saved') },
   );
-  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const fields = fieldsOf(save.error);
   const unchanged = place === episode.whereabouts && since === '';
 
   const submit = (e: FormEvent) => {

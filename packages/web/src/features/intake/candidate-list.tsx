@@ -1,7 +1,7 @@
 import type { DuplicateCandidate } from '@careloop/core';
 import { Button, Checkbox, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format-date.js';
+import { formatDate } from '../../lib/format-date.js';
 
 interface Props {
   candidates: DuplicateCandidate[];

@@ -2,7 +2,7 @@ import { MANUAL_INTAKE_OUTCOMES, type CloseIntakeBody, type IntakeView } from '@
 import { Button, Group, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { ChangeError } from './intake-badges.js';
 import { useIntakeChange } from './intake-queries.js';

@@ -2,8 +2,8 @@ import type { EligibilityDecision, IntakeDecisionBody, IntakeView } from '@carel
 import { Button, Group, Paper, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
+import { api } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { notify } from '../../components/notify.js';
 import { ChangeError } from './intake-badges.js';
 import { useIntakeChange, usePrograms } from './intake-queries.js';

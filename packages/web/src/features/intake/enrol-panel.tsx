@@ -3,7 +3,8 @@ import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { intakeKey, staffWithRole, useStaff } from './intake-queries.js';
@@ -35,7 +36,7 @@ export function EnrolPanel({ intake }: { intake: IntakeView }) {
       ]);
     },
   });
-  const fields = enrol.error instanceof ApiError ? enrol.error.fields : {};
+  const fields = fieldsOf(enrol.error);
   const ready = intake.eligibilityDecision === 'eligible' && !!intake.programId && !!clientId;
 
   const submit = (e: FormEvent) => {

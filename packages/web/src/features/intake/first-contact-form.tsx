@@ -2,12 +2,13 @@ import type { InstrumentDefinition, IntakeView } from '@careloop/core';
 import { Button, Checkbox, Fieldset, Group, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { useInstrument } from '../assessments/assessment-queries.js';
-import { ChangeError, useNow } from './intake-badges.js';
+import { ChangeError } from './intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { useIntakeChange } from './intake-queries.js';
-import { fromWallTime, toWallTime } from './intake-time.js';
+import { fromWallTime, toWallTime } from '../../lib/wall-time.js';
 import {
   CONTACT_METHODS,
   emptyScreen,

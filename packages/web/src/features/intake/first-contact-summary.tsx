@@ -1,7 +1,7 @@
 import type { IntakeView } from '@careloop/core';
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 
 /** What the first-contact screen found, and what it asks for next. */
 export function FirstContactSummary({ intake, tz }: { intake: IntakeView; tz: string }) {

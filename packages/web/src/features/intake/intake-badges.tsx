@@ -1,10 +1,9 @@
 import type { IntakeView, Urgency } from '@careloop/core';
 import { Alert, Badge, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { relativeDue } from './intake-time.js';
+import { relativeDue } from '../../lib/relative-time.js';
 
 // Shades chosen for text contrast (AA): white on red 9, dark text on yellow 4 (autoContrast).
 const URGENCY_COLOR: Record<Urgency, string> = { emergent: 'red.9', urgent: 'yellow.4', routine: 'gray.7' };
@@ -17,16 +16,6 @@ export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
       {t(`care.urgency.${urgency}`)}
     </Badge>
   );
-}
-
-/** The current time, refreshed every minute so relative due times stay true on an open page. */
-export function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 /** "Overdue by 2 days" (bold, red, with the word) or "Due in 5 hours". */

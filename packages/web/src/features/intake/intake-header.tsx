@@ -2,8 +2,9 @@ import type { IntakeView } from '@careloop/core';
 import { Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { DueText, UrgencyBadge, useNow } from './intake-badges.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { DueText, UrgencyBadge } from './intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,8 +1,8 @@
 import type { IntakeView } from '@careloop/core';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../app/format-date.js';
-import { languageName } from '../../app/language-name.js';
+import { formatDate } from '../../lib/format-date.js';
+import { languageName } from '../../lib/language-name.js';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();

@@ -1,7 +1,8 @@
 import type { IntakeView, ProgramView, Role } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 export interface StaffMember {
   id: string;
@@ -71,7 +72,7 @@ export function useIntakeChange<TBody>(
       }
     },
   });
-  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {};
+  const fields = fieldsOf(mutation.error);
   return { mutation, conflict, fields };
 }
 

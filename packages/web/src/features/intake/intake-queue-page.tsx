@@ -4,11 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { DueText, UrgencyBadge, useNow } from './intake-badges.js';
+import { DueText, UrgencyBadge } from './intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 
 type StatusFilter = 'open' | 'closed' | 'all';
 const FILTERS: StatusFilter[] = ['open', 'closed', 'all'];

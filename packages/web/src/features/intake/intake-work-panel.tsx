@@ -2,7 +2,7 @@ import { URGENCY_LIST, type IntakeView, type Urgency } from '@careloop/core';
 import { Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { notify } from '../../components/notify.js';
 import { FirstContactForm } from './first-contact-form.js';
 import { FirstContactSummary } from './first-contact-summary.js';

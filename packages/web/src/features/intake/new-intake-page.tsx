@@ -12,12 +12,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { staffWithRole, useStaff } from './intake-queries.js';
-import { fromWallTime } from './intake-time.js';
+import { fromWallTime } from '../../lib/wall-time.js';
 import { NeedsCheckboxes } from './needs-checkboxes.js';
 
 /** Sources staff enter by hand; web-form intakes come only from the public page. */
@@ -49,7 +50,7 @@ export function NewIntakePage() {
       void navigate(`/intake/${intake.id}`);
     },
   });
-  const fields = create.error instanceof ApiError ? create.error.fields : {};
+  const fields = fieldsOf(create.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -3,7 +3,8 @@ import { Alert, Button, Group, List, Stack, Text, Textarea, Title } from '@manti
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshRisk } from '../risk/risk-queries.js';
@@ -56,7 +57,7 @@ export function NeedsForm({
       }
     },
   });
-  const fields = save.error instanceof ApiError ? save.error.fields : {};
+  const fields = fieldsOf(save.error);
   const fieldCount = Object.keys(fields).length;
   // After a refused save, move focus to the summary so keyboard and screen-reader users hear why.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { NeedsAssessmentView } from '@careloop/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { needsKey } from '../risk/risk-queries.js';
 
 export function useNeedsAssessments(clientId: string) {

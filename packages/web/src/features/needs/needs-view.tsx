@@ -2,8 +2,8 @@ import { NEED_DOMAIN_LABELS, NEED_RATING_LABELS, NeedDomains, type NeedsAssessme
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 
 /** "Action needed" / "Urgent" in words; colour only repeats it. */
 export function ActionBadge({ rating }: { rating: number | null | undefined }) {

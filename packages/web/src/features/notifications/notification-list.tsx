@@ -18,8 +18,8 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { useMarkRead } from './notification-queries.js';
 import { notificationTarget } from './notification-target.js';
 import { isUrgentNotification, notificationHeadline, notificationSubject } from './notification-text.js';

@@ -1,6 +1,6 @@
 import type { NotificationListResponse, NotificationView } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 
 export const notificationsKey = (scope: 'bell' | 'all') => ['notifications', scope];
 

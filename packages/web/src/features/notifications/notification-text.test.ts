@@ -1,7 +1,7 @@
 import { NotificationKinds, type NotificationView } from '@careloop/core';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../app/locales/en.js';
+import { en } from '../../lib/locales/en.js';
 import {
   isUrgentNotification,
   notificationHeadline,

@@ -2,9 +2,9 @@ import type { ClientFlagView } from '@careloop/core';
 import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
-import { useNow } from '../intake/intake-badges.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
+import { useNow } from '../../lib/use-now.js';
 import { useAlerts, useRisk } from './risk-queries.js';
 import { TierBadge } from './tier-badge.js';
 

@@ -1,8 +1,8 @@
 import type { ClientFlagView } from '@careloop/core';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ResolveFlagForm } from './resolve-flag-form.js';
 
 function FlagCard({ flag, canClear, timeZone }: { flag: ClientFlagView; canClear: boolean; timeZone: string }) {

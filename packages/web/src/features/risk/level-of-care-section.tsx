@@ -2,8 +2,8 @@ import { LOCUS_DIMENSION_LABELS, LOCUS_LEVEL_LABELS, LocusDimensions, type Level
 import { Alert, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { LocusForm } from './locus-form.js';
 
 type LocusRow = LevelOfCareView['locus'][number];

@@ -11,9 +11,10 @@ import {
 import { Alert, Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fieldsOf, useRiskAction } from './use-risk-action.js';
+import { useRiskAction } from './use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
 

@@ -2,9 +2,10 @@ import { RiskTiers, type RiskOverrideBody, type RiskSummaryView, type RiskTier }
 import { Button, Group, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fieldsOf, useRiskAction } from './use-risk-action.js';
+import { useRiskAction } from './use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 /** A clinician sets the tier by hand; the reason is kept beside the computed tier. */
 export function OverrideForm({ clientId }: { clientId: string }) {

@@ -2,10 +2,11 @@ import type { ClientFlagView, ResolveFlagBody } from '@careloop/core';
 import { Button, Stack, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { checkResolveFlag } from './resolve-flag-model.js';
-import { fieldsOf, useRiskAction } from './use-risk-action.js';
+import { useRiskAction } from './use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 /** A clinician clears a flag only by documenting the risk assessment that justifies it. */
 export function ResolveFlagForm({ flag }: { flag: ClientFlagView }) {

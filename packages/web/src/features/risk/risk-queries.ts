@@ -1,7 +1,7 @@
 import type { CareTaskView, ClientFlagView, LevelOfCareView, RiskSummaryView } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { episodesKey } from '../episodes/care-queries.js';
 
 export interface AlertsResponse {

@@ -2,11 +2,12 @@ import type { AddToCareTeam, CareTaskView } from '@careloop/core';
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from '../episodes/care-queries.js';
 import { CareTeamJoinFields, useCareTeamJoin } from '../tasks/care-team-join.js';
-import { fieldsOf, useRiskAction } from './use-risk-action.js';
+import { useRiskAction } from './use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 
 interface TaskFormProps {
   task: CareTaskView | null;

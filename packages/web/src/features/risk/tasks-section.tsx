@@ -2,10 +2,10 @@ import type { CareTaskView } from '@careloop/core';
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
-import { useNow } from '../intake/intake-badges.js';
-import { overdueBy } from './risk-labels.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
+import { useNow } from '../../lib/use-now.js';
+import { overdueBy } from '../../lib/relative-time.js';
 import { HandOffModal, MarkDoneModal } from './task-forms.js';
 
 function DueCell({ task, now, timeZone }: { task: CareTaskView; now: number; timeZone: string }) {

@@ -1,8 +1,8 @@
 import type { RiskSummaryView, RiskTierView } from '@careloop/core';
 import { Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { OverrideForm } from './override-form.js';
 import { TierBadge } from './tier-badge.js';
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshRisk } from './risk-queries.js';
 
@@ -24,9 +24,4 @@ export function useRiskAction<TBody, TResult>(
       if (err instanceof ApiError && (err.code === 'version_conflict' || err.status === 409)) await refresh();
     },
   });
-}
-
-/** Field messages of a 400, or none. */
-export function fieldsOf(error: unknown): Record<string, string> {
-  return error instanceof ApiError ? error.fields : {};
 }

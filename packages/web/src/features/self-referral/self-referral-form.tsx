@@ -15,7 +15,8 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { NeedsCheckboxes } from '../intake/needs-checkboxes.js';
 import { HoneypotField } from './honeypot-field.js';
 import { SafetyQuestion } from './safety-question.js';
@@ -67,7 +68,7 @@ export function SelfReferralForm({ onSent, resources }: Props) {
       api<{ reference: string }>('/api/public/self-referral', { method: 'POST', body: selfReferralBody(v) }),
     onSuccess: (r) => onSent(r.reference, v.safeNow === 'no'),
   });
-  const serverFields = send.error instanceof ApiError ? send.error.fields : {};
+  const serverFields = fieldsOf(send.error);
   const fields: Record<string, string> = {
     ...serverFields,
     ...Object.fromEntries(missing.map((k) => [k, t(`selfReferral.${k}Required`)])),

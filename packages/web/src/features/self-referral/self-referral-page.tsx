@@ -3,7 +3,7 @@ import { Box, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
+import { api, ApiError } from '../../lib/api.js';
 import { CrisisBanner } from './crisis-banner.js';
 import { SelfReferralForm } from './self-referral-form.js';
 

@@ -2,9 +2,9 @@ import type { TaskDetailView } from '@careloop/core';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fieldsOf } from '../risk/use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { taskLabel } from './task-model.js';
 import { useTaskAction } from './use-task-action.js';
 

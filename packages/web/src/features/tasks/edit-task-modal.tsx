@@ -2,11 +2,11 @@ import { TaskPriorities, type TaskDetailView, type TaskPriority } from '@careloo
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api, ApiError } from '../../lib/api.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fromWallTime, toWallTime } from '../intake/intake-time.js';
-import { fieldsOf } from '../risk/use-risk-action.js';
+import { fromWallTime, toWallTime } from '../../lib/wall-time.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { useTaskAction } from './use-task-action.js';
 
 /** Change what, when or how urgent; a colleague's change in between is shown, not overwritten. */

@@ -2,11 +2,11 @@ import { TaskPriorities, type TaskDetailView, type TaskPriority } from '@careloo
 import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fromWallTime, toWallTime } from '../intake/intake-time.js';
-import { fieldsOf } from '../risk/use-risk-action.js';
+import { fromWallTime, toWallTime } from '../../lib/wall-time.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { AssigneeSelect } from './assignee-select.js';
 import { CareTeamJoinFields, useCareTeamJoin } from './care-team-join.js';
 import { assignmentBody, parseAssignment } from './task-model.js';

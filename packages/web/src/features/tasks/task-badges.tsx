@@ -3,8 +3,8 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
-import { overdueBy } from '../risk/risk-labels.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { overdueBy } from '../../lib/relative-time.js';
 import { PRIORITY_STYLE } from './task-model.js';
 
 export function PriorityBadge({ priority }: { priority: TaskPriority }) {

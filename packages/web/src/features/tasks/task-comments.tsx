@@ -2,10 +2,10 @@ import type { TaskCommentView, TaskDetailView } from '@careloop/core';
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
+import { api } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { fieldsOf } from '../risk/use-risk-action.js';
+import { fieldsOf } from '../../lib/field-errors.js';
 import { useTaskAction } from './use-task-action.js';
 
 /** Comments on a task, oldest first, and a box to add one (comments are never edited). */

@@ -3,11 +3,11 @@ import { Alert, Anchor, Badge, Button, Center, Group, Loader, SimpleGrid, Stack,
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../app/api.js';
-import { formatDateTime } from '../../app/format-date.js';
-import { useSession } from '../../app/session.js';
+import { ApiError } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format-date.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import { useNow } from '../intake/intake-badges.js';
+import { useNow } from '../../lib/use-now.js';
 import { CancelTaskModal } from './cancel-task-modal.js';
 import { CompleteTaskModal } from './complete-task-modal.js';
 import { EditTaskModal } from './edit-task-modal.js';

@@ -1,7 +1,7 @@
 import type { TaskDetailView, TaskList, TaskListResponse } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 import { alertsKey } from '../risk/risk-queries.js';
 
 /** Every task query starts with 'tasks', so one invalidation refreshes all lists. */

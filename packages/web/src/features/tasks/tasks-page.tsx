@@ -3,7 +3,7 @@ import { Badge, Button, Group, Stack, Tabs, Text, Title, VisuallyHidden } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { NewTaskModal } from './new-task-modal.js';
 import { useTaskList } from './task-queries.js';
 import { TaskListPanel } from './task-list-panel.js';

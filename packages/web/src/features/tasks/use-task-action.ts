@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { ApiError } from '../../app/api.js';
+import { ApiError } from '../../lib/api.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshTasks } from './task-queries.js';
 

@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '@careloop/core';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/format-date.js';
+import { formatDateTime } from '../../lib/format-date.js';
 import { entryBadges, entryHeadline } from './timeline-text.js';
 
 /** One line of the timeline: what happened, who, when (and the span of merged rapid edits). */

@@ -2,7 +2,7 @@ import { TimelineKinds, type TimelineKind } from '@careloop/core';
 import { Button, Center, Chip, Fieldset, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useTimeline } from './timeline-queries.js';
 import { TimelineItem } from './timeline-item.js';

@@ -1,6 +1,6 @@
 import type { TimelineKind, TimelineResponse } from '@careloop/core';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../app/api.js';
+import { api } from '../../lib/api.js';
 
 const PAGE = 50;
 

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@careloop/core';
+import { noteStatus, type TimelineEntry } from '@careloop/core';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -61,11 +61,14 @@ export function entryBadges(e: TimelineEntry): string[] {
         ...(e.facts.noteStatus ? [`notes.status.${e.facts.noteStatus}`] : []),
       ];
     case 'note':
+      // A note entry is a signed note: a required co-sign shows as awaited, or as done.
       return [
         ...(e.facts.lateEntry ? ['timeline.badges.lateEntry'] : []),
-        ...(e.facts.cosignRequired
-          ? [e.facts.cosignedAt ? 'timeline.badges.cosigned' : 'notes.status.awaiting_cosign']
-          : []),
+        ...(noteStatus({ status: 'signed', ...e.facts }) === 'awaiting_cosign'
+          ? ['notes.status.awaiting_cosign']
+          : e.facts.cosignRequired
+            ? ['timeline.badges.cosigned']
+            : []),
       ];
     case 'addendum':
     case 'assessment':

@@ -1,0 +1,40 @@
+import { adminApprovalsEndpoints } from './admin-approvals.endpoints.js';
+import { assessmentsEndpoints } from './assessments.endpoints.js';
+import { auditEndpoints } from './audit.endpoints.js';
+import { authEndpoints } from './auth.endpoints.js';
+import { carePlansEndpoints } from './careplans.endpoints.js';
+import { caseloadEndpoints } from './caseload.endpoints.js';
+import { clientsEndpoints } from './clients.endpoints.js';
+import { contactsEndpoints } from './contacts.endpoints.js';
+import { engagementEndpoints } from './engagement.endpoints.js';
+import { episodesEndpoints } from './episodes.endpoints.js';
+import { intakesEndpoints } from './intakes.endpoints.js';
+import { notificationsEndpoints } from './notifications.endpoints.js';
+import { organizationsEndpoints } from './organizations.endpoints.js';
+import { programsEndpoints } from './programs.endpoints.js';
+import { publicEndpoints } from './public.endpoints.js';
+import { tasksEndpoints } from './tasks.endpoints.js';
+import { timelineEndpoints } from './timeline.endpoints.js';
+import { usersEndpoints } from './users.endpoints.js';
+
+/** Every endpoint the web calls, by area: the one table the server routes and the web's `call` read. */
+export const endpoints = {
+  adminApprovals: adminApprovalsEndpoints,
+  assessments: assessmentsEndpoints,
+  audit: auditEndpoints,
+  auth: authEndpoints,
+  carePlans: carePlansEndpoints,
+  caseload: caseloadEndpoints,
+  clients: clientsEndpoints,
+  contacts: contactsEndpoints,
+  engagement: engagementEndpoints,
+  episodes: episodesEndpoints,
+  intakes: intakesEndpoints,
+  notifications: notificationsEndpoints,
+  organizations: organizationsEndpoints,
+  programs: programsEndpoints,
+  public: publicEndpoints,
+  tasks: tasksEndpoints,
+  timeline: timelineEndpoints,
+  users: usersEndpoints,
+};
