@@ -25,6 +25,8 @@ export * from './episodes/episode.schemas.js';
 export * from './intakes/intake-fields.js';
 export * from './intakes/intake.schemas.js';
 export * from './services/service-categories.js';
+export * from './referrals/referral-status.js';
+export * from './referrals/referral.schemas.js';
 export * from './organizations/org-settings.schemas.js';
 export * from './cadence/next-contact.js';
 export * from './cadence/contact-kinds.js';

@@ -13,6 +13,7 @@ import { notificationsEndpoints } from './notifications.endpoints.js';
 import { organizationsEndpoints } from './organizations.endpoints.js';
 import { programsEndpoints } from './programs.endpoints.js';
 import { publicEndpoints } from './public.endpoints.js';
+import { partnerEndpoints, referralsEndpoints } from './referrals.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { timelineEndpoints } from './timeline.endpoints.js';
 import { usersEndpoints } from './users.endpoints.js';
@@ -32,8 +33,10 @@ export const endpoints = {
   intakes: intakesEndpoints,
   notifications: notificationsEndpoints,
   organizations: organizationsEndpoints,
+  partner: partnerEndpoints,
   programs: programsEndpoints,
   public: publicEndpoints,
+  referrals: referralsEndpoints,
   tasks: tasksEndpoints,
   timeline: timelineEndpoints,
   users: usersEndpoints,

@@ -33,6 +33,7 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
   peer_specialist: { name: 'Pat Peer', discipline: 'peer_specialist' },
   intake_coordinator: { name: 'Indy Intake', discipline: 'social_worker' },
   privacy_officer: { name: 'Priya Privacy', discipline: 'administrative' },
+  directory_editor: { name: 'Dale Directory', discipline: 'administrative' },
 };
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */

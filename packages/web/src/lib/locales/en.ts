@@ -84,6 +84,7 @@ export const en = {
     peer_specialist: 'Peer specialist',
     intake_coordinator: 'Intake coordinator',
     privacy_officer: 'Privacy officer',
+    directory_editor: 'Directory editor',
   },
   disciplines: {
     psychiatrist: 'Psychiatrist',
