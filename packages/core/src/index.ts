@@ -55,6 +55,7 @@ export * from './tasks/escalation-rules.js';
 export * from './intakes/front-door.js';
 export * from './intakes/first-contact-screen.js';
 export * from './instruments/instrument-types.js';
+export * from './instruments/instrument.schemas.js';
 export * from './instruments/instrument-errors.js';
 export * from './instruments/instrument-registry.js';
 export * from './instruments/definitions/shared.js';

@@ -1,11 +1,12 @@
-import type { ClientView, DuplicateCandidate } from '@careloop/core';
+import { endpoints, type ClientView } from '@careloop/core';
 import { Alert, Anchor, Button, Center, Group, Loader, SimpleGrid, Tabs, Text } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDate } from '../../lib/format-date.js';
 import { languageName } from '../../lib/language-name.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -37,7 +38,7 @@ function Detail({ label, value }: { label: string; value: string | null | undefi
 function Overview({ client }: { client: ClientView }) {
   const { t } = useTranslation();
   const check = useMutation({
-    mutationFn: () => api<{ candidates: DuplicateCandidate[] }>(`/api/clients/${client.id}/duplicates`),
+    mutationFn: () => call(endpoints.clients.duplicates, { params: { id: client.id } }),
     onSuccess: (r) => notify(r.candidates.length ? t('client.duplicatesQueued') : t('client.noDuplicates')),
   });
   const a = client.homeAddress;
