@@ -13,6 +13,7 @@ import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
 import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
+import { enReferrals } from './en-referrals.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...enNotifications,
   ...enEngagement,
   ...enAdminApprovals,
+  ...enReferrals,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
