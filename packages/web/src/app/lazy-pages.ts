@@ -39,3 +39,15 @@ export const SelfReferralPage = page(
 );
 export const AccountPage = page(() => import('../features/auth/account-page.js'), 'AccountPage');
 export const RequiredActionPage = page(() => import('../features/auth/required-action-page.js'), 'RequiredActionPage');
+export const ReferralsBoardPage = page(
+  () => import('../features/referrals/referrals-board-page.js'),
+  'ReferralsBoardPage',
+);
+export const ReferralSettingsPage = page(
+  () => import('../features/referrals/referral-settings-page.js'),
+  'ReferralSettingsPage',
+);
+export const PartnerReferralPage = page(
+  () => import('../features/partner/partner-referral-page.js'),
+  'PartnerReferralPage',
+);

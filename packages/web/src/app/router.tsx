@@ -26,7 +26,10 @@ import {
   IntakeQueuePage,
   NewIntakePage,
   NotificationsPage,
+  PartnerReferralPage,
   ProgramsAdminPage,
+  ReferralSettingsPage,
+  ReferralsBoardPage,
   RequiredActionPage,
   SelfReferralPage,
   SupervisionPage,
@@ -66,6 +69,8 @@ function TopLevelRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/self-referral" element={<SelfReferralPage />} />
+        {/* The receiving provider answers a referral: no sign-in, the link's token is the key. */}
+        <Route path="/partner/referrals/:token" element={<PartnerReferralPage />} />
         {/* The client's printable copy: signed in, but without the navigation chrome. */}
         <Route
           path="/clients/:id/care-plans/:planId/print"
@@ -132,7 +137,7 @@ function TopLevelRoutes() {
               </RequireRole>
             }
           />
-          <Route path="referrals" element={<PlaceholderPage titleKey="nav.referrals" />} />
+          <Route path="referrals" element={<ReferralsBoardPage />} />
           <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
           <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
           <Route
@@ -156,6 +161,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <InstrumentsAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/referral-settings"
+            element={
+              <RequireRole roles={['admin', 'supervisor']}>
+                <ReferralSettingsPage />
               </RequireRole>
             }
           />

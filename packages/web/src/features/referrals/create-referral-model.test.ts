@@ -77,9 +77,10 @@ describe('createFormErrors', () => {
 describe('duplicateQueryOf', () => {
   it('compares the category and the provider chosen', () => {
     expect(duplicateQueryOf(filled())).toEqual({ category: 'housing', providerName: 'Harbor Housing' });
-    expect(duplicateQueryOf(filled({ providerKind: 'directory', service: { id: SERVICE_ID, name: 'x' } }))).toEqual(
-      { category: 'housing', serviceId: SERVICE_ID },
-    );
+    expect(duplicateQueryOf(filled({ providerKind: 'directory', service: { id: SERVICE_ID, name: 'x' } }))).toEqual({
+      category: 'housing',
+      serviceId: SERVICE_ID,
+    });
     expect(duplicateQueryOf(filled({ category: null }))).toBeNull();
     expect(duplicateQueryKey(duplicateQueryOf(filled()))).not.toBe(
       duplicateQueryKey(duplicateQueryOf(filled({ category: 'food' }))),

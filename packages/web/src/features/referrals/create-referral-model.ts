@@ -116,9 +116,7 @@ export function duplicateQueryOf(form: CreateForm): {
 } | null {
   if (!form.category) return null;
   if (form.providerKind === 'directory') {
-    return form.service
-      ? { category: form.category, serviceId: form.service.id }
-      : { category: form.category };
+    return form.service ? { category: form.category, serviceId: form.service.id } : { category: form.category };
   }
   const name = form.adHoc.name.trim();
   return name ? { category: form.category, providerName: name } : { category: form.category };

@@ -151,7 +151,8 @@ export const enReferrals = {
     },
     settings: {
       title: 'Referral settings',
-      intro: 'How long a referral may wait before its case manager gets a follow-up task, and how long provider links work.',
+      intro:
+        'How long a referral may wait before its case manager gets a follow-up task, and how long provider links work.',
       requestedFollowUpDays: 'Follow up when a referral stays requested for (days)',
       acceptedFollowUpDays: 'Follow up when an accepted referral has not started after (days)',
       checkInAfterDays: 'Check in with the client this many days after the first appointment',
