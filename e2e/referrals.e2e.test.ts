@@ -88,12 +88,12 @@ describe('referrals', () => {
     await phone.page.getByLabel('First appointment date (if you have one)').fill('2026-03-02');
     await phone.page.getByRole('button', { name: 'Send answer: Accept' }).click();
     await phone.page.getByText(/^Thank you\. Your answer was sent/).waitFor();
-    await phone.page.getByText('Current answer: Accepted').waitFor();
+    await phone.page.getByText('Status: Accepted').waitFor();
     // A decline would need a reason; completing asks what was provided.
     await phone.page.getByRole('button', { name: 'Mark as completed' }).click();
     await phone.page.getByLabel('What was provided').fill('Housing voucher issued; first appointment attended.');
     await phone.page.getByRole('button', { name: 'Send answer: Mark as completed' }).click();
-    await phone.page.getByText('Current answer: Completed').waitFor();
+    await phone.page.getByText('Status: Completed').waitFor();
     await phone.page.getByText('There is nothing more to answer on this referral. Thank you.').waitFor();
     await expectAccessible(phone.page);
     await phone.context.close();

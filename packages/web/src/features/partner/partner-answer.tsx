@@ -76,7 +76,9 @@ function AnswerForm({
       call(endpoints.partner.setStatus, { params: { token }, body: partnerBodyOf(answer) }, { noReauth: true }),
     onSuccess: onAnswered,
   });
-  const errors = { ...(showErrors ? local : {}), ...fieldsOf(send.error) };
+  // The schema's own words name the status code; the provider reads a plain request instead.
+  const plain = local.reason ? { ...local, reason: t('partner.reasonMissing') } : local;
+  const errors = { ...(showErrors ? plain : {}), ...fieldsOf(send.error) };
   const set = (patch: Partial<PartnerAnswer>) => onChange({ ...answer, ...patch });
   const action = t(`partner.actions.${answer.status}`, { defaultValue: t(`partner.statuses.${answer.status}`) });
   const submit = (e: FormEvent) => {
