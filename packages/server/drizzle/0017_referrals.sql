@@ -1,5 +1,6 @@
 CREATE TABLE "referral_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"organization_id" uuid NOT NULL,
 	"referral_id" uuid NOT NULL,
 	"status" text NOT NULL,
@@ -80,7 +81,7 @@ ALTER TABLE "referrals" ADD CONSTRAINT "referrals_episode_id_episodes_id_fk" FOR
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_service_id_directory_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."directory_services"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_care_plan_id_care_plans_id_fk" FOREIGN KEY ("care_plan_id") REFERENCES "public"."care_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "referral_events_referral_idx" ON "referral_events" USING btree ("referral_id","at");--> statement-breakpoint
+CREATE INDEX "referral_events_referral_idx" ON "referral_events" USING btree ("referral_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "referral_links_token_hash_uq" ON "referral_links" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "referral_links_referral_idx" ON "referral_links" USING btree ("referral_id");--> statement-breakpoint
 CREATE INDEX "referrals_client_idx" ON "referrals" USING btree ("client_id","created_at");--> statement-breakpoint

@@ -78,7 +78,7 @@ async function packet(tx: DbOrTx, link: LinkRow): Promise<{ view: PartnerPacketV
     })
     .from(referralEvents)
     .where(eq(referralEvents.referralId, link.referralId))
-    .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+    .orderBy(asc(referralEvents.seq));
   const r = row.r;
   const view: PartnerPacketView = {
     status: r.status,

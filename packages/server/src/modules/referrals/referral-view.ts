@@ -65,7 +65,7 @@ export async function referralViews(
     .from(referralEvents)
     .leftJoin(users, eq(users.id, referralEvents.userId))
     .where(inArray(referralEvents.referralId, ids))
-    .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+    .orderBy(asc(referralEvents.seq));
   const links = await db
     .select({ referralId: referralLinks.referralId, expiresAt: referralLinks.expiresAt })
     .from(referralLinks)

@@ -8,7 +8,19 @@ import {
   type ContactPreferences,
 } from '@careloop/core';
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { carePlans } from '../careplans/careplans.schema.js';
 import { clients } from '../clients/clients.schema.js';
 import { directoryServices } from '../directory/directory.schema.js';
@@ -99,6 +111,8 @@ export const referralEvents = pgTable(
   'referral_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: changes in one instant (send = draft then requested) keep their order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organizations.id),
@@ -114,7 +128,7 @@ export const referralEvents = pgTable(
     onBehalfOfProvider: boolean('on_behalf_of_provider').notNull().default(false),
     linkId: uuid('link_id').references(() => referralLinks.id),
   },
-  (t) => [index('referral_events_referral_idx').on(t.referralId, t.at)],
+  (t) => [index('referral_events_referral_idx').on(t.referralId, t.seq)],
 );
 
 /** The agency's monitoring limits (one row per organisation; defaults until saved). */
