@@ -36,6 +36,7 @@ export const Actions = {
   note_cosign: 'note.cosign',
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
+  referral_settings_manage: 'referral_settings.manage',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -168,7 +169,9 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'org_settings.manage':
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
     case 'program_staff.read':
+    case 'referral_settings.manage':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');

@@ -40,6 +40,10 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 export const DEMO_RESET_TABLES = [
   'idempotency_keys',
   'notifications',
+  'referral_events',
+  'referral_links',
+  'referrals',
+  'referral_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',

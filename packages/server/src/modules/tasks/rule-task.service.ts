@@ -243,18 +243,22 @@ const SYSTEM_META: RequestMeta = { ip: null, userAgent: null, requestId: null };
 export interface KeyedRuleTask {
   organizationId: string;
   clientId: string;
-  episodeId: string;
+  episodeId: string | null;
   kind: TaskKind;
   priority: TaskPriority;
   source: TaskSource;
   sourceKey: string;
   dueAt: Date;
   assignedToId: string | null;
+  /** The referral (referrals' monitoring) or plan goal the task is about. */
+  referralId?: string | null;
+  goalId?: string | null;
 }
 
 /**
  * Open the task unless one with its key is open, in the caller's transaction; audited with no
- * actor. Returns the new id, or null. Used by the plan-review sweep (careplans).
+ * actor. Returns the new id, or null. Used by the plan-review sweep (careplans) and the referral
+ * monitoring sweep (referrals).
  */
 export async function openKeyedRuleTask(
   tx: DbOrTx,
@@ -264,9 +268,10 @@ export async function openKeyedRuleTask(
 ): Promise<string | null> {
   const inserted = await tx.execute<{ id: string }>(sql`
     insert into care_tasks (organization_id, client_id, episode_id, kind, priority, status, due_at, assigned_to_id,
-      source, source_key, created_at, updated_at)
+      source, source_key, referral_id, goal_id, created_at, updated_at)
     values (${task.organizationId}, ${task.clientId}, ${task.episodeId}, ${task.kind}, ${task.priority}, 'open',
-      ${task.dueAt}, ${task.assignedToId}, ${task.source}, ${task.sourceKey}, ${now}, ${now})
+      ${task.dueAt}, ${task.assignedToId}, ${task.source}, ${task.sourceKey}, ${task.referralId ?? null},
+      ${task.goalId ?? null}, ${now}, ${now})
     on conflict (organization_id, source_key) where status = 'open' and source_key is not null do nothing
     returning id`);
   const row = inserted.rows[0];
