@@ -64,8 +64,6 @@ function CreateReferralForm({ clientId, origin, onClose }: Omit<Props, 'opened' 
   const [showErrors, setShowErrors] = useState(false);
   const [checked, setChecked] = useState<{ key: string; warnings: DuplicateWarning[] } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  // Kept so a failed send after a saved draft does not save a second one.
-  const [createdId, setCreatedId] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const change = (patch: Partial<CreateForm>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -74,21 +72,13 @@ function CreateReferralForm({ clientId, origin, onClose }: Omit<Props, 'opened' 
       call(endpoints.referrals.duplicates, { params: { id: clientId }, query }),
   });
   const save = useMutation({
+    // Sent at once: the answer carries the provider's link, shown this once.
     mutationFn: async (send: boolean): Promise<Done> => {
-      let id = createdId;
-      let warnings: DuplicateWarning[] = [];
-      if (!id) {
-        const created = await call(endpoints.referrals.create, {
-          params: { id: clientId },
-          body: createBodyOf(form, origin),
-        });
-        id = created.id;
-        warnings = created.warnings;
-        setCreatedId(id);
-      }
-      if (!send) return { sent: false, warnings, link: null };
-      const sent = await call(endpoints.referrals.send, { params: { id } });
-      return { sent: true, warnings, link: sent.partnerLink };
+      const created = await call(endpoints.referrals.create, {
+        params: { id: clientId },
+        body: { ...createBodyOf(form, origin), send },
+      });
+      return { sent: send, warnings: created.warnings, link: created.partnerLink ?? null };
     },
     onSuccess: (d) => setDone(d),
     onSettled: () => refresh(),

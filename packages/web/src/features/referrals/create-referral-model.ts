@@ -63,7 +63,7 @@ export function initialCreateForm(origin: ReferralOrigin, directoryAvailable: bo
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
-/** The request body (without `send`: the dialog sends through its own step to show the link). */
+/** The request body (the dialog adds `send` for the button pressed). */
 export function createBodyOf(form: CreateForm, origin: ReferralOrigin): CreateReferralBody {
   const a = form.adHoc;
   return {

@@ -135,9 +135,11 @@ describe('small rules', () => {
     expect(checkInApplies({ status: 'accepted', appointmentDate: '2026-03-02' })).toBe(true);
     expect(checkInApplies({ status: 'accepted', appointmentDate: null })).toBe(false);
     expect(checkInApplies({ status: 'rejected', appointmentDate: '2026-03-02' })).toBe(false);
+    expect(checkInApplies({ status: 'requested', appointmentDate: '2026-03-02' })).toBe(false);
     expect(canSend({ status: 'draft', partnerLinkActive: false })).toBe(true);
     expect(canSend({ status: 'requested', partnerLinkActive: true })).toBe(false);
     expect(canSend({ status: 'requested', partnerLinkActive: false })).toBe(true);
-    expect(canSend({ status: 'accepted', partnerLinkActive: false })).toBe(false);
+    expect(canSend({ status: 'accepted', partnerLinkActive: false })).toBe(true);
+    expect(canSend({ status: 'completed', partnerLinkActive: false })).toBe(false);
   });
 });

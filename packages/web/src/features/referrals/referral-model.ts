@@ -139,12 +139,18 @@ export function historySource(e: { source: 'staff' | 'partner_link'; onBehalfOfP
   return e.onBehalfOfProvider ? 'onBehalf' : 'staff';
 }
 
-/** The check-in applies once a first appointment date is known and the referral went ahead. */
+const ACCEPTED_ONWARD: readonly ReferralStatus[] = ['accepted', 'in-progress', 'on-hold', 'completed'];
+const OPEN_AT_PROVIDER: readonly ReferralStatus[] = ['requested', 'accepted', 'in-progress', 'on-hold'];
+
+/** The check-in applies once the provider accepted and a first appointment date is known. */
 export function checkInApplies(r: Pick<ReferralView, 'appointmentDate' | 'status'>): boolean {
-  return !!r.appointmentDate && ['accepted', 'in-progress', 'completed'].includes(r.status);
+  return !!r.appointmentDate && ACCEPTED_ONWARD.includes(r.status);
 }
 
-/** "Send to provider" applies to a draft, and to a requested referral whose link was revoked or expired. */
+/**
+ * "Send to provider": a draft, or a referral still open at the provider whose link was revoked or
+ * expired (sending again issues a new link).
+ */
 export function canSend(r: Pick<ReferralView, 'status' | 'partnerLinkActive'>): boolean {
-  return r.status === 'draft' || (r.status === 'requested' && !r.partnerLinkActive);
+  return r.status === 'draft' || (OPEN_AT_PROVIDER.includes(r.status) && !r.partnerLinkActive);
 }
