@@ -1,4 +1,4 @@
-import { endpoints } from '@careloop/core';
+import { endpoints, type ReferralStatus } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { call } from '../../lib/endpoint-api.js';
@@ -6,7 +6,12 @@ import { call } from '../../lib/endpoint-api.js';
 /** Every referral query starts with 'referrals', so one invalidation refreshes chart, plan and board. */
 export const clientReferralsKey = (clientId: string) => ['referrals', 'client', clientId];
 export const referralKey = (id: string) => ['referrals', 'detail', id];
-export const boardKey = (scope: 'mine' | 'team') => ['referrals', 'board', scope];
+export const boardKey = (scope: 'mine' | 'team', status: ReferralStatus | null) => [
+  'referrals',
+  'board',
+  scope,
+  status,
+];
 export const settingsKey = ['referral-settings'];
 
 export function useClientReferrals(clientId: string) {
@@ -24,10 +29,11 @@ export function useReferral(id: string | null) {
   });
 }
 
-export function useReferralBoard(scope: 'mine' | 'team') {
+/** Open referrals, or those in one status (closed ones only when asked for). */
+export function useReferralBoard(scope: 'mine' | 'team', status: ReferralStatus | null) {
   return useQuery({
-    queryKey: boardKey(scope),
-    queryFn: () => call(endpoints.referrals.board, { query: { scope } }),
+    queryKey: boardKey(scope, status),
+    queryFn: () => call(endpoints.referrals.board, { query: { scope, ...(status ? { status } : {}) } }),
   });
 }
 

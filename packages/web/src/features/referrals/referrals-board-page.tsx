@@ -1,5 +1,5 @@
-import type { EndpointOutput, endpoints } from '@careloop/core';
-import { Anchor, Center, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { ReferralStatuses, type EndpointOutput, type endpoints, type ReferralStatus } from '@careloop/core';
+import { Anchor, Center, Group, Loader, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,7 +19,8 @@ export function ReferralsBoardPage() {
   const { hasRole } = useSession();
   const supervisor = hasRole('supervisor');
   const [scope, setScope] = useState<Scope>(supervisor ? 'team' : 'mine');
-  const board = useReferralBoard(scope);
+  const [status, setStatus] = useState<ReferralStatus | null>(null);
+  const board = useReferralBoard(scope, status);
   const groups = boardGroups(board.data?.items ?? []);
   return (
     <Stack gap="md">
@@ -31,15 +32,27 @@ export function ReferralsBoardPage() {
           </Anchor>
         )}
       </Group>
-      {supervisor && (
-        <SegmentedControl
-          aria-label={t('referrals.board.scope')}
-          value={scope}
-          onChange={(v) => setScope(v === 'team' ? 'team' : 'mine')}
-          data={(['mine', 'team'] as const).map((s) => ({ value: s, label: t(`referrals.board.scopes.${s}`) }))}
-          w="fit-content"
+      <Group align="flex-end">
+        {supervisor && (
+          <SegmentedControl
+            aria-label={t('referrals.board.scope')}
+            value={scope}
+            onChange={(v) => setScope(v === 'team' ? 'team' : 'mine')}
+            data={(['mine', 'team'] as const).map((s) => ({ value: s, label: t(`referrals.board.scopes.${s}`) }))}
+          />
+        )}
+        <Select
+          label={t('referrals.board.status')}
+          data={[
+            { value: 'open', label: t('referrals.board.openOnly') },
+            ...ReferralStatuses.map((s) => ({ value: s, label: t(`referrals.statuses.${s}`) })),
+          ]}
+          value={status ?? 'open'}
+          onChange={(v) => setStatus(ReferralStatuses.find((s) => s === v) ?? null)}
+          allowDeselect={false}
+          w={220}
         />
-      )}
+      </Group>
       <ApiErrorAlert error={board.error} />
       {board.isLoading && (
         <Center>

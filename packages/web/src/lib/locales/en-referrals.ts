@@ -137,6 +137,8 @@ export const enReferrals = {
     board: {
       title: 'Referrals',
       scope: 'Show',
+      status: 'Status',
+      openOnly: 'Open referrals',
       scopes: { mine: 'My referrals', team: 'My team' },
       overdueGroup: 'Follow-up due',
       empty: 'No referrals to show.',
