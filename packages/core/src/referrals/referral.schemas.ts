@@ -205,7 +205,8 @@ export const referralSettings = z.object({
   partnerLinkDays: z.number().int().min(1).max(90),
 });
 export type ReferralSettings = z.infer<typeof referralSettings>;
-export const referralSettingsBody = referralSettings.extend({ version });
+/** `version` 0 until the agency first saves its limits (the defaults are not a stored row). */
+export const referralSettingsBody = referralSettings.extend({ version: z.number().int().min(0).optional() });
 export const referralSettingsView = referralSettings.extend({ version: z.number().int() });
 export const DEFAULT_REFERRAL_SETTINGS = {
   requestedFollowUpDays: 7,
