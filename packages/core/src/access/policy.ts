@@ -40,6 +40,8 @@ export const Actions = {
   directory_read: 'directory.read',
   /** Create, change, verify, deactivate, import directory entries. */
   directory_edit: 'directory.edit',
+  /** One's own worklist and the tasks about no client one holds (e.g. a directory verification). */
+  tasks_own: 'tasks.own',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -179,6 +181,7 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'programs.read':
     case 'instruments.use':
     case 'directory.read':
+    case 'tasks.own':
       return actor.roles.length > 0 ? ALLOW : { allowed: false, reason: 'no_role' };
     case 'instruments.manage':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');

@@ -19,10 +19,9 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 export const kmToMiles = (km: number): number => km / KM_PER_MILE;
 
 /** Distance when both ends have coordinates, else null (one decimal, in miles). */
-export function distanceMiles(
-  a: Partial<GeoPoint> | null | undefined,
-  b: Partial<GeoPoint> | null | undefined,
-): number | null {
+type MaybePoint = { latitude?: number | null; longitude?: number | null } | null | undefined;
+
+export function distanceMiles(a: MaybePoint, b: MaybePoint): number | null {
   if (a?.latitude == null || a.longitude == null || b?.latitude == null || b.longitude == null) return null;
   const km = distanceKm(
     { latitude: a.latitude, longitude: a.longitude },
