@@ -39,3 +39,10 @@ export const SelfReferralPage = page(
 );
 export const AccountPage = page(() => import('../features/auth/account-page.js'), 'AccountPage');
 export const RequiredActionPage = page(() => import('../features/auth/required-action-page.js'), 'RequiredActionPage');
+export const DirectoryPage = page(() => import('../features/directory/directory-page.js'), 'DirectoryPage');
+export const ServiceDetailPage = page(
+  () => import('../features/directory/service-detail-page.js'),
+  'ServiceDetailPage',
+);
+export const ServiceFormPage = page(() => import('../features/directory/service-form-page.js'), 'ServiceFormPage');
+export const DirectoryImportPage = page(() => import('../features/directory/import-page.js'), 'DirectoryImportPage');
