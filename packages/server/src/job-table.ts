@@ -2,6 +2,7 @@ import type { AppContext, NudgeableJob } from './context.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import type { JobTable } from './jobs/job-runner.js';
 import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
+import { runDirectoryVerificationSweep } from './modules/directory/directory-verification.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
 import { runReferralSweep } from './modules/referrals/referral-monitoring.sweep.js';
@@ -11,6 +12,7 @@ export const JOB_NAMES = [
   'follow-up-sweep',
   'plan-review-sweep',
   'referral-sweep',
+  'directory-verification-sweep',
   'reminders',
   'idempotency-purge',
 ] as const;
@@ -28,6 +30,8 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return runPlanReviewSweep(ctx, ctx.now());
     case 'referral-sweep':
       return runReferralSweep(ctx, ctx.now());
+    case 'directory-verification-sweep':
+      return runDirectoryVerificationSweep(ctx, ctx.now());
     case 'reminders':
       return runReminderSweep(ctx, ctx.now());
     case 'idempotency-purge':

@@ -37,6 +37,12 @@ export const Actions = {
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
   referral_settings_manage: 'referral_settings.manage',
+  /** Search and read the service directory (no client data in it). */
+  directory_read: 'directory.read',
+  /** Create, change, verify, deactivate, import directory entries. */
+  directory_edit: 'directory.edit',
+  /** One's own worklist and the tasks about no client one holds (e.g. a directory verification). */
+  tasks_own: 'tasks.own',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -177,9 +183,13 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');
     case 'programs.read':
     case 'instruments.use':
+    case 'directory.read':
+    case 'tasks.own':
       return actor.roles.length > 0 ? ALLOW : { allowed: false, reason: 'no_role' };
     case 'instruments.manage':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    case 'directory.edit':
+      return requireAnyRole(actor, ['admin', 'directory_editor'], 'role_required:admin_or_directory_editor');
     // Clearing a suicide-risk flag, overriding a tier, rating LOCUS: clinical judgement.
     case 'risk.clinical': {
       const role = requireAnyRole(actor, ['clinician'], 'role_required:clinician');

@@ -51,3 +51,10 @@ export const PartnerReferralPage = page(
   () => import('../features/partner/partner-referral-page.js'),
   'PartnerReferralPage',
 );
+export const DirectoryPage = page(() => import('../features/directory/directory-page.js'), 'DirectoryPage');
+export const ServiceDetailPage = page(
+  () => import('../features/directory/service-detail-page.js'),
+  'ServiceDetailPage',
+);
+export const ServiceFormPage = page(() => import('../features/directory/service-form-page.js'), 'ServiceFormPage');
+export const DirectoryImportPage = page(() => import('../features/directory/import-page.js'), 'DirectoryImportPage');

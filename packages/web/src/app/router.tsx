@@ -19,6 +19,8 @@ import {
   ClientRegisterPage,
   ClientSearchPage,
   CosignQueuePage,
+  DirectoryImportPage,
+  DirectoryPage,
   DuplicateComparePage,
   DuplicateQueuePage,
   InstrumentsAdminPage,
@@ -32,6 +34,8 @@ import {
   ReferralsBoardPage,
   RequiredActionPage,
   SelfReferralPage,
+  ServiceDetailPage,
+  ServiceFormPage,
   SupervisionPage,
   TaskDetailPage,
   TasksPage,
@@ -138,7 +142,32 @@ function TopLevelRoutes() {
             }
           />
           <Route path="referrals" element={<ReferralsBoardPage />} />
-          <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="directory/services/:id" element={<ServiceDetailPage />} />
+          <Route
+            path="directory/services/:id/edit"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <ServiceFormPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="directory/new"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <ServiceFormPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="directory/import"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <DirectoryImportPage />
+              </RequireRole>
+            }
+          />
           <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
           <Route
             path="admin/users"

@@ -6,6 +6,7 @@ import { enCarePlan } from './en-care-plan.js';
 import { enCarePlanApproval } from './en-care-plan-approval.js';
 import { enCarePlanReview } from './en-care-plan-review.js';
 import { enContacts } from './en-contacts.js';
+import { enDirectory } from './en-directory.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
@@ -24,6 +25,7 @@ export const en = {
   ...enCarePlan,
   ...enCarePlanReview,
   ...enContacts,
+  ...enDirectory,
   ...enTimeline,
   ...enCarePlanApproval,
   ...enAssessments,
