@@ -6,6 +6,7 @@ import { carePlansEndpoints } from './careplans.endpoints.js';
 import { caseloadEndpoints } from './caseload.endpoints.js';
 import { clientsEndpoints } from './clients.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
+import { directoryEndpoints } from './directory.endpoints.js';
 import { engagementEndpoints } from './engagement.endpoints.js';
 import { episodesEndpoints } from './episodes.endpoints.js';
 import { intakesEndpoints } from './intakes.endpoints.js';
@@ -28,6 +29,7 @@ export const endpoints = {
   caseload: caseloadEndpoints,
   clients: clientsEndpoints,
   contacts: contactsEndpoints,
+  directory: directoryEndpoints,
   engagement: engagementEndpoints,
   episodes: episodesEndpoints,
   intakes: intakesEndpoints,

@@ -12,7 +12,8 @@ export const caseloadQuery = z.object({
 });
 
 export const overdueItem = z.object({
-  kind: z.enum(['contact', 'plan_review']),
+  /** `referral`: a referral follow-up or client check-in is due (referrals module). */
+  kind: z.enum(['contact', 'plan_review', 'referral']),
   dueAt: z.string(),
   daysOverdue: z.number().int(),
 });

@@ -27,6 +27,7 @@ export const contactPreferences = z.object({
   bestTimes: optionalText(200),
   notes: optionalText(500),
 });
+export type ContactPreferences = z.infer<typeof contactPreferences>;
 
 /** Fields a duplicate check compares: category and provider. */
 export const duplicateCheckQuery = z.object({
@@ -159,7 +160,11 @@ export const referralView = z.object({
 });
 export type ReferralView = z.infer<typeof referralView>;
 
-export const createdReferralView = referralView.extend({ warnings: z.array(duplicateWarning) });
+export const createdReferralView = referralView.extend({
+  warnings: z.array(duplicateWarning),
+  /** Only when created with `send: true`: the provider's link, shown this once. */
+  partnerLink: z.string().optional(),
+});
 
 export const sentReferralView = referralView.extend({
   /** Path ending in the token; shown once, only a hash is kept. */
@@ -199,7 +204,9 @@ export const referralSettings = z.object({
   /** How long a partner link works. */
   partnerLinkDays: z.number().int().min(1).max(90),
 });
-export const referralSettingsBody = referralSettings.extend({ version });
+export type ReferralSettings = z.infer<typeof referralSettings>;
+/** `version` 0 until the agency first saves its limits (the defaults are not a stored row). */
+export const referralSettingsBody = referralSettings.extend({ version: z.number().int().min(0).optional() });
 export const referralSettingsView = referralSettings.extend({ version: z.number().int() });
 export const DEFAULT_REFERRAL_SETTINGS = {
   requestedFollowUpDays: 7,
@@ -235,3 +242,12 @@ export const partnerPacketView = z.object({
 export type PartnerPacketView = z.infer<typeof partnerPacketView>;
 
 export const partnerTokenParams = z.object({ token: z.string().min(20).max(200) });
+
+/** Parsed request bodies, as the server receives them. */
+export type CreateReferralInput = z.output<typeof createReferralBody>;
+export type ReferralStatusChange = z.output<typeof referralStatusBody>;
+export type PartnerStatusChange = z.output<typeof partnerStatusBody>;
+export type ReferralCheckIn = z.output<typeof referralCheckInBody>;
+export type ReferralSettingsBody = z.output<typeof referralSettingsBody>;
+export type ReferralBoardQuery = z.output<typeof referralBoardQuery>;
+export type ReferralBoardItem = z.infer<typeof referralBoardItem>;

@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoCaseload } from './demo-caseload.js';
+import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
 
 export const DEMO_ORGANIZATION = 'Riverbend Community Mental Health';
@@ -40,6 +41,10 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 export const DEMO_RESET_TABLES = [
   'idempotency_keys',
   'notifications',
+  'referral_events',
+  'referral_links',
+  'referrals',
+  'referral_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -65,6 +70,8 @@ export const DEMO_RESET_TABLES = [
   'client_identifiers',
   'clients',
   'org_counters',
+  'directory_services',
+  'directory_providers',
   'sessions',
   'users',
   'programs',
@@ -171,6 +178,7 @@ export async function seedDemo(
       },
       new Date(),
     );
+    await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -19,6 +19,8 @@ import {
   ClientRegisterPage,
   ClientSearchPage,
   CosignQueuePage,
+  DirectoryImportPage,
+  DirectoryPage,
   DuplicateComparePage,
   DuplicateQueuePage,
   InstrumentsAdminPage,
@@ -26,9 +28,14 @@ import {
   IntakeQueuePage,
   NewIntakePage,
   NotificationsPage,
+  PartnerReferralPage,
   ProgramsAdminPage,
+  ReferralSettingsPage,
+  ReferralsBoardPage,
   RequiredActionPage,
   SelfReferralPage,
+  ServiceDetailPage,
+  ServiceFormPage,
   SupervisionPage,
   TaskDetailPage,
   TasksPage,
@@ -66,6 +73,8 @@ function TopLevelRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/self-referral" element={<SelfReferralPage />} />
+        {/* The receiving provider answers a referral: no sign-in, the link's token is the key. */}
+        <Route path="/partner/referrals/:token" element={<PartnerReferralPage />} />
         {/* The client's printable copy: signed in, but without the navigation chrome. */}
         <Route
           path="/clients/:id/care-plans/:planId/print"
@@ -132,8 +141,33 @@ function TopLevelRoutes() {
               </RequireRole>
             }
           />
-          <Route path="referrals" element={<PlaceholderPage titleKey="nav.referrals" />} />
-          <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
+          <Route path="referrals" element={<ReferralsBoardPage />} />
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="directory/services/:id" element={<ServiceDetailPage />} />
+          <Route
+            path="directory/services/:id/edit"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <ServiceFormPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="directory/new"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <ServiceFormPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="directory/import"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <DirectoryImportPage />
+              </RequireRole>
+            }
+          />
           <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
           <Route
             path="admin/users"
@@ -156,6 +190,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <InstrumentsAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/referral-settings"
+            element={
+              <RequireRole roles={['admin', 'supervisor']}>
+                <ReferralSettingsPage />
               </RequireRole>
             }
           />

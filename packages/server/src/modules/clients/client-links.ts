@@ -21,4 +21,5 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'notes',
   'note_addenda',
   'notifications',
+  'referrals',
 ];

@@ -1,4 +1,4 @@
-import { ServiceCategories } from '@careloop/core';
+import { CapacityStatuses, IntakeMethods, ServiceCategories } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -80,8 +80,8 @@ export const directoryServices = pgTable(
     phone: text('phone'),
     email: text('email'),
     website: text('website'),
-    intakeMethod: text('intake_method'),
-    capacityStatus: text('capacity_status').notNull().default('open'),
+    intakeMethod: text('intake_method', { enum: IntakeMethods }),
+    capacityStatus: text('capacity_status', { enum: CapacityStatuses }).notNull().default('open'),
     waitlistWeeks: integer('waitlist_weeks'),
     lastVerifiedOn: date('last_verified_on', { mode: 'string' }),
     active: boolean('active').notNull().default(true),

@@ -17,11 +17,10 @@ import { RiskNeedsPanel } from '../risk/risk-needs-panel.js';
 import { ContactsPanel } from '../contacts/contacts-panel.js';
 import { TimelinePanel } from '../timeline/timeline-panel.js';
 import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
+import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
-
-const LATER_TABS = ['referrals'] as const;
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -125,11 +124,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="contacts">{t('client.tabs.contacts')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('tasks.title')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
-          {LATER_TABS.map((tab) => (
-            <Tabs.Tab key={tab} value={tab}>
-              {t(`client.tabs.${tab}`)}
-            </Tabs.Tab>
-          ))}
+          <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
@@ -162,11 +157,9 @@ export function ClientChartPage() {
         <Tabs.Panel value="timeline" pt="md">
           <TimelinePanel clientId={data.id} />
         </Tabs.Panel>
-        {LATER_TABS.map((tab) => (
-          <Tabs.Panel key={tab} value={tab} pt="md">
-            <Text>{t('app.comingSoon')}</Text>
-          </Tabs.Panel>
-        ))}
+        <Tabs.Panel value="referrals" pt="md">
+          <ClientReferralsPanel clientId={data.id} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -6,6 +6,7 @@ import { enCarePlan } from './en-care-plan.js';
 import { enCarePlanApproval } from './en-care-plan-approval.js';
 import { enCarePlanReview } from './en-care-plan-review.js';
 import { enContacts } from './en-contacts.js';
+import { enDirectory } from './en-directory.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
@@ -13,6 +14,7 @@ import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
 import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
+import { enReferrals } from './en-referrals.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -23,6 +25,7 @@ export const en = {
   ...enCarePlan,
   ...enCarePlanReview,
   ...enContacts,
+  ...enDirectory,
   ...enTimeline,
   ...enCarePlanApproval,
   ...enAssessments,
@@ -31,6 +34,7 @@ export const en = {
   ...enNotifications,
   ...enEngagement,
   ...enAdminApprovals,
+  ...enReferrals,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
