@@ -36,6 +36,8 @@ export const Actions = {
   note_cosign: 'note.cosign',
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
+  /** Aggregate reports (counts, no client named) for the programs one supervises; admins all. */
+  reports_read: 'reports.read',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -169,6 +171,7 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
     case 'program_staff.read':
+    case 'reports.read':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');
