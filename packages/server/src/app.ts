@@ -50,6 +50,8 @@ import { contactsRoutes } from './modules/contacts/contacts.routes.js';
 import { notesRoutes } from './modules/contacts/notes.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { whereaboutsRoutes } from './modules/engagement/whereabouts.routes.js';
+import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
+import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -148,6 +150,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   notesRoutes(app, ctx);
   timelineRoutes(app, ctx);
   whereaboutsRoutes(app, ctx);
+  advocacyRoutes(app, ctx);
+  unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

@@ -1,12 +1,13 @@
 import type { AppContext, NudgeableJob } from './context.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import type { JobTable } from './jobs/job-runner.js';
+import { runAdvocacyDeadlineSweep } from './modules/advocacy/advocacy-deadline.sweep.js';
 import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
-export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge'] as const;
+export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge', 'advocacy-deadlines'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Every five minutes, on whichever instance picks the job up first. */
@@ -23,6 +24,8 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return runReminderSweep(ctx, ctx.now());
     case 'idempotency-purge':
       return purgeIdempotencyKeys(ctx.database.db, ctx.now()).then((purged) => ({ purged }));
+    case 'advocacy-deadlines':
+      return runAdvocacyDeadlineSweep(ctx, ctx.now());
   }
 }
 

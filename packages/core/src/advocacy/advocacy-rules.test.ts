@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   ADVOCACY_DEADLINE_LEAD_DAYS,
   advocacyTaskKey,
+  deadlineDaysOverdue,
+  deadlineTaskDueAt,
   deadlineTaskOpensOn,
   deadlineTaskWanted,
   decideAdvocacyStatus,
   nextOpenDeadline,
 } from './advocacy-rules.js';
+import { localDate } from '../notifications/reminder-rules.js';
 import { createAdvocacyCaseBody, updateAdvocacyCaseBody } from './advocacy.schemas.js';
 
 describe('deadline tasks', () => {
@@ -31,6 +34,22 @@ describe('deadline tasks', () => {
     for (const s of ['won', 'partly_won', 'lost', 'withdrawn', 'closed'] as const) {
       expect(deadlineTaskWanted({ dueDate: '2026-03-10', met: false }, s, '2026-03-09')).toBe(false);
     }
+  });
+
+  it("fall due at 17:00 of the due date in the organisation's zone; today is its calendar day", () => {
+    expect(deadlineTaskDueAt('2026-03-10', 'America/Chicago').toISOString()).toBe('2026-03-10T22:00:00.000Z');
+    // After the spring change, 17:00 CDT.
+    expect(deadlineTaskDueAt('2026-03-09', 'America/Chicago').toISOString()).toBe('2026-03-09T22:00:00.000Z');
+    expect(deadlineTaskDueAt('2026-03-06', 'America/Chicago').toISOString()).toBe('2026-03-06T23:00:00.000Z');
+    expect(localDate(new Date('2026-03-11T04:59:00Z'), 'America/Chicago')).toBe('2026-03-10');
+    expect(localDate(new Date('2026-03-11T05:00:00Z'), 'America/Chicago')).toBe('2026-03-11');
+  });
+
+  it('count days overdue from the day after the due date', () => {
+    expect(deadlineDaysOverdue('2026-03-10', '2026-03-09')).toBe(0);
+    expect(deadlineDaysOverdue('2026-03-10', '2026-03-10')).toBe(0);
+    expect(deadlineDaysOverdue('2026-03-10', '2026-03-11')).toBe(1);
+    expect(deadlineDaysOverdue('2026-02-28', '2026-03-02')).toBe(2);
   });
 
   it('are keyed per case, deadline and due date', () => {

@@ -1,8 +1,15 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { AdvocacyStatus } from './advocacy.schemas.js';
 
 /** How many days before a deadline its task opens (CLINICAL: appeal windows are short). */
 export const ADVOCACY_DEADLINE_LEAD_DAYS = 7;
+
+/** A deadline task falls due at the close of business (17:00) of the due date, in the organisation's zone. */
+export function deadlineTaskDueAt(dueDate: string, timeZone: string): Date {
+  const [y, m, d] = dueDate.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 17, 0, 0, 0, timeZone).getTime());
+}
 
 /** The calendar day a deadline's task opens: the lead days before the due date. */
 export function deadlineTaskOpensOn(dueDate: string, leadDays = ADVOCACY_DEADLINE_LEAD_DAYS): string {
@@ -32,8 +39,7 @@ export function advocacyTaskKey(caseId: string, deadlineId: string, dueDate: str
 export const advocacyTaskKeyPrefix = (caseId: string): string => `advocacy:${caseId}:`;
 
 export type AdvocacyStatusDecision =
-  | { ok: true; closing: boolean; reopening: boolean }
-  | { ok: false; field: 'outcome' | 'status'; message: string };
+  { ok: true; closing: boolean; reopening: boolean } | { ok: false; field: 'outcome' | 'status'; message: string };
 
 /**
  * The outcome rule: leaving `open` needs an outcome text; an ended case changes only by being
@@ -58,4 +64,9 @@ export function nextOpenDeadline<D extends DeadlineFacts>(deadlines: readonly D[
   let best: D | null = null;
   for (const d of deadlines) if (!d.met && (!best || d.dueDate < best.dueDate)) best = d;
   return best;
+}
+
+/** Whole days since a missed deadline (0 on the due date and before). */
+export function deadlineDaysOverdue(dueDate: string, today: string): number {
+  return Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(dueDate)));
 }

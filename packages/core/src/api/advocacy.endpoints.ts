@@ -23,7 +23,12 @@ export const advocacyEndpoints = {
     params: idParams,
     response: { 200: z.object({ items: z.array(advocacyCaseSummary) }) },
   }),
-  get: endpoint({ method: 'GET', path: '/api/advocacy-cases/:id', params: idParams, response: { 200: advocacyCaseView } }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/advocacy-cases/:id',
+    params: idParams,
+    response: { 200: advocacyCaseView },
+  }),
   update: endpoint({
     method: 'PUT',
     path: '/api/advocacy-cases/:id',

@@ -40,6 +40,9 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
 export const DEMO_RESET_TABLES = [
   'idempotency_keys',
   'notifications',
+  'unmet_needs',
+  'advocacy_steps',
+  'advocacy_cases',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',

@@ -12,6 +12,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { nearestAdvocacyDeadlines } from '../advocacy/advocacy-caseload.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
 import { followUpsFor, type EpisodeFollowUp } from '../engagement/follow-up.js';
 
@@ -136,6 +137,12 @@ export async function caseload(
     const episodeIds = rows.map((r) => r.episode_id);
     const reviews = await reviewDueByEpisode(tx, episodeIds);
     const followUps = await followUpsFor(tx, actor.organizationId, episodeIds, now);
+    const advocacy = await nearestAdvocacyDeadlines(
+      tx,
+      actor.organizationId,
+      rows.map((r) => r.client_id),
+      now,
+    );
     const items = rows.flatMap((r) => {
       const followUp = followUps.get(r.episode_id);
       if (!followUp) return []; // closed between the two reads
@@ -144,6 +151,12 @@ export async function caseload(
       const late = review ? daysOverdue(review.dueAt, now) : 0;
       if (review && late > 0) {
         item.overdue.push({ kind: 'plan_review', dueAt: review.dueAt.toISOString(), daysOverdue: late });
+      }
+      const deadline = advocacy.get(r.client_id);
+      if (deadline) {
+        const { daysOverdue: late, ...shown } = deadline;
+        item.advocacyDeadline = shown;
+        if (late > 0) item.overdue.push({ kind: 'advocacy_deadline', dueAt: deadline.dueDate, daysOverdue: late });
       }
       return [item];
     });

@@ -21,4 +21,7 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'notes',
   'note_addenda',
   'notifications',
+  'unmet_needs',
+  'advocacy_cases',
+  'advocacy_steps',
 ];

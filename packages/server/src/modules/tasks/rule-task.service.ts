@@ -243,13 +243,16 @@ const SYSTEM_META: RequestMeta = { ip: null, userAgent: null, requestId: null };
 export interface KeyedRuleTask {
   organizationId: string;
   clientId: string;
-  episodeId: string;
+  /** Null for a rule about a client with no open episode (e.g. an advocacy deadline). */
+  episodeId: string | null;
   kind: TaskKind;
   priority: TaskPriority;
   source: TaskSource;
   sourceKey: string;
   dueAt: Date;
   assignedToId: string | null;
+  /** What the task is about, in a few words (no client data beyond the rule's own). */
+  details?: string | null;
 }
 
 /**
@@ -264,9 +267,9 @@ export async function openKeyedRuleTask(
 ): Promise<string | null> {
   const inserted = await tx.execute<{ id: string }>(sql`
     insert into care_tasks (organization_id, client_id, episode_id, kind, priority, status, due_at, assigned_to_id,
-      source, source_key, created_at, updated_at)
+      source, source_key, details, created_at, updated_at)
     values (${task.organizationId}, ${task.clientId}, ${task.episodeId}, ${task.kind}, ${task.priority}, 'open',
-      ${task.dueAt}, ${task.assignedToId}, ${task.source}, ${task.sourceKey}, ${now}, ${now})
+      ${task.dueAt}, ${task.assignedToId}, ${task.source}, ${task.sourceKey}, ${task.details ?? null}, ${now}, ${now})
     on conflict (organization_id, source_key) where status = 'open' and source_key is not null do nothing
     returning id`);
   const row = inserted.rows[0];
