@@ -1,0 +1,190 @@
+import { addDays } from 'date-fns';
+import { localDate } from '@careloop/core';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, auditActions, auditCount, enrolledClient } from '../../test/contacts-fixture.js';
+import { as, createTestApp, signIn, type Session, type TestApp } from '../../test/test-app.js';
+
+type Json = Record<string, unknown> & { id: string; version: number };
+let t: TestApp;
+let cm: Session;
+let outsider: Session;
+let supervisor: Session;
+let admin: Session;
+let clientId: string;
+let icmProgram: string;
+let serviceId: string;
+
+const call = async (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
+  const res = await t.app.inject({ method, url, headers: as(s), payload: payload as Record<string, unknown> });
+  return {
+    status: res.statusCode,
+    body: (res.body && !res.headers['content-type']?.toString().startsWith('text/csv') ? res.json() : {}) as Json,
+    headers: res.headers,
+    text: res.body,
+  };
+};
+const day = (offset: number) => localDate(addDays(t.clock.now, offset), 'America/Chicago');
+
+async function countNeeds() {
+  const res = await t.ctx.database.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from unmet_needs where client_id = ${clientId}`,
+  );
+  return res.rows[0]!.n;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cm = await signIn(t.app, 'case_manager@riverbend.example');
+  supervisor = await signIn(t.app, 'supervisor@riverbend.example');
+  admin = await signIn(t.app, 'admin@riverbend.example');
+  outsider = await addStaff(t, 'cm2@riverbend.example', 'case_manager');
+  ({ clientId, programId: icmProgram } = await enrolledClient(t, cm, 'intensive', 'Needsworth'));
+  const svc = await t.ctx.database.db.execute<{ id: string }>(sql`
+    with p as (
+      insert into directory_providers (organization_id, name, created_at, updated_at)
+      select organization_id, 'Riverbend Housing Authority', now(), now() from users where id = ${cm.userId}
+      returning id, organization_id
+    )
+    insert into directory_services (organization_id, provider_id, name, category, capacity_status, created_at, updated_at)
+    select organization_id, id, 'Rapid rehousing', 'housing', 'full', now(), now() from p returning id`);
+  serviceId = svc.rows[0]!.id;
+});
+
+describe('unmet needs', () => {
+  it('records one (201) with the full service, audited', async () => {
+    const res = await call(cm, 'POST', `/api/clients/${clientId}/unmet-needs`, {
+      category: 'housing',
+      reason: 'full',
+      note: 'Waitlist closed until spring.',
+      serviceId,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      clientId,
+      category: 'housing',
+      reason: 'full',
+      serviceId,
+      serviceName: 'Rapid rehousing',
+      status: 'open',
+      recordedByName: 'Casey Manager',
+      version: 1,
+    });
+    expect(await auditActions(t, res.body.id)).toEqual(['unmet_need:unmet_need.create']);
+  });
+
+  it('refuses bad input field by field and writes nothing', async () => {
+    const before = await countNeeds();
+    const bad = async (body: Record<string, unknown>, path: string) => {
+      const res = await call(cm, 'POST', `/api/clients/${clientId}/unmet-needs`, body);
+      expect(res.status).toBe(400);
+      const fields = (res.body.error as { details: { fields: { path: string }[] } }).details.fields;
+      expect(fields.map((f) => f.path)).toContain(path);
+    };
+    await bad({ category: 'spaceships', reason: 'full' }, 'category');
+    await bad({ category: 'housing', reason: 'other' }, 'note');
+    await bad({ category: 'housing', reason: 'full', serviceId: '00000000-0000-4000-8000-000000000000' }, 'serviceId');
+    expect(await countNeeds()).toBe(before);
+  });
+
+  it('is refused (403) to staff outside the care team', async () => {
+    const before = await auditCount(t, 'access.denied', clientId);
+    expect((await call(outsider, 'GET', `/api/clients/${clientId}/unmet-needs`)).status).toBe(403);
+    expect(
+      (
+        await call(outsider, 'POST', `/api/clients/${clientId}/unmet-needs`, {
+          category: 'food',
+          reason: 'none_exists',
+        })
+      ).status,
+    ).toBe(403);
+    const list = await call(cm, 'GET', `/api/clients/${clientId}/unmet-needs`);
+    const id = (list.body.items as Json[])[0]!.id;
+    expect((await call(outsider, 'PUT', `/api/unmet-needs/${id}`, { status: 'met', version: 1 })).status).toBe(403);
+    expect(await auditCount(t, 'access.denied', clientId)).toBe(before + 3);
+  });
+
+  it('is marked met with its version (409 on a stale one), audited', async () => {
+    const created = await call(cm, 'POST', `/api/clients/${clientId}/unmet-needs`, {
+      category: 'food',
+      reason: 'none_exists',
+    });
+    const met = await call(cm, 'PUT', `/api/unmet-needs/${created.body.id}`, {
+      status: 'met',
+      note: 'Pantry opened',
+      version: 1,
+    });
+    expect(met.status).toBe(200);
+    expect(met.body).toMatchObject({ status: 'met', resolutionNote: 'Pantry opened', version: 2 });
+    expect(met.body.resolvedAt).toEqual(expect.any(String));
+    const stale = await call(cm, 'PUT', `/api/unmet-needs/${created.body.id}`, { status: 'withdrawn', version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'version_conflict' } });
+    expect(await auditActions(t, created.body.id)).toEqual([
+      'unmet_need:unmet_need.create',
+      'unmet_need:unmet_need.update',
+    ]);
+    const list = await call(cm, 'GET', `/api/clients/${clientId}/unmet-needs`);
+    expect((list.body.items as Json[]).map((i) => i.status)).toEqual(['open', 'met']);
+  });
+});
+
+describe('GET /api/reports/unmet-needs', () => {
+  const period = () => `from=${day(-30)}&to=${day(0)}`;
+
+  it('counts by category and reason for the supervisor, with no client named', async () => {
+    await call(cm, 'POST', `/api/clients/${clientId}/unmet-needs`, { category: 'housing', reason: 'ineligible' });
+    const res = await call(supervisor, 'GET', `/api/reports/unmet-needs?${period()}`);
+    expect(res.status).toBe(200);
+    const housing = (res.body.categories as { category: string }[]).find((c) => c.category === 'housing');
+    expect(housing).toMatchObject({
+      recorded: 2,
+      open: 2,
+      byReason: { full: 1, ineligible: 1, none_exists: 0, other: 0 },
+    });
+    const food = (res.body.categories as { category: string }[]).find((c) => c.category === 'food');
+    expect(food).toMatchObject({ recorded: 1, open: 0 });
+    expect(res.body.totals).toEqual({ recorded: 3, open: 2 });
+    expect(res.text).not.toContain('Needsworth');
+    expect(res.text).not.toContain(clientId);
+  });
+
+  it('counts nothing recorded after the period, and is a 400 for a period that ends before it starts', async () => {
+    const before = await call(supervisor, 'GET', `/api/reports/unmet-needs?from=${day(-60)}&to=${day(-31)}`);
+    expect(before.body.totals).toEqual({ recorded: 0, open: 0 });
+    const bad = await call(supervisor, 'GET', `/api/reports/unmet-needs?from=${day(0)}&to=${day(-1)}`);
+    expect(bad.status).toBe(400);
+  });
+
+  it('is scoped to the programs the supervisor supervises; admins see all; case managers are refused', async () => {
+    const other = await addStaff(t, 'sup2@riverbend.example', 'supervisor');
+    const none = await call(other, 'GET', `/api/reports/unmet-needs?${period()}`);
+    expect(none.status).toBe(200);
+    expect(none.body).toMatchObject({ programs: [], totals: { recorded: 0, open: 0 } });
+    expect((await call(other, 'GET', `/api/reports/unmet-needs?${period()}&programId=${icmProgram}`)).status).toBe(403);
+    await t.ctx.database.db.execute(sql`
+      insert into program_staff (organization_id, program_id, user_id, role)
+      select organization_id, id, ${other.userId}, 'supervisor' from programs where model = 'clinical'`);
+    const clinicalOnly = await call(other, 'GET', `/api/reports/unmet-needs?${period()}`);
+    expect(clinicalOnly.body.totals).toEqual({ recorded: 0, open: 0 });
+    expect((await call(admin, 'GET', `/api/reports/unmet-needs?${period()}`)).body.totals).toEqual({
+      recorded: 3,
+      open: 2,
+    });
+    const filtered = await call(supervisor, 'GET', `/api/reports/unmet-needs?${period()}&programId=${icmProgram}`);
+    expect(filtered.body).toMatchObject({ programId: icmProgram, totals: { recorded: 3, open: 2 } });
+    expect((await call(cm, 'GET', `/api/reports/unmet-needs?${period()}`)).status).toBe(403);
+  });
+
+  it('downloads the counts as CSV', async () => {
+    const res = await call(supervisor, 'GET', `/api/reports/unmet-needs.csv?${period()}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain(`unmet-needs-${day(-30)}-${day(0)}.csv`);
+    const lines = res.text.trim().split('\n');
+    expect(lines[0]).toBe(
+      'category,recorded,open,reason_none_exists,reason_full,reason_ineligible,reason_other,on_waitlist',
+    );
+    expect(lines).toContain('housing,2,2,0,1,1,0,');
+  });
+});
