@@ -39,3 +39,4 @@ export const SelfReferralPage = page(
 );
 export const AccountPage = page(() => import('../features/auth/account-page.js'), 'AccountPage');
 export const RequiredActionPage = page(() => import('../features/auth/required-action-page.js'), 'RequiredActionPage');
+export const ReportsPage = page(() => import('../features/reports/reports-page.js'), 'ReportsPage');

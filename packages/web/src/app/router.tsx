@@ -27,6 +27,7 @@ import {
   NewIntakePage,
   NotificationsPage,
   ProgramsAdminPage,
+  ReportsPage,
   RequiredActionPage,
   SelfReferralPage,
   SupervisionPage,
@@ -134,7 +135,14 @@ function TopLevelRoutes() {
           />
           <Route path="referrals" element={<PlaceholderPage titleKey="nav.referrals" />} />
           <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
-          <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
+          <Route
+            path="reports"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <ReportsPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="admin/users"
             element={

@@ -17,6 +17,7 @@ import { ContactsPanel } from '../contacts/contacts-panel.js';
 import { TimelinePanel } from '../timeline/timeline-panel.js';
 import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
+import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -124,6 +125,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="contacts">{t('client.tabs.contacts')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('tasks.title')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
+          <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
           {LATER_TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`client.tabs.${tab}`)}
@@ -160,6 +162,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelinePanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advocacy" pt="md">
+          <AdvocacyPanel clientId={data.id} />
         </Tabs.Panel>
         {LATER_TABS.map((tab) => (
           <Tabs.Panel key={tab} value={tab} pt="md">

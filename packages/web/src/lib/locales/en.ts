@@ -1,4 +1,5 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
+import { enAdvocacy } from './en-advocacy.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -31,6 +32,7 @@ export const en = {
   ...enNotifications,
   ...enEngagement,
   ...enAdminApprovals,
+  ...enAdvocacy,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
