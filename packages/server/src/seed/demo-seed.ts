@@ -11,6 +11,7 @@ import { programs } from '../modules/programs/programs.schema.js';
 import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
+import { seedDemoAdvocacy } from './demo-advocacy.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
 
@@ -174,6 +175,7 @@ export async function seedDemo(
       },
       new Date(),
     );
+    await seedDemoAdvocacy(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

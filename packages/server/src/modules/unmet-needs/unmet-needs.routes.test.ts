@@ -14,6 +14,8 @@ let admin: Session;
 let clientId: string;
 let icmProgram: string;
 let serviceId: string;
+let baseline: Json;
+let baselineIcm: Json;
 
 const call = async (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
   const res = await t.app.inject({ method, url, headers: as(s), payload: payload as Record<string, unknown> });
@@ -49,6 +51,10 @@ beforeAll(async () => {
     insert into directory_services (organization_id, provider_id, name, category, capacity_status, created_at, updated_at)
     select organization_id, id, 'Rapid rehousing', 'housing', 'full', now(), now() from p returning id`);
   serviceId = svc.rows[0]!.id;
+  // The demo seed records unmet needs too: the report tests count what this file adds.
+  const period = `from=${day(-30)}&to=${day(0)}`;
+  baseline = (await call(supervisor, 'GET', `/api/reports/unmet-needs?${period}`)).body;
+  baselineIcm = (await call(supervisor, 'GET', `/api/reports/unmet-needs?${period}&programId=${icmProgram}`)).body;
 });
 
 describe('unmet needs', () => {
@@ -131,27 +137,43 @@ describe('unmet needs', () => {
 
 describe('GET /api/reports/unmet-needs', () => {
   const period = () => `from=${day(-30)}&to=${day(0)}`;
+  const report = async (s: Session, extra = '') =>
+    (await call(s, 'GET', `/api/reports/unmet-needs?${period()}${extra}`)).body;
+  type Line = { category: string; recorded: number; open: number; byReason: Record<string, number> };
+  const line = (r: Json, category: string): Line =>
+    (r.categories as Line[]).find((c) => c.category === category) ?? {
+      category,
+      recorded: 0,
+      open: 0,
+      byReason: { none_exists: 0, full: 0, ineligible: 0, other: 0 },
+    };
 
   it('counts by category and reason for the supervisor, with no client named', async () => {
+    const before = baseline;
     await call(cm, 'POST', `/api/clients/${clientId}/unmet-needs`, { category: 'housing', reason: 'ineligible' });
     const res = await call(supervisor, 'GET', `/api/reports/unmet-needs?${period()}`);
     expect(res.status).toBe(200);
-    const housing = (res.body.categories as { category: string }[]).find((c) => c.category === 'housing');
-    expect(housing).toMatchObject({
-      recorded: 2,
+    const housing = line(res.body, 'housing');
+    const was = line(before, 'housing');
+    expect(housing.recorded - was.recorded).toBe(2);
+    expect(housing.open - was.open).toBe(2);
+    expect(housing.byReason.full! - was.byReason.full!).toBe(1);
+    expect(housing.byReason.ineligible! - was.byReason.ineligible!).toBe(1);
+    expect(line(res.body, 'food').recorded - line(before, 'food').recorded).toBe(1);
+    expect(line(res.body, 'food').open - line(before, 'food').open).toBe(0);
+    const totals = res.body.totals as { recorded: number; open: number };
+    const base = before.totals as { recorded: number; open: number };
+    expect({ recorded: totals.recorded - base.recorded, open: totals.open - base.open }).toEqual({
+      recorded: 3,
       open: 2,
-      byReason: { full: 1, ineligible: 1, none_exists: 0, other: 0 },
     });
-    const food = (res.body.categories as { category: string }[]).find((c) => c.category === 'food');
-    expect(food).toMatchObject({ recorded: 1, open: 0 });
-    expect(res.body.totals).toEqual({ recorded: 3, open: 2 });
     expect(res.text).not.toContain('Needsworth');
     expect(res.text).not.toContain(clientId);
   });
 
   it('counts nothing recorded after the period, and is a 400 for a period that ends before it starts', async () => {
-    const before = await call(supervisor, 'GET', `/api/reports/unmet-needs?from=${day(-60)}&to=${day(-31)}`);
-    expect(before.body.totals).toEqual({ recorded: 0, open: 0 });
+    const old = await call(supervisor, 'GET', `/api/reports/unmet-needs?from=${day(-400)}&to=${day(-365)}`);
+    expect(old.body.totals).toEqual({ recorded: 0, open: 0 });
     const bad = await call(supervisor, 'GET', `/api/reports/unmet-needs?from=${day(0)}&to=${day(-1)}`);
     expect(bad.status).toBe(400);
   });
@@ -165,14 +187,20 @@ describe('GET /api/reports/unmet-needs', () => {
     await t.ctx.database.db.execute(sql`
       insert into program_staff (organization_id, program_id, user_id, role)
       select organization_id, id, ${other.userId}, 'supervisor' from programs where model = 'clinical'`);
-    const clinicalOnly = await call(other, 'GET', `/api/reports/unmet-needs?${period()}`);
-    expect(clinicalOnly.body.totals).toEqual({ recorded: 0, open: 0 });
-    expect((await call(admin, 'GET', `/api/reports/unmet-needs?${period()}`)).body.totals).toEqual({
+    const clinicalOnly = await report(other);
+    expect((clinicalOnly.programs as unknown[]).length).toBe(1);
+    const clinicalId = (clinicalOnly.programs as { id: string }[])[0]!.id;
+    expect(clinicalOnly.totals).toEqual((await report(supervisor, `&programId=${clinicalId}`)).totals);
+    const icm = await report(supervisor, `&programId=${icmProgram}`);
+    expect(icm.programId).toBe(icmProgram);
+    const icmBase = baselineIcm.totals as { recorded: number; open: number };
+    const icmNow = icm.totals as { recorded: number; open: number };
+    expect({ recorded: icmNow.recorded - icmBase.recorded, open: icmNow.open - icmBase.open }).toEqual({
       recorded: 3,
       open: 2,
     });
-    const filtered = await call(supervisor, 'GET', `/api/reports/unmet-needs?${period()}&programId=${icmProgram}`);
-    expect(filtered.body).toMatchObject({ programId: icmProgram, totals: { recorded: 3, open: 2 } });
+    // The demo supervisor supervises every program: an admin sees the same totals.
+    expect((await report(admin)).totals).toEqual((await report(supervisor)).totals);
     expect((await call(cm, 'GET', `/api/reports/unmet-needs?${period()}`)).status).toBe(403);
   });
 
@@ -185,6 +213,8 @@ describe('GET /api/reports/unmet-needs', () => {
     expect(lines[0]).toBe(
       'category,recorded,open,reason_none_exists,reason_full,reason_ineligible,reason_other,on_waitlist',
     );
-    expect(lines).toContain('housing,2,2,0,1,1,0,');
+    const h = line(await report(supervisor), 'housing');
+    const r = h.byReason;
+    expect(lines).toContain(`housing,${h.recorded},${h.open},${r.none_exists},${r.full},${r.ineligible},${r.other},`);
   });
 });
