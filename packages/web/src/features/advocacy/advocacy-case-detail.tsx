@@ -55,7 +55,7 @@ function CaseBody({ c, onBack, backLabel }: { c: AdvocacyCaseView; onBack: () =>
           <Title order={2} size="h3">
             {t(`advocacy.kinds.${c.kind}`)}: {c.otherParty.name}
           </Title>
-          <Badge color={c.status === 'open' ? 'blue.9' : 'gray.7'} variant="light" tt="none">
+          <Badge color={c.status === 'open' ? 'blue.9' : 'gray.7'} tt="none" autoContrast>
             {t(`advocacy.statuses.${c.status}`)}
           </Badge>
         </Group>

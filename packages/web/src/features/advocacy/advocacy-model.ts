@@ -24,7 +24,7 @@ export function deadlineState(d: Pick<AdvocacyDeadline, 'dueDate' | 'met'>, toda
 }
 
 export const deadlineColor = (s: DeadlineState): string =>
-  s.kind === 'overdue' || s.kind === 'today' ? 'red.9' : s.kind === 'soon' ? 'orange.9' : 'gray.7';
+  s.kind === 'overdue' || s.kind === 'today' ? 'red.9' : s.kind === 'soon' ? 'indigo.9' : 'gray.7';
 
 /** The PUT body that marks one deadline met and keeps the others as they are. */
 export function markDeadlineMet(c: AdvocacyCaseView, deadlineId: string): UpdateAdvocacyCaseBody {

@@ -56,7 +56,7 @@ export function AdvocacySection({ clientId }: { clientId: string }) {
                   </Table.Td>
                   <Table.Td>{c.otherParty.name}</Table.Td>
                   <Table.Td>
-                    <Badge color={c.status === 'open' ? 'blue.9' : 'gray.7'} variant="light" tt="none">
+                    <Badge color={c.status === 'open' ? 'blue.9' : 'gray.7'} tt="none" autoContrast>
                       {t(`advocacy.statuses.${c.status}`)}
                     </Badge>
                   </Table.Td>

@@ -10,7 +10,7 @@ import { formatDueDate } from '../../lib/format-date.js';
 import { useUnmetNeeds, useUpdateUnmetNeed } from './advocacy-queries.js';
 import { UnmetNeedDialog } from './unmet-need-dialog.js';
 
-const STATUS_COLOR: Record<UnmetNeedStatus, string> = { open: 'orange.9', met: 'green.9', withdrawn: 'gray.7' };
+const STATUS_COLOR: Record<UnmetNeedStatus, string> = { open: 'blue.9', met: 'green.9', withdrawn: 'gray.7' };
 
 /** The chart's unmet needs: record one, see them, mark them met or withdrawn. */
 export function UnmetNeedsSection({ clientId }: { clientId: string }) {
@@ -71,7 +71,7 @@ export function UnmetNeedsSection({ clientId }: { clientId: string }) {
                   <Table.Td>{n.resolutionNote ?? n.note ?? '—'}</Table.Td>
                   <Table.Td>{formatDueDate(n.recordedAt, timeZone)}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOR[n.status]} variant="light" tt="none">
+                    <Badge color={STATUS_COLOR[n.status]} tt="none" autoContrast>
                       {t(`unmetNeeds.statuses.${n.status}`)}
                     </Badge>
                   </Table.Td>
