@@ -53,6 +53,8 @@ import { whereaboutsRoutes } from './modules/engagement/whereabouts.routes.js';
 import { referralsRoutes } from './modules/referrals/referrals.routes.js';
 import { partnerRoutes } from './modules/referrals/partner.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
+import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -154,6 +156,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   referralsRoutes(app, ctx);
   partnerRoutes(app, ctx);
   directoryRoutes(app, ctx);
+  advocacyRoutes(app, ctx);
+  unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

@@ -1,6 +1,7 @@
 import type { AppContext, NudgeableJob } from './context.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import type { JobTable } from './jobs/job-runner.js';
+import { runAdvocacyDeadlineSweep } from './modules/advocacy/advocacy-deadline.sweep.js';
 import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
 import { runDirectoryVerificationSweep } from './modules/directory/directory-verification.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
@@ -15,6 +16,7 @@ export const JOB_NAMES = [
   'directory-verification-sweep',
   'reminders',
   'idempotency-purge',
+  'advocacy-deadlines',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -36,6 +38,8 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return runReminderSweep(ctx, ctx.now());
     case 'idempotency-purge':
       return purgeIdempotencyKeys(ctx.database.db, ctx.now()).then((purged) => ({ purged }));
+    case 'advocacy-deadlines':
+      return runAdvocacyDeadlineSweep(ctx, ctx.now());
   }
 }
 

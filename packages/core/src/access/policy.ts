@@ -43,6 +43,8 @@ export const Actions = {
   directory_edit: 'directory.edit',
   /** One's own worklist and the tasks about no client one holds (e.g. a directory verification). */
   tasks_own: 'tasks.own',
+  /** Aggregate reports (counts, no client named) for the programs one supervises; admins all. */
+  reports_read: 'reports.read',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -178,6 +180,7 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
     case 'program_staff.read':
     case 'referral_settings.manage':
+    case 'reports.read':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');

@@ -1,4 +1,5 @@
 import { adminApprovalsEndpoints } from './admin-approvals.endpoints.js';
+import { advocacyEndpoints } from './advocacy.endpoints.js';
 import { assessmentsEndpoints } from './assessments.endpoints.js';
 import { auditEndpoints } from './audit.endpoints.js';
 import { authEndpoints } from './auth.endpoints.js';
@@ -17,11 +18,13 @@ import { publicEndpoints } from './public.endpoints.js';
 import { partnerEndpoints, referralsEndpoints } from './referrals.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { timelineEndpoints } from './timeline.endpoints.js';
+import { unmetNeedsEndpoints } from './unmet-needs.endpoints.js';
 import { usersEndpoints } from './users.endpoints.js';
 
 /** Every endpoint the web calls, by area: the one table the server routes and the web's `call` read. */
 export const endpoints = {
   adminApprovals: adminApprovalsEndpoints,
+  advocacy: advocacyEndpoints,
   assessments: assessmentsEndpoints,
   audit: auditEndpoints,
   auth: authEndpoints,
@@ -41,5 +44,6 @@ export const endpoints = {
   referrals: referralsEndpoints,
   tasks: tasksEndpoints,
   timeline: timelineEndpoints,
+  unmetNeeds: unmetNeedsEndpoints,
   users: usersEndpoints,
 };

@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoAdvocacy } from './demo-advocacy.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -46,6 +47,9 @@ export const DEMO_RESET_TABLES = [
   'referral_links',
   'referrals',
   'referral_settings',
+  'unmet_needs',
+  'advocacy_steps',
+  'advocacy_cases',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -181,6 +185,7 @@ export async function seedDemo(
     );
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
+    await seedDemoAdvocacy(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

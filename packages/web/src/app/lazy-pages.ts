@@ -58,3 +58,4 @@ export const ServiceDetailPage = page(
 );
 export const ServiceFormPage = page(() => import('../features/directory/service-form-page.js'), 'ServiceFormPage');
 export const DirectoryImportPage = page(() => import('../features/directory/import-page.js'), 'DirectoryImportPage');
+export const ReportsPage = page(() => import('../features/reports/reports-page.js'), 'ReportsPage');

@@ -6,7 +6,6 @@ import { RequireRole } from '../components/guards.js';
 import { HomeRedirect } from '../components/home-redirect.js';
 import { PageBoundary } from '../components/page-boundary.js';
 import { PageLoader } from '../components/page-loader.js';
-import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
   AccountPage,
@@ -32,6 +31,7 @@ import {
   ProgramsAdminPage,
   ReferralSettingsPage,
   ReferralsBoardPage,
+  ReportsPage,
   RequiredActionPage,
   SelfReferralPage,
   ServiceDetailPage,
@@ -168,7 +168,14 @@ function TopLevelRoutes() {
               </RequireRole>
             }
           />
-          <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
+          <Route
+            path="reports"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <ReportsPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="admin/users"
             element={

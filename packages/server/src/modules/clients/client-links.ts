@@ -22,4 +22,7 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'note_addenda',
   'notifications',
   'referrals',
+  'unmet_needs',
+  'advocacy_cases',
+  'advocacy_steps',
 ];

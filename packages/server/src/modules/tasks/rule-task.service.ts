@@ -244,6 +244,7 @@ export interface KeyedRuleTask {
   organizationId: string;
   /** Null for a task about no client (e.g. verifying a directory entry). */
   clientId: string | null;
+  /** Null for a rule about a client with no open episode (e.g. an advocacy deadline). */
   episodeId: string | null;
   kind: TaskKind;
   priority: TaskPriority;
@@ -256,6 +257,7 @@ export interface KeyedRuleTask {
   goalId?: string | null;
   /** What the task is about, when the kind alone does not say (ids and names, never client data). */
   title?: string | null;
+  /** More about it, in a few words (no client data beyond the rule's own). */
   details?: string | null;
 }
 

@@ -5,6 +5,7 @@ import { useNow } from '../../lib/use-now.js';
 import { EngagementBadges } from './engagement-badges.js';
 import { contactDaysOverdue, inReachDue, referralDue, reviewDaysOverdue } from './caseload-model.js';
 import { formatDueDate } from '../../lib/format-date.js';
+import { AdvocacyCaseloadNote } from '../advocacy/advocacy-caseload-note.js';
 
 /** The suicide-risk flag, engagement and referral badges under the name; they wrap rather than shrink. */
 export function ClientBadges({ item }: { item: CaseloadItem }) {
@@ -48,6 +49,7 @@ export function StageInfo({ item, labelled = false }: { item: CaseloadItem; labe
           {t('care.reviewOverdue', { count: review })}
         </Text>
       )}
+      <AdvocacyCaseloadNote item={item} />
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { TimelinePanel } from '../timeline/timeline-panel.js';
 import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
 import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
+import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -125,6 +126,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="tasks">{t('tasks.title')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
+          <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
@@ -159,6 +161,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="referrals" pt="md">
           <ClientReferralsPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advocacy" pt="md">
+          <AdvocacyPanel clientId={data.id} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,4 +1,5 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
+import { enAdvocacy } from './en-advocacy.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -35,13 +36,13 @@ export const en = {
   ...enEngagement,
   ...enAdminApprovals,
   ...enReferrals,
+  ...enAdvocacy,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     toggleNavigation: 'Toggle navigation',
     mainNavigation: 'Main navigation',
-    comingSoon: 'This module arrives in a coming release.',
     notFound: 'Page not found',
     notFoundBody: 'The page you asked for does not exist.',
     forbidden: 'You do not have access to this page.',
