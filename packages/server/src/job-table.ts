@@ -7,7 +7,13 @@ import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
-export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge', 'advocacy-deadlines'] as const;
+export const JOB_NAMES = [
+  'follow-up-sweep',
+  'plan-review-sweep',
+  'reminders',
+  'idempotency-purge',
+  'advocacy-deadlines',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Every five minutes, on whichever instance picks the job up first. */
