@@ -19,6 +19,8 @@ export interface UnmetNeedDialogProps {
   category?: ServiceCategory;
   /** The directory service that was full or that the client was not eligible for. */
   serviceId?: string;
+  /** A referral that ended without the service (rejected, failed). */
+  referralId?: string;
   opened: boolean;
   onClose: () => void;
   onSaved?: (need: UnmetNeedView) => void;
@@ -39,7 +41,7 @@ export function UnmetNeedDialog(props: UnmetNeedDialogProps) {
   );
 }
 
-function UnmetNeedForm({ clientId, category: preset, serviceId, onClose, onSaved }: UnmetNeedDialogProps) {
+function UnmetNeedForm({ clientId, category: preset, serviceId, referralId, onClose, onSaved }: UnmetNeedDialogProps) {
   const { t } = useTranslation();
   const [category, setCategory] = useState<string | null>(preset ?? null);
   const [reason, setReason] = useState<string | null>(serviceId ? 'full' : null);
@@ -55,6 +57,7 @@ function UnmetNeedForm({ clientId, category: preset, serviceId, onClose, onSaved
         reason: (reason ?? '') as UnmetNeedReason,
         note: note.trim() ? note : null,
         serviceId: serviceId ?? null,
+        referralId: referralId ?? null,
       },
       {
         onSuccess: (need) => {
