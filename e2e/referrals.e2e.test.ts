@@ -44,23 +44,28 @@ describe('referrals', () => {
       HOUSING_GOAL,
     );
 
-    // First housing referral from the goal: the category comes from the goal; saved as a draft.
+    // First housing referral from the goal, to a directory service: the category comes from the
+    // goal (and filters the search); saved as a draft.
     let dialog = await openReferDialog(page, c.clientId);
     expect(await dialog.getByRole('combobox', { name: 'Service category' }).inputValue()).toBe('Housing');
-    await dialog.getByRole('textbox', { name: 'Provider name' }).fill('Harbor Housing');
+    await dialog.getByRole('searchbox', { name: 'Search services' }).fill('emergncy shelter');
+    await dialog.getByRole('button', { name: 'Choose Emergency Shelter Beds' }).click();
+    await dialog.getByText('Chosen: Emergency Shelter Beds — Harbor Light Shelter').waitFor();
     await dialog.getByRole('textbox', { name: 'Why is the client referred?' }).fill('Needs stable housing.');
+    expect(await dialog.getByRole('checkbox', { name: 'Housing', exact: true }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Save draft' }).click();
     await dialog.getByText('Referral saved as a draft.').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).last().click();
 
     // A second housing referral: the duplicate warning shows what the client already has.
     dialog = await openReferDialog(page, c.clientId);
+    await dialog.getByRole('radio', { name: 'Another provider (not in the directory)' }).check();
     await dialog.getByRole('textbox', { name: 'Provider name' }).fill('Lakeside Shelter');
     await dialog.getByRole('textbox', { name: 'Why is the client referred?' }).fill('Back-up housing option.');
     await dialog.getByRole('button', { name: 'Send now' }).click();
     const warning = dialog.getByRole('alert').filter({ hasText: 'The client may already have this service' });
     await warning.waitFor();
-    expect(await warning.textContent()).toContain('Harbor Housing — Housing, Draft (same category)');
+    expect(await warning.textContent()).toContain('Harbor Light Shelter — Housing, Draft (same category)');
     expect(await dialog.getByRole('button', { name: 'Send now' }).isDisabled()).toBe(true);
     await expectAccessible(page);
     // The case manager decides against it.
@@ -68,8 +73,8 @@ describe('referrals', () => {
 
     // The goal lists the draft; opening it sends it, and the link is shown once.
     const goal = page.getByRole('region', { name: 'Referrals for goal 1' });
-    await goal.getByRole('button', { name: 'Open referral to Harbor Housing' }).click();
-    const detail = page.getByRole('dialog', { name: 'Referral to Harbor Housing' });
+    await goal.getByRole('button', { name: 'Open referral to Harbor Light Shelter' }).click();
+    const detail = page.getByRole('dialog', { name: 'Referral to Harbor Light Shelter' });
     await detail.getByRole('button', { name: 'Send to provider' }).click();
     await detail.getByText('Provider link (shown once)').first().waitFor();
     const link = await detail.getByTestId('partner-link').inputValue();
@@ -85,7 +90,7 @@ describe('referrals', () => {
     await clientLink.waitFor();
     await expectAccessible(page);
     await clientLink.click();
-    await page.getByRole('dialog', { name: 'Referral to Harbor Housing' }).waitFor();
+    await page.getByRole('dialog', { name: 'Referral to Harbor Light Shelter' }).waitFor();
     await page.keyboard.press('Escape');
 
     // The provider, on a phone, no sign-in: accepts with a first appointment date.

@@ -1,9 +1,10 @@
 import { Button, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DirectorySearch } from '../directory/directory-search.js';
 import type { AdHocForm, CreateForm, PickedService } from './create-referral-model.js';
 
-/** Whether the directory search can be offered (the directory module is part of this build). */
-export const DIRECTORY_AVAILABLE = false;
+/** The directory search is offered first; an ad-hoc provider when the service is not listed. */
+export const DIRECTORY_AVAILABLE = true;
 
 interface Props {
   form: CreateForm;
@@ -25,7 +26,7 @@ export function ProviderPicker({ form, errors, onChange }: Props) {
         onChange={(v) => onChange({ providerKind: v === 'directory' ? 'directory' : 'adHoc' })}
       >
         <Group mt={4}>
-          <Radio value="directory" label={t('referrals.create.fromDirectory')} disabled={!DIRECTORY_AVAILABLE} />
+          <Radio value="directory" label={t('referrals.create.fromDirectory')} />
           <Radio value="adHoc" label={t('referrals.create.adHoc')} />
         </Group>
       </Radio.Group>
@@ -42,7 +43,19 @@ export function ProviderPicker({ form, errors, onChange }: Props) {
             </Button>
           </Group>
         ) : (
-          <DirectoryPick onPick={pick} error={errors.serviceId} />
+          <Stack gap={4}>
+            {errors.serviceId && (
+              <Text size="sm" c="red.8" role="alert">
+                {errors.serviceId}
+              </Text>
+            )}
+            <DirectorySearch
+              onPick={(s) =>
+                pick({ id: s.id, name: s.name, organizationName: s.organizationName, category: s.category })
+              }
+              initialCategory={form.category ?? undefined}
+            />
+          </Stack>
         ))}
       {form.providerKind === 'adHoc' && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
@@ -79,15 +92,5 @@ export function ProviderPicker({ form, errors, onChange }: Props) {
         </SimpleGrid>
       )}
     </Stack>
-  );
-}
-
-/** The directory search; until the directory module is in, a note that points to the ad-hoc provider. */
-function DirectoryPick({ error }: { onPick: (s: PickedService) => void; error?: string }) {
-  const { t } = useTranslation();
-  return (
-    <Text size="sm" c={error ? 'red.8' : 'gray.7'}>
-      {error ?? t('referrals.create.directoryPlaceholder')}
-    </Text>
   );
 }

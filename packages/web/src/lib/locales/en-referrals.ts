@@ -33,7 +33,6 @@ export const enReferrals = {
       providerKind: 'Provider',
       fromDirectory: 'From the directory',
       adHoc: 'Another provider (not in the directory)',
-      directoryPlaceholder: 'The directory search arrives with the directory module; name the provider instead.',
       chosenService: 'Chosen: {{name}}',
       changeService: 'Choose another service',
       providerName: 'Provider name',
