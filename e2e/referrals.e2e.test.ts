@@ -186,11 +186,15 @@ describe('referrals', () => {
         .poll(
           async () => {
             await page2.goto('/tasks');
-            return page2.getByText('Follow up on a referral').count();
+            const task = page2.getByText('Follow up on a referral').first();
+            return task.waitFor({ timeout: 5_000 }).then(
+              () => true,
+              () => false,
+            );
           },
-          { timeout: 30_000, interval: 2_000 },
+          { timeout: 60_000, interval: 1_000 },
         )
-        .toBeGreaterThan(0);
+        .toBe(true);
       await page2.goto('/referrals');
       await page2.getByRole('heading', { level: 2, name: /^Follow-up due \(/ }).waitFor();
       await later.close();
