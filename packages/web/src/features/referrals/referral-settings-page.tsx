@@ -90,6 +90,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
               required
               min={f === 'checkInAfterDays' ? 0 : 1}
               allowDecimal={false}
+              clampBehavior="none"
               value={values[f]}
               onChange={(v) => setValues((prev) => ({ ...prev, [f]: typeof v === 'number' ? v : '' }))}
               error={errors[f]}
