@@ -11,6 +11,7 @@ import { programs } from '../modules/programs/programs.schema.js';
 import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -179,6 +180,7 @@ export async function seedDemo(
       new Date(),
     );
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
+    await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { referralBoardScenario } from './referral-board.js';
 import type { VirtualUser } from './http-load.js';
 import { caseloadSql, chartSql, searchSql, supervisionSql } from './sql-queries.js';
 import {
@@ -29,6 +30,7 @@ export const SCENARIO_NAMES = [
   'record_phq9',
   'save_care_plan_draft',
   'mixed_70_30',
+  'referral_board',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -125,4 +127,5 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     user: mixedUser,
     ok: [200, 201, 409],
   },
+  referral_board: referralBoardScenario,
 };

@@ -180,3 +180,44 @@ describe('status changes by staff', () => {
     expect(audit.rows[0]?.details).toMatchObject({ from: 'requested', to: 'accepted', onBehalfOfProvider: true });
   });
 });
+
+describe('the board, revoking and check-in', () => {
+  it('lists mine for the case manager and team for the supervisor, overdue first; team is a supervisor view', async () => {
+    const mine = await call('GET', '/api/referrals?scope=mine');
+    expect(mine.status).toBe(200);
+    const items = mine.body.items as Json[];
+    expect(items.filter((i) => i.clientId === clientId).length).toBeGreaterThan(0);
+    const due = items.map((i) => i.followUpDue as boolean);
+    expect(due).toEqual([...due].sort((a, b) => Number(b) - Number(a)));
+    expect(items[0]).toHaveProperty('clientName');
+    expect((await call('GET', '/api/referrals?scope=team')).status).toBe(403);
+    const sup = await signIn(t.app, 'supervisor@riverbend.example');
+    const team = await call('GET', '/api/referrals?scope=team&status=requested', undefined, sup);
+    expect(team.status).toBe(200);
+    expect((team.body.items as Json[]).every((i) => i.status === 'requested')).toBe(true);
+    expect((team.body.items as Json[]).some((i) => i.clientId === clientId)).toBe(true);
+    expect(await auditCount('referral.board')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a check-in before acceptance and a bad status body, writing nothing', async () => {
+    const draft = (
+      await call('POST', `/api/clients/${clientId}/referrals`, {
+        provider: { name: 'Peer Center' },
+        category: 'peer_support',
+        reason: 'Peer support',
+      })
+    ).body;
+    const early = await call('POST', `/api/referrals/${draft.id}/check-in`, { answer: 'attended' });
+    expect(early.status).toBe(409);
+    const events = () => count(t, sql`select count(*)::int as n from referral_events where referral_id = ${draft.id}`);
+    const before = await events();
+    const audits = await auditCount('referral.status', draft.id);
+    expect((await call('POST', `/api/referrals/${draft.id}/status`, { status: 'nope' })).status).toBe(400);
+    expect((await call('POST', `/api/referrals/${draft.id}/status`, { status: 'cancelled' })).status).toBe(400);
+    expect(await events()).toBe(before);
+    expect(await auditCount('referral.status', draft.id)).toBe(audits);
+    const revoked = await call('POST', `/api/referrals/${draft.id}/revoke-link`);
+    expect(revoked.status).toBe(200);
+    expect(await auditCount('referral.revoke_link', draft.id)).toBe(1);
+  });
+});
