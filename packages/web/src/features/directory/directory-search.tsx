@@ -144,7 +144,7 @@ export function DirectorySearch({ onPick, initialCategory, pickLabel }: Director
                 size="xs"
                 variant="light"
                 onClick={() => onPick(s)}
-                aria-label={t('directory.pickService', { name: s.name })}
+                aria-label={t('directory.pickService', { action: pickLabel ?? t('directory.pick'), name: s.name })}
               >
                 {pickLabel ?? t('directory.pick')}
               </Button>

@@ -95,7 +95,7 @@ function ImportResult({
       </div>
       {refused && result.mode === 'all_or_nothing' && good > 0 && (
         <Group>
-          <Button color="orange" onClick={onImportGood} loading={busy}>
+          <Button onClick={onImportGood} loading={busy}>
             {t('directory.importPage.importGood', { count: good })}
           </Button>
         </Group>

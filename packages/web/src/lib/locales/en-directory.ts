@@ -19,7 +19,7 @@ export const enDirectory = {
     results_other: '{{count}} services',
     noResults: 'No service matches. Try fewer words or another category.',
     pick: 'Choose',
-    pickService: 'Choose {{name}}',
+    pickService: '{{action}}: {{name}}',
     open: 'Open',
     stale: 'Needs verification',
     staleHint: 'Not verified with the provider for more than 6 months.',
