@@ -186,17 +186,50 @@ describe('referrals', () => {
         .poll(
           async () => {
             await page2.goto('/tasks');
-            return page2.getByText('Follow up on a referral').count();
+            const task = page2.getByText('Follow up on a referral').first();
+            return task.waitFor({ timeout: 5_000 }).then(
+              () => true,
+              () => false,
+            );
           },
-          { timeout: 30_000, interval: 2_000 },
+          { timeout: 60_000, interval: 1_000 },
         )
-        .toBeGreaterThan(0);
+        .toBe(true);
       await page2.goto('/referrals');
-      await page2.getByRole('heading', { level: 2, name: /^Follow-up due \(/ }).waitFor();
+      const overdue = page2.getByRole('region', { name: /^Follow-up due \(/ });
+      await overdue.getByRole('link', { name: `Open referrals of Waiting-${suffix}, Olu` }).click();
+
+      // The case manager phones the provider and records its answer; a decline needs a reason.
+      const detail = page2.getByRole('dialog', { name: 'Referral to Slow Housing Co' });
+      await chooseOption(page2, 'New status', 'Declined', detail);
+      await detail.getByRole('button', { name: 'Save status' }).click();
+      await detail.getByText('Give a reason for rejected.').waitFor();
+      await detail.getByRole('textbox', { name: 'Reason' }).fill('No vacancies until spring.');
+      await detail.getByRole('button', { name: 'Save status' }).click();
+      await detail.getByText('Declined · ').first().waitFor();
+      expect(await detail.getByText('recorded for the provider by staff').count()).toBeGreaterThan(0);
+      await expectAccessible(page2);
       await later.close();
     } finally {
       await stopServer(server);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('lets a supervisor set the agency limits', async () => {
+    const { context, page } = await newPage(browser);
+    await signInToShell(page, 'supervisor@riverbend.example');
+    await page.goto('/referrals');
+    await page.getByRole('link', { name: 'Referral settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Referral settings' }).waitFor();
+    const days = page.getByRole('textbox', { name: 'Follow up when a referral stays requested for (days)' });
+    await days.fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Enter 1 or more.').waitFor();
+    await days.fill('7');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
 });

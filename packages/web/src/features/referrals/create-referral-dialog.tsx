@@ -1,5 +1,5 @@
 import { endpoints, type DuplicateWarning } from '@careloop/core';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { PartnerLinkNotice } from './partner-link-notice.js';
 import { DIRECTORY_AVAILABLE, ProviderPicker } from './provider-picker.js';
 import { CategoryField, ReferralDetailsFields } from './referral-details-fields.js';
 import { useRefreshReferrals } from './referral-queries.js';
+import { UnmetNeedLink } from './unmet-need-link.js';
 
 interface Props {
   clientId: string;
@@ -155,9 +156,7 @@ function CreateReferralForm({ clientId, origin, onClose }: Omit<Props, 'opened' 
             {t('referrals.create.noDuplicates')}
           </Text>
         )}
-        <Alert color="gray" variant="light" p="xs">
-          <Text size="sm">{t('referrals.create.nothingFits')}</Text>
-        </Alert>
+        <UnmetNeedLink clientId={clientId} onLeave={onClose} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('app.cancel')}

@@ -49,7 +49,9 @@ export function ProviderPicker({ form, errors, onChange }: Props) {
                 {errors.serviceId}
               </Text>
             )}
+            {/* Follows the referral's category: a new category starts a new search. */}
             <DirectorySearch
+              key={form.category ?? 'any'}
               onPick={(s) =>
                 pick({ id: s.id, name: s.name, organizationName: s.organizationName, category: s.category })
               }

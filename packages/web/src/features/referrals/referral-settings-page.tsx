@@ -43,9 +43,19 @@ function SettingsForm({ settings }: { settings: Settings }) {
   });
   const [showErrors, setShowErrors] = useState(false);
   const parsed = referralSettings.safeParse(values);
+  // Bounds come from the core schema; the words are ours (zod's own are technical).
   const local = parsed.success
     ? {}
-    : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    : Object.fromEntries(
+        parsed.error.issues.map((i) => [
+          String(i.path[0]),
+          i.code === 'too_small'
+            ? t('referrals.settings.atLeast', { n: i.minimum })
+            : i.code === 'too_big'
+              ? t('referrals.settings.atMost', { n: i.maximum })
+              : t('referrals.settings.wholeNumber'),
+        ]),
+      );
   const save = useMutation({
     mutationFn: () => {
       if (!parsed.success) throw new Error('invalid');
@@ -80,6 +90,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
               required
               min={f === 'checkInAfterDays' ? 0 : 1}
               allowDecimal={false}
+              clampBehavior="none"
               value={values[f]}
               onChange={(v) => setValues((prev) => ({ ...prev, [f]: typeof v === 'number' ? v : '' }))}
               error={errors[f]}

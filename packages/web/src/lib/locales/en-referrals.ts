@@ -159,6 +159,9 @@ export const enReferrals = {
       checkInAfterDays: 'Check in with the client this many days after the first appointment',
       partnerLinkDays: 'Provider links work for (days)',
       saved: 'Settings saved.',
+      atLeast: 'Enter {{n}} or more.',
+      atMost: 'Enter {{n}} or less.',
+      wholeNumber: 'Enter a whole number of days.',
     },
   },
   partner: {
