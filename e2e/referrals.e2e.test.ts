@@ -49,7 +49,7 @@ describe('referrals', () => {
     let dialog = await openReferDialog(page, c.clientId);
     expect(await dialog.getByRole('combobox', { name: 'Service category' }).inputValue()).toBe('Housing');
     await dialog.getByRole('searchbox', { name: 'Search services' }).fill('emergncy shelter');
-    await dialog.getByRole('button', { name: 'Choose Emergency Shelter Beds' }).click();
+    await dialog.getByRole('button', { name: 'Choose: Emergency Shelter Beds' }).click();
     await dialog.getByText('Chosen: Emergency Shelter Beds — Harbor Light Shelter').waitFor();
     await dialog.getByRole('textbox', { name: 'Why is the client referred?' }).fill('Needs stable housing.');
     expect(await dialog.getByRole('checkbox', { name: 'Housing', exact: true }).isChecked()).toBe(true);
