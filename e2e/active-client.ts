@@ -22,6 +22,8 @@ export async function activeClient(
   page: Page,
   name: { firstName: string; lastName: string },
   programModel = 'intensive',
+  /** The plan's one goal (a referral spec gives it a service category). */
+  goal: Record<string, unknown> = { id: 'g1', clientWords: 'Keep my flat and stay well.' },
 ): Promise<ActiveClient> {
   const me = await ok<{ id: string; csrfToken: string }>(await page.request.get('/api/auth/me'), 200);
   const headers = { 'x-csrf-token': me.csrfToken };
@@ -53,7 +55,7 @@ export async function activeClient(
   const draft = await post(`/api/episodes/${ep.id}/care-plans`, {}, 201);
   const saved = await ok<{ version: number }>(
     await page.request.put(`/api/care-plans/${draft.id}`, {
-      data: { content: { goals: [{ id: 'g1', clientWords: 'Keep my flat and stay well.' }] }, version: draft.version },
+      data: { content: { goals: [goal] }, version: draft.version },
       headers,
     }),
     200,

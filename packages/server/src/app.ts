@@ -50,6 +50,11 @@ import { contactsRoutes } from './modules/contacts/contacts.routes.js';
 import { notesRoutes } from './modules/contacts/notes.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { whereaboutsRoutes } from './modules/engagement/whereabouts.routes.js';
+import { referralsRoutes } from './modules/referrals/referrals.routes.js';
+import { partnerRoutes } from './modules/referrals/partner.routes.js';
+import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
+import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
 export async function buildApp(ctx: AppContext): Promise<App> {
@@ -148,6 +153,11 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   notesRoutes(app, ctx);
   timelineRoutes(app, ctx);
   whereaboutsRoutes(app, ctx);
+  referralsRoutes(app, ctx);
+  partnerRoutes(app, ctx);
+  directoryRoutes(app, ctx);
+  advocacyRoutes(app, ctx);
+  unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);
   return app;

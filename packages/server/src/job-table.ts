@@ -1,12 +1,23 @@
 import type { AppContext, NudgeableJob } from './context.js';
 import { purgeIdempotencyKeys } from './http/idempotency.js';
 import type { JobTable } from './jobs/job-runner.js';
+import { runAdvocacyDeadlineSweep } from './modules/advocacy/advocacy-deadline.sweep.js';
 import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
+import { runDirectoryVerificationSweep } from './modules/directory/directory-verification.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
+import { runReferralSweep } from './modules/referrals/referral-monitoring.sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
-export const JOB_NAMES = ['follow-up-sweep', 'plan-review-sweep', 'reminders', 'idempotency-purge'] as const;
+export const JOB_NAMES = [
+  'follow-up-sweep',
+  'plan-review-sweep',
+  'referral-sweep',
+  'directory-verification-sweep',
+  'reminders',
+  'idempotency-purge',
+  'advocacy-deadlines',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Every five minutes, on whichever instance picks the job up first. */
@@ -19,10 +30,16 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return runFollowUpSweep(ctx);
     case 'plan-review-sweep':
       return runPlanReviewSweep(ctx, ctx.now());
+    case 'referral-sweep':
+      return runReferralSweep(ctx, ctx.now());
+    case 'directory-verification-sweep':
+      return runDirectoryVerificationSweep(ctx, ctx.now());
     case 'reminders':
       return runReminderSweep(ctx, ctx.now());
     case 'idempotency-purge':
       return purgeIdempotencyKeys(ctx.database.db, ctx.now()).then((purged) => ({ purged }));
+    case 'advocacy-deadlines':
+      return runAdvocacyDeadlineSweep(ctx, ctx.now());
   }
 }
 

@@ -1,11 +1,37 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 
+export interface LoggerOptions {
+  /**
+   * Path prefixes whose next segment is a secret (a link token): the assembly names them, so the
+   * platform knows no module. `/partner/referrals/` turns `/api/partner/referrals/<t>/status`
+   * into `/api/partner/referrals/[redacted]/status`.
+   */
+  secretPathPrefixes?: readonly string[];
+}
+
+/** The path with the segment after each secret prefix replaced (wherever the prefix occurs). */
+export function redactPathSecrets(path: string, prefixes: readonly string[]): string {
+  let out = path;
+  for (const prefix of prefixes) {
+    let from = 0;
+    for (let at = out.indexOf(prefix, from); at !== -1; at = out.indexOf(prefix, from)) {
+      const start = at + prefix.length;
+      const slash = out.indexOf('/', start);
+      const end = slash === -1 ? out.length : slash;
+      if (end > start) out = `${out.slice(0, start)}[redacted]${out.slice(end)}`;
+      from = start;
+    }
+  }
+  return out;
+}
+
 /**
  * JSON logs without PHI: no query strings, no bodies, no cookies or tokens. Errors are logged
  * through `safeErrorFields`; the redaction below is the second fence in case a raw error or
  * request slips into a log call anyway.
  */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(level: string, destination?: DestinationStream, options: LoggerOptions = {}): Logger {
+  const secretPrefixes = options.secretPathPrefixes ?? [];
   return pino(
     {
       level,
@@ -36,7 +62,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       },
       serializers: {
         req(req: { id?: string; method?: string; url?: string }) {
-          return { id: req.id, method: req.method, path: req.url?.split('?')[0] };
+          const path = req.url?.split('?')[0];
+          return { id: req.id, method: req.method, path: path && redactPathSecrets(path, secretPrefixes) };
         },
         err: (err: unknown) => safeErrorFields(err),
       },

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { isConnectionLoss } from './db/pg-errors.js';
 import { createLogger } from './logger.js';
+import { PARTNER_TOKEN_PATH_PREFIXES } from './modules/referrals/partner-token.js';
 import { startServer } from './server.js';
 
 // Stop well within the 10 s a service manager (or `npm start`'s Ctrl-C) is promised; past this the
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, { secretPathPrefixes: PARTNER_TOKEN_PATH_PREFIXES });
   // A signal while starting: exit now; the 'exit' hook stops a PostgreSQL already spawned.
   const duringStart = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'stopped while starting');

@@ -71,6 +71,15 @@ describe('chart access by relationship (DESIGN.md §3)', () => {
     }
   });
 
+  it('opens aggregate reports to supervisors and admins only', () => {
+    expect(authorize(actor('supervisor'), 'reports.read').allowed).toBe(true);
+    expect(authorize(actor('admin'), 'reports.read').allowed).toBe(true);
+    expect(authorize(actor('case_manager'), 'reports.read')).toEqual({
+      allowed: false,
+      reason: 'role_required:admin_or_supervisor',
+    });
+  });
+
   it('still needs a care role: an admin on nobody’s team cannot read charts', () => {
     expect(authorize(actor('admin'), 'client.read', client({ ...none, careTeam: true })).allowed).toBe(false);
   });

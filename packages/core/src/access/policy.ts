@@ -36,6 +36,15 @@ export const Actions = {
   note_cosign: 'note.cosign',
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
+  referral_settings_manage: 'referral_settings.manage',
+  /** Search and read the service directory (no client data in it). */
+  directory_read: 'directory.read',
+  /** Create, change, verify, deactivate, import directory entries. */
+  directory_edit: 'directory.edit',
+  /** One's own worklist and the tasks about no client one holds (e.g. a directory verification). */
+  tasks_own: 'tasks.own',
+  /** Aggregate reports (counts, no client named) for the programs one supervises; admins all. */
+  reports_read: 'reports.read',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -168,15 +177,22 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'org_settings.manage':
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
     case 'program_staff.read':
+    case 'referral_settings.manage':
+    case 'reports.read':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');
     case 'programs.read':
     case 'instruments.use':
+    case 'directory.read':
+    case 'tasks.own':
       return actor.roles.length > 0 ? ALLOW : { allowed: false, reason: 'no_role' };
     case 'instruments.manage':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
+    case 'directory.edit':
+      return requireAnyRole(actor, ['admin', 'directory_editor'], 'role_required:admin_or_directory_editor');
     // Clearing a suicide-risk flag, overriding a tier, rating LOCUS: clinical judgement.
     case 'risk.clinical': {
       const role = requireAnyRole(actor, ['clinician'], 'role_required:clinician');

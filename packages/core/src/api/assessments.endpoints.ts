@@ -14,6 +14,7 @@ import {
 } from '../assessments/assessment.schemas.js';
 import { idParams } from '../auth/auth.schemas.js';
 import { InstrumentIds } from '../instruments/instrument-types.js';
+import { instrumentDefinitionView } from '../instruments/instrument.schemas.js';
 import { locusResultBody } from '../level-of-care/locus.schemas.js';
 import { needsAssessmentBody } from '../needs/needs.schemas.js';
 import { riskOverrideBody } from '../risk/risk.schemas.js';
@@ -101,7 +102,12 @@ export const assessmentsEndpoints = {
     body: scorePreviewBody,
     response: { 200: scoreView },
   }),
-  instrument: endpoint({ method: 'GET', path: '/api/instruments/:id', params: instrumentParams }),
+  instrument: endpoint({
+    method: 'GET',
+    path: '/api/instruments/:id',
+    params: instrumentParams,
+    response: { 200: instrumentDefinitionView },
+  }),
   loadWording: endpoint({
     method: 'PUT',
     path: '/api/admin/instrument-wording/:id',

@@ -1,4 +1,5 @@
 import { adminApprovalsEndpoints } from './admin-approvals.endpoints.js';
+import { advocacyEndpoints } from './advocacy.endpoints.js';
 import { assessmentsEndpoints } from './assessments.endpoints.js';
 import { auditEndpoints } from './audit.endpoints.js';
 import { authEndpoints } from './auth.endpoints.js';
@@ -6,6 +7,7 @@ import { carePlansEndpoints } from './careplans.endpoints.js';
 import { caseloadEndpoints } from './caseload.endpoints.js';
 import { clientsEndpoints } from './clients.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
+import { directoryEndpoints } from './directory.endpoints.js';
 import { engagementEndpoints } from './engagement.endpoints.js';
 import { episodesEndpoints } from './episodes.endpoints.js';
 import { intakesEndpoints } from './intakes.endpoints.js';
@@ -13,13 +15,16 @@ import { notificationsEndpoints } from './notifications.endpoints.js';
 import { organizationsEndpoints } from './organizations.endpoints.js';
 import { programsEndpoints } from './programs.endpoints.js';
 import { publicEndpoints } from './public.endpoints.js';
+import { partnerEndpoints, referralsEndpoints } from './referrals.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { timelineEndpoints } from './timeline.endpoints.js';
+import { unmetNeedsEndpoints } from './unmet-needs.endpoints.js';
 import { usersEndpoints } from './users.endpoints.js';
 
 /** Every endpoint the web calls, by area: the one table the server routes and the web's `call` read. */
 export const endpoints = {
   adminApprovals: adminApprovalsEndpoints,
+  advocacy: advocacyEndpoints,
   assessments: assessmentsEndpoints,
   audit: auditEndpoints,
   auth: authEndpoints,
@@ -27,14 +32,18 @@ export const endpoints = {
   caseload: caseloadEndpoints,
   clients: clientsEndpoints,
   contacts: contactsEndpoints,
+  directory: directoryEndpoints,
   engagement: engagementEndpoints,
   episodes: episodesEndpoints,
   intakes: intakesEndpoints,
   notifications: notificationsEndpoints,
   organizations: organizationsEndpoints,
+  partner: partnerEndpoints,
   programs: programsEndpoints,
   public: publicEndpoints,
+  referrals: referralsEndpoints,
   tasks: tasksEndpoints,
   timeline: timelineEndpoints,
+  unmetNeeds: unmetNeedsEndpoints,
   users: usersEndpoints,
 };

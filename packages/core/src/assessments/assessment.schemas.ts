@@ -41,6 +41,11 @@ export const TaskKinds = [
   'follow_up',
   'outreach_plan',
   'in_reach',
+  // Resource linkage: referral monitoring, directory upkeep, advocacy deadlines.
+  'referral_follow_up',
+  'referral_check_in',
+  'directory_verification',
+  'advocacy_deadline',
 ] as const;
 export type TaskKind = (typeof TaskKinds)[number];
 

@@ -7,6 +7,8 @@ export const Roles = {
   peer_specialist: 'peer_specialist',
   intake_coordinator: 'intake_coordinator',
   privacy_officer: 'privacy_officer',
+  /** Keeps the service directory current (no client data by this role alone). */
+  directory_editor: 'directory_editor',
 } as const;
 export type Role = (typeof Roles)[keyof typeof Roles];
 export const ROLE_LIST = Object.values(Roles) as [Role, ...Role[]];

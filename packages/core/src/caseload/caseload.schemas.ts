@@ -12,7 +12,11 @@ export const caseloadQuery = z.object({
 });
 
 export const overdueItem = z.object({
-  kind: z.enum(['contact', 'plan_review']),
+  /**
+   * `referral`: a referral follow-up or client check-in is due (referrals module);
+   * `advocacy_deadline`: an advocacy deadline is near or past (advocacy module).
+   */
+  kind: z.enum(['contact', 'plan_review', 'referral', 'advocacy_deadline']),
   dueAt: z.string(),
   daysOverdue: z.number().int(),
 });
@@ -48,6 +52,11 @@ export const caseloadItem = z.object({
   inReach: z.boolean(),
   /** Failed outreach in a row, or no successful contact for two cadence windows. */
   disengaged: z.boolean(),
+  /** The nearest unmet deadline of the client's open advocacy cases (e.g. an appeal due). */
+  advocacyDeadline: z
+    .object({ caseId: z.uuid(), what: z.string(), dueDate: z.string(), openCases: z.number().int() })
+    .nullable()
+    .optional(),
 });
 export type CaseloadItem = z.infer<typeof caseloadItem>;
 

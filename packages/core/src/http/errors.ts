@@ -8,6 +8,8 @@ export const ErrorCodes = {
   version_conflict: 'version_conflict',
   conflict: 'conflict',
   stage_blocked: 'stage_blocked',
+  /** A referral status change the status model forbids (or the partner link may not make). */
+  invalid_transition: 'invalid_transition',
   plan_incomplete: 'plan_incomplete',
   note_signed: 'note_signed',
   possible_duplicate: 'possible_duplicate',

@@ -21,6 +21,8 @@ export const NotificationKinds = [
   'care_team_change',
   /** An admin raised their own roles or staffed themself: to the other admins, or the privacy officer. */
   'admin_change',
+  /** The receiving provider answered a referral through its link: to the referrer and the primary. */
+  'referral_answer',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 
@@ -33,6 +35,7 @@ export const NotificationEntityTypes = [
   'episode',
   'user',
   'admin_change',
+  'referral',
 ] as const;
 export type NotificationEntityType = (typeof NotificationEntityTypes)[number];
 

@@ -35,7 +35,11 @@ export function escalationRule(source: TaskSource, priority: TaskPriority): Esca
     case 'cadence':
     case 'in_reach':
     case 'plan_review':
+    case 'directory':
       return FOLLOW_UP;
+    // An appeal deadline does not wait: the task is due ahead of it, late means at risk.
+    case 'advocacy':
+      return { graceHours: 0, to: ['supervisor'] };
   }
 }
 

@@ -16,6 +16,8 @@ export const TaskSources = [
   'plan_review',
   'in_reach',
   'referral',
+  'directory',
+  'advocacy',
 ] as const;
 export type TaskSource = (typeof TaskSources)[number];
 

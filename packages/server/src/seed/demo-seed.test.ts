@@ -1,3 +1,4 @@
+import { ROLE_LIST } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, DEMO_PASSWORD, signIn, type TestApp } from '../test/test-app.js';
@@ -65,7 +66,8 @@ describe('demo seed', () => {
       foreignDeleted: number;
     };
     expect(d.foreignDeleted).toBe(1);
-    expect(d.deleted.users).toBe(7);
+    // One demo user per role.
+    expect(d.deleted.users).toBe(ROLE_LIST.length);
     expect(d.deleted.clients).toBeGreaterThan(1);
     expect(d.deletedTotal).toBe(Object.values(d.deleted).reduce((a, b) => a + b, 0));
     await signIn(t.app, 'case_manager@riverbend.example');

@@ -11,7 +11,10 @@ import { programs } from '../modules/programs/programs.schema.js';
 import { hashPassword } from '../modules/users/password-hash.js';
 import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
+import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoAdvocacy } from './demo-advocacy.js';
 import { seedDemoCaseload } from './demo-caseload.js';
+import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
 
 export const DEMO_ORGANIZATION = 'Riverbend Community Mental Health';
@@ -33,12 +36,20 @@ const DEMO_STAFF: Record<Role, { name: string; discipline: Discipline }> = {
   peer_specialist: { name: 'Pat Peer', discipline: 'peer_specialist' },
   intake_coordinator: { name: 'Indy Intake', discipline: 'social_worker' },
   privacy_officer: { name: 'Priya Privacy', discipline: 'administrative' },
+  directory_editor: { name: 'Dale Directory', discipline: 'administrative' },
 };
 
 /** Tenant tables emptied by `seed --reset`, children before parents; new modules add theirs. */
 export const DEMO_RESET_TABLES = [
   'idempotency_keys',
   'notifications',
+  'referral_events',
+  'referral_links',
+  'referrals',
+  'referral_settings',
+  'unmet_needs',
+  'advocacy_steps',
+  'advocacy_cases',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -64,6 +75,8 @@ export const DEMO_RESET_TABLES = [
   'client_identifiers',
   'clients',
   'org_counters',
+  'directory_services',
+  'directory_providers',
   'sessions',
   'users',
   'programs',
@@ -170,6 +183,9 @@ export async function seedDemo(
       },
       new Date(),
     );
+    await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
+    await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
+    await seedDemoAdvocacy(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -39,3 +39,23 @@ export const SelfReferralPage = page(
 );
 export const AccountPage = page(() => import('../features/auth/account-page.js'), 'AccountPage');
 export const RequiredActionPage = page(() => import('../features/auth/required-action-page.js'), 'RequiredActionPage');
+export const ReferralsBoardPage = page(
+  () => import('../features/referrals/referrals-board-page.js'),
+  'ReferralsBoardPage',
+);
+export const ReferralSettingsPage = page(
+  () => import('../features/referrals/referral-settings-page.js'),
+  'ReferralSettingsPage',
+);
+export const PartnerReferralPage = page(
+  () => import('../features/partner/partner-referral-page.js'),
+  'PartnerReferralPage',
+);
+export const DirectoryPage = page(() => import('../features/directory/directory-page.js'), 'DirectoryPage');
+export const ServiceDetailPage = page(
+  () => import('../features/directory/service-detail-page.js'),
+  'ServiceDetailPage',
+);
+export const ServiceFormPage = page(() => import('../features/directory/service-form-page.js'), 'ServiceFormPage');
+export const DirectoryImportPage = page(() => import('../features/directory/import-page.js'), 'DirectoryImportPage');
+export const ReportsPage = page(() => import('../features/reports/reports-page.js'), 'ReportsPage');

@@ -6,7 +6,6 @@ import { RequireRole } from '../components/guards.js';
 import { HomeRedirect } from '../components/home-redirect.js';
 import { PageBoundary } from '../components/page-boundary.js';
 import { PageLoader } from '../components/page-loader.js';
-import { PlaceholderPage } from '../components/placeholder-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import {
   AccountPage,
@@ -19,6 +18,8 @@ import {
   ClientRegisterPage,
   ClientSearchPage,
   CosignQueuePage,
+  DirectoryImportPage,
+  DirectoryPage,
   DuplicateComparePage,
   DuplicateQueuePage,
   InstrumentsAdminPage,
@@ -26,9 +27,15 @@ import {
   IntakeQueuePage,
   NewIntakePage,
   NotificationsPage,
+  PartnerReferralPage,
   ProgramsAdminPage,
+  ReferralSettingsPage,
+  ReferralsBoardPage,
+  ReportsPage,
   RequiredActionPage,
   SelfReferralPage,
+  ServiceDetailPage,
+  ServiceFormPage,
   SupervisionPage,
   TaskDetailPage,
   TasksPage,
@@ -66,6 +73,8 @@ function TopLevelRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/self-referral" element={<SelfReferralPage />} />
+        {/* The receiving provider answers a referral: no sign-in, the link's token is the key. */}
+        <Route path="/partner/referrals/:token" element={<PartnerReferralPage />} />
         {/* The client's printable copy: signed in, but without the navigation chrome. */}
         <Route
           path="/clients/:id/care-plans/:planId/print"
@@ -132,9 +141,41 @@ function TopLevelRoutes() {
               </RequireRole>
             }
           />
-          <Route path="referrals" element={<PlaceholderPage titleKey="nav.referrals" />} />
-          <Route path="directory" element={<PlaceholderPage titleKey="nav.directory" />} />
-          <Route path="reports" element={<PlaceholderPage titleKey="nav.reports" />} />
+          <Route path="referrals" element={<ReferralsBoardPage />} />
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="directory/services/:id" element={<ServiceDetailPage />} />
+          <Route
+            path="directory/services/:id/edit"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <ServiceFormPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="directory/new"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <ServiceFormPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="directory/import"
+            element={
+              <RequireRole roles={['admin', 'directory_editor']}>
+                <DirectoryImportPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="reports"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <ReportsPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="admin/users"
             element={
@@ -156,6 +197,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <InstrumentsAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/referral-settings"
+            element={
+              <RequireRole roles={['admin', 'supervisor']}>
+                <ReferralSettingsPage />
               </RequireRole>
             }
           />

@@ -8,7 +8,7 @@ import { SessionExpiryWarning } from '../components/session-expiry-warning.js';
 import { NotificationBell } from '../features/notifications/notification-bell.js';
 import { useSession } from '../lib/session.js';
 
-const MODULES = ['caseload', 'tasks', 'clients', 'referrals', 'directory', 'reports'] as const;
+const MODULES = ['caseload', 'tasks', 'clients', 'referrals', 'directory'] as const;
 
 export function Shell() {
   const { t } = useTranslation();
@@ -73,6 +73,7 @@ export function Shell() {
         <ScrollArea>
           {MODULES.map((m) => link(`/${m}`, t(`nav.${m}`)))}
           {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
+          {hasRole('supervisor', 'admin') && link('/reports', t('nav.reports'))}
           {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}
           {hasRole('supervisor') && link('/cosign', t('cosign.nav'))}
           {hasRole('admin', 'privacy_officer') && (

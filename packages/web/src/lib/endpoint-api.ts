@@ -4,6 +4,12 @@ import { api, type RequestOptions } from './api';
 /** Request options besides what the endpoint names (method, path, body come from the table). */
 export type CallOptions = Omit<RequestOptions, 'method' | 'body'>;
 
+/** The body an endpoint takes, as a form builds it before the call. */
+export type CallBody<E extends Endpoint> = EndpointInput<E>['body'];
+
+/** The query an endpoint takes, as a page builds it from its filters. */
+export type CallQuery<E extends Endpoint> = EndpointInput<E>['query'];
+
 /** The input may be left out when the endpoint takes nothing that is required. */
 type CallArgs<E extends Endpoint> =
   Record<string, never> extends EndpointInput<E>

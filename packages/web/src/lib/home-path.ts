@@ -10,6 +10,7 @@ const HOMES = [
   { roles: ['case_manager', 'clinician', 'peer_specialist'], path: '/caseload' },
   { roles: ['admin'], path: '/admin/users' },
   { roles: ['privacy_officer'], path: '/admin/audit' },
+  { roles: ['directory_editor'], path: '/directory' },
 ] as const satisfies readonly { roles: readonly Role[]; path: string }[];
 
 const FALLBACK = '/caseload';

@@ -1,6 +1,7 @@
-import type { LoginResponse, MeResponse, Role, SessionResponse, SignedInResponse } from '@careloop/core';
+import { endpoints, type MeResponse, type Role } from '@careloop/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, setCsrfToken, setSessionExpiryListener, setUnauthorizedHandler } from './api.js';
+import { setCsrfToken, setSessionExpiryListener, setUnauthorizedHandler } from './api.js';
+import { call } from './endpoint-api.js';
 
 interface SessionValue {
   me: MeResponse | null;
@@ -28,7 +29,7 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 // The session probe answers 200 when signed out too: public pages must not log a failed request.
 async function fetchMe(): Promise<MeResponse | null> {
-  const res = await api<SessionResponse>('/api/auth/session', { noReauth: true });
+  const res = await call(endpoints.auth.session, {}, { noReauth: true });
   return res.signedIn ? res.me : null;
 }
 
@@ -72,11 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const res = await api<LoginResponse>('/api/auth/login', {
-        method: 'POST',
-        body: { email, password },
-        noReauth: true,
-      });
+      const res = await call(endpoints.auth.login, { body: { email, password } }, { noReauth: true });
       setCsrfToken(res.csrfToken);
       if ('mfaRequired' in res) return 'mfa_required';
       adopt(await fetchMe());
@@ -87,11 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const verifyMfa = useCallback(
     async (code: string) => {
-      const res = await api<SignedInResponse>('/api/auth/mfa/verify', {
-        method: 'POST',
-        body: { code },
-        noReauth: true,
-      });
+      const res = await call(endpoints.auth.verifyMfa, { body: { code } }, { noReauth: true });
       setCsrfToken(res.csrfToken);
       adopt(await fetchMe());
     },
@@ -128,7 +121,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api('/api/auth/logout', { method: 'POST', noReauth: true });
+      await call(endpoints.auth.logout, {}, { noReauth: true });
     } catch {
       // Already signed out on the server: nothing to undo.
     }
@@ -138,7 +131,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [adopt]);
 
   const keepAlive = useCallback(async () => {
-    const next = await api<MeResponse>('/api/auth/me');
+    const next = await call(endpoints.auth.me);
     adopt(next);
   }, [adopt]);
 

@@ -42,6 +42,7 @@ function sqlTwin(options: RunOptions, concurrency: number, seconds: number) {
  */
 export async function runScenario(options: RunOptions): Promise<ScenarioResult> {
   const { scenario } = options;
+  await scenario.prepare?.(options.db, options.users);
   const connections = options.connections[scenario.connections];
   const load = await http(options, connections, options.seconds);
   let unexpected = load.errors;

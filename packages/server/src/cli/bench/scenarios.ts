@@ -1,5 +1,7 @@
 import type { Db } from '../../db/database.js';
+import { referralBoardScenario } from './referral-board.js';
 import type { VirtualUser } from './http-load.js';
+import { directorySql, directoryUser, prepareDirectory } from './directory-search.js';
 import { caseloadSql, chartSql, searchSql, supervisionSql } from './sql-queries.js';
 import {
   carePlanUser,
@@ -29,6 +31,8 @@ export const SCENARIO_NAMES = [
   'record_phq9',
   'save_care_plan_draft',
   'mixed_70_30',
+  'referral_board',
+  'directory_search',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -40,6 +44,8 @@ export interface Scenario {
   user(pool: UserPool, connection: number): VirtualUser;
   /** Read scenarios: the same reads as raw SQL, for worker `i`'s `k`-th run. */
   sql?(db: Db, pool: UserPool, i: number, k: number): Promise<unknown>;
+  /** Data the scenario needs that the generator does not make (run once before it). */
+  prepare?(db: Db, pool: UserPool): Promise<void>;
   /** Status codes that are a normal answer (a save may meet a concurrent save: 409). */
   ok: readonly number[];
 }
@@ -124,5 +130,15 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     connections: 'mixed',
     user: mixedUser,
     ok: [200, 201, 409],
+  },
+  referral_board: referralBoardScenario,
+  directory_search: {
+    name: 'directory_search',
+    title: 'typo-tolerant directory search (2,000 services per organisation), sometimes with a category',
+    connections: 'single',
+    prepare: prepareDirectory,
+    user: directoryUser,
+    sql: directorySql,
+    ok: [200],
   },
 };

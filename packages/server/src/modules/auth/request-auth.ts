@@ -16,8 +16,10 @@ declare module 'fastify' {
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-// Login creates the session; public routes carry no session. Everything else needs the token.
-const CSRF_EXEMPT = [/^\/api\/auth\/login$/, /^\/api\/public\//];
+// Login creates the session; public and partner-link routes carry no session (a partner link's
+// token is its key). Everything else needs the token.
+const CSRF_EXEMPT = [/^\/api\/auth\/login$/, /^\/api\/public\//, /^\/api\/partner\//];
+const SESSIONLESS = ['/api/public/', '/api/partner/'];
 const MFA_VERIFY = '/api/auth/mfa/verify';
 
 // What a session may still do while its user must first change a one-time password or enrol in MFA.
@@ -57,7 +59,11 @@ export function installRequestAuth(app: FastifyInstance, ctx: AppContext): void 
       else if (path === MFA_VERIFY) req.pendingMfa = await loadPendingMfa(ctx.database.db, id, ctx.now());
     }
     const restriction = req.auth?.restriction;
-    if (restriction && !path.startsWith('/api/public/') && !OPEN_WHILE[restriction].includes(`${req.method} ${path}`)) {
+    if (
+      restriction &&
+      !SESSIONLESS.some((p) => path.startsWith(p)) &&
+      !OPEN_WHILE[restriction].includes(`${req.method} ${path}`)
+    ) {
       throw new AppError(403, restriction, RESTRICTION_MESSAGE[restriction]);
     }
     if (!MUTATING.has(req.method) || CSRF_EXEMPT.some((re) => re.test(path))) return;

@@ -12,8 +12,10 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { nearestAdvocacyDeadlines } from '../advocacy/advocacy-caseload.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
 import { followUpsFor, type EpisodeFollowUp } from '../engagement/follow-up.js';
+import { referralDueByClient } from '../referrals/referral-due.js';
 
 export interface CaseRow extends Record<string, unknown> {
   episode_id: string;
@@ -136,6 +138,9 @@ export async function caseload(
     const episodeIds = rows.map((r) => r.episode_id);
     const reviews = await reviewDueByEpisode(tx, episodeIds);
     const followUps = await followUpsFor(tx, actor.organizationId, episodeIds, now);
+    const clientIds = rows.map((r) => r.client_id);
+    const referralsDue = await referralDueByClient(tx, actor.organizationId, clientIds, now);
+    const advocacy = await nearestAdvocacyDeadlines(tx, actor.organizationId, clientIds, now);
     const items = rows.flatMap((r) => {
       const followUp = followUps.get(r.episode_id);
       if (!followUp) return []; // closed between the two reads
@@ -144,6 +149,18 @@ export async function caseload(
       const late = review ? daysOverdue(review.dueAt, now) : 0;
       if (review && late > 0) {
         item.overdue.push({ kind: 'plan_review', dueAt: review.dueAt.toISOString(), daysOverdue: late });
+      }
+      const referral = referralsDue.get(r.client_id);
+      if (referral) {
+        item.overdue.push({ kind: 'referral', dueAt: referral.dueAt.toISOString(), daysOverdue: referral.daysOverdue });
+      }
+      const deadline = advocacy.get(r.client_id);
+      if (deadline) {
+        const { daysOverdue: deadlineLate, ...shown } = deadline;
+        item.advocacyDeadline = shown;
+        if (deadlineLate > 0) {
+          item.overdue.push({ kind: 'advocacy_deadline', dueAt: deadline.dueDate, daysOverdue: deadlineLate });
+        }
       }
       return [item];
     });

@@ -21,4 +21,8 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'notes',
   'note_addenda',
   'notifications',
+  'referrals',
+  'unmet_needs',
+  'advocacy_cases',
+  'advocacy_steps',
 ];

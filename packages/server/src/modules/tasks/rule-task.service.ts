@@ -242,19 +242,29 @@ const SYSTEM_META: RequestMeta = { ip: null, userAgent: null, requestId: null };
 /** A task a background rule opens, at most one open per `sourceKey`; nobody is its author. */
 export interface KeyedRuleTask {
   organizationId: string;
-  clientId: string;
-  episodeId: string;
+  /** Null for a task about no client (e.g. verifying a directory entry). */
+  clientId: string | null;
+  /** Null for a rule about a client with no open episode (e.g. an advocacy deadline). */
+  episodeId: string | null;
   kind: TaskKind;
   priority: TaskPriority;
   source: TaskSource;
   sourceKey: string;
   dueAt: Date;
   assignedToId: string | null;
+  /** The referral (referrals' monitoring) or plan goal the task is about. */
+  referralId?: string | null;
+  goalId?: string | null;
+  /** What the task is about, when the kind alone does not say (ids and names, never client data). */
+  title?: string | null;
+  /** More about it, in a few words (no client data beyond the rule's own). */
+  details?: string | null;
 }
 
 /**
  * Open the task unless one with its key is open, in the caller's transaction; audited with no
- * actor. Returns the new id, or null. Used by the plan-review sweep (careplans).
+ * actor. Returns the new id, or null. Used by the plan-review sweep (careplans) and the referral
+ * monitoring sweep (referrals).
  */
 export async function openKeyedRuleTask(
   tx: DbOrTx,
@@ -264,9 +274,10 @@ export async function openKeyedRuleTask(
 ): Promise<string | null> {
   const inserted = await tx.execute<{ id: string }>(sql`
     insert into care_tasks (organization_id, client_id, episode_id, kind, priority, status, due_at, assigned_to_id,
-      source, source_key, created_at, updated_at)
+      source, source_key, referral_id, goal_id, title, details, created_at, updated_at)
     values (${task.organizationId}, ${task.clientId}, ${task.episodeId}, ${task.kind}, ${task.priority}, 'open',
-      ${task.dueAt}, ${task.assignedToId}, ${task.source}, ${task.sourceKey}, ${now}, ${now})
+      ${task.dueAt}, ${task.assignedToId}, ${task.source}, ${task.sourceKey}, ${task.referralId ?? null},
+      ${task.goalId ?? null}, ${task.title ?? null}, ${task.details ?? null}, ${now}, ${now})
     on conflict (organization_id, source_key) where status = 'open' and source_key is not null do nothing
     returning id`);
   const row = inserted.rows[0];
@@ -278,7 +289,7 @@ export async function openKeyedRuleTask(
       action: 'care_task.create',
       entityType: 'care_task',
       entityId: row.id,
-      clientId: task.clientId,
+      clientId: task.clientId ?? undefined,
       details: { kind: task.kind, source: task.source, ...auditDetails },
     },
     SYSTEM_META,
@@ -289,7 +300,7 @@ export async function openKeyedRuleTask(
 interface ClosedRow extends Record<string, unknown> {
   id: string;
   organization_id: string;
-  client_id: string;
+  client_id: string | null;
   kind: string;
 }
 
@@ -318,7 +329,7 @@ export async function completeKeyedRuleTasks(
         action: 'care_task.complete',
         entityType: 'care_task',
         entityId: t.id,
-        clientId: t.client_id,
+        clientId: t.client_id ?? undefined,
         details: { kind: t.kind, automatic: true },
       },
       SYSTEM_META,

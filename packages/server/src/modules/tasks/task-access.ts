@@ -33,7 +33,7 @@ export async function guardTask(
     const auth = await guard(ctx, req, mode === 'read' ? 'client.read' : 'client.update', task.clientId);
     return { auth, task };
   }
-  const auth = await guard(ctx, req, 'caseload.read_own');
+  const auth = await guard(ctx, req, 'tasks.own');
   if (task.assignedToId === actor.userId || task.createdById === actor.userId) return { auth, task };
   if (task.assignedProgramId) {
     const [member] = await db

@@ -28,7 +28,8 @@ export function tasksRoutes(app: App, ctx: AppContext): void {
 
   for (const list of ['mine', 'team'] as const) {
     route(app, api[list], { tags }, async (req) => {
-      const auth = await guard(ctx, req, 'caseload.read_own');
+      // My tasks: anyone with a role (a directory editor holds verification tasks); team: care roles.
+      const auth = await guard(ctx, req, list === 'mine' ? 'tasks.own' : 'caseload.read_own');
       return listTasks(ctx, auth.actor, list, requestMeta(req));
     });
   }

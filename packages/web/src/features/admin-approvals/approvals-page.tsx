@@ -1,9 +1,9 @@
-import type { AdminChangeView } from '@careloop/core';
+import { endpoints, type AdminChangeView } from '@careloop/core';
 import { Badge, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -30,12 +30,12 @@ export function ApprovalsPage() {
   const canDecide = me?.roles.includes('admin') ?? false;
   const list = useQuery({
     queryKey: ['admin-approvals', all],
-    queryFn: () => api<{ items: AdminChangeView[] }>(`/api/admin/approvals?status=${all ? 'all' : 'pending'}`),
+    queryFn: () => call(endpoints.adminApprovals.list, { query: { status: all ? 'all' : 'pending' } }),
   });
   const decide = useMutation({
     mutationFn: ({ change, verb }: { change: AdminChangeView; verb: 'approve' | 'reject' }) =>
-      api<AdminChangeView>(`/api/admin/approvals/${change.id}/${verb}`, {
-        method: 'POST',
+      call(endpoints.adminApprovals[verb], {
+        params: { id: change.id },
         body: { version: change.version },
       }),
     onSuccess: async (_, { verb }) => {

@@ -1,9 +1,9 @@
-import type { InstrumentDefinition } from '@careloop/core';
+import { endpoints, type InstrumentDefinition } from '@careloop/core';
 import { Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -20,7 +20,7 @@ export function WordingForm({ def }: { def: InstrumentDefinition }) {
   const [licenceNote, setLicenceNote] = useState('');
   const save = useMutation({
     mutationFn: () =>
-      api<void>(`/api/admin/instrument-wording/${def.id}`, { method: 'PUT', body: { wording, licenceNote } }),
+      call(endpoints.assessments.loadWording, { params: { id: def.id }, body: { wording, licenceNote } }),
     onSuccess: async () => {
       notify(t('instrumentsAdmin.saved'));
       await queryClient.invalidateQueries({ queryKey: instrumentKey(def.id) });

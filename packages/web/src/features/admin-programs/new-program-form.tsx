@@ -1,9 +1,9 @@
-import { PROGRAM_MODEL_LIST, type ProgramModel, type ProgramView } from '@careloop/core';
+import { endpoints, PROGRAM_MODEL_LIST, type ProgramModel } from '@careloop/core';
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -16,7 +16,8 @@ export function NewProgramForm({ onDone }: { onDone: () => void }) {
   const [model, setModel] = useState<ProgramModel | null>(null);
   const create = useMutation({
     // An empty level is sent as is so the server names the missing field.
-    mutationFn: () => api<ProgramView>('/api/programs', { method: 'POST', body: { name, model } }),
+    mutationFn: () =>
+      call(endpoints.programs.create, { body: { name, model } as CallBody<typeof endpoints.programs.create> }),
     onSuccess: async (p) => {
       await queryClient.invalidateQueries({ queryKey: ['programs'] });
       notify(t('programsAdmin.created', { name: p.name }));

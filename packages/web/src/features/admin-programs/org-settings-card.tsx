@@ -1,4 +1,4 @@
-import { ROLE_LIST, type OrgSettingsView, type Role, type UpdateOrgSettingsBody } from '@careloop/core';
+import { endpoints, ROLE_LIST, type OrgSettingsView, type Role, type UpdateOrgSettingsBody } from '@careloop/core';
 import {
   Alert,
   Button,
@@ -16,7 +16,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -45,8 +46,7 @@ function SettingsForm({ settings }: { settings: OrgSettingsView }) {
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((prev) => ({ ...prev, [key]: value }));
 
   const save = useMutation({
-    mutationFn: () =>
-      api<OrgSettingsView>('/api/organization/settings', { method: 'PATCH', body: { ...values, version } }),
+    mutationFn: () => call(endpoints.organizations.updateSettings, { body: { ...values, version } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(KEY, saved);
       setVersion(saved.version);
@@ -153,7 +153,7 @@ function SettingsForm({ settings }: { settings: OrgSettingsView }) {
 /** The agency's business calendar and the crisis line shown on the public page. */
 export function OrgSettingsCard() {
   const { t } = useTranslation();
-  const settings = useQuery({ queryKey: KEY, queryFn: () => api<OrgSettingsView>('/api/organization/settings') });
+  const settings = useQuery({ queryKey: KEY, queryFn: () => call(endpoints.organizations.settings) });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="org-settings-title">
       <Title order={2} mb="sm" id="org-settings-title">

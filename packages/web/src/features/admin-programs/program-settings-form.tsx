@@ -1,4 +1,4 @@
-import type { ProgramView } from '@careloop/core';
+import { endpoints, type ProgramView } from '@careloop/core';
 import {
   Alert,
   Button,
@@ -14,7 +14,8 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -41,7 +42,7 @@ export function ProgramSettingsForm({ program, onDone }: { program: ProgramView;
 
   const save = useMutation({
     mutationFn: () =>
-      api<ProgramView>(`/api/programs/${program.id}`, { method: 'PATCH', body: settingsBody(values, version) }),
+      call(endpoints.programs.update, { params: { id: program.id }, body: settingsBody(values, version) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['programs'] });
       notify(t('programsAdmin.saved'));

@@ -1,15 +1,9 @@
-import {
-  ProgramStaffRoles,
-  type AdminChangeView,
-  type ProgramStaffRole,
-  type ProgramStaffView,
-  type ProgramView,
-} from '@careloop/core';
+import { endpoints, ProgramStaffRoles, type ProgramStaffRole, type ProgramView } from '@careloop/core';
 import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -23,7 +17,7 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
   const staff = useStaff();
   const members = useQuery({
     queryKey: key,
-    queryFn: () => api<{ items: ProgramStaffView[] }>(`/api/programs/${program.id}/staff`),
+    queryFn: () => call(endpoints.programs.staff, { params: { id: program.id } }),
   });
   const [userId, setUserId] = useState<string | null>(null);
   const [role, setRole] = useState<ProgramStaffRole | null>(null);
@@ -31,10 +25,11 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
 
   const add = useMutation({
     mutationFn: () =>
-      // 202 with the approval: an admin staffing themself waits for a second admin.
-      api<ProgramStaffView | AdminChangeView>(`/api/programs/${program.id}/staff`, {
-        method: 'POST',
-        body: { userId, role },
+      // 202 with the approval: an admin staffing themself waits for a second admin. A choice not
+      // made goes as null on purpose: the server names the missing field.
+      call(endpoints.programs.addStaff, {
+        params: { id: program.id },
+        body: { userId, role } as CallBody<typeof endpoints.programs.addStaff>,
       }),
     onSuccess: async (saved) => {
       await refresh();
@@ -46,8 +41,7 @@ export function ProgramStaff({ program }: { program: ProgramView }) {
     },
   });
   const remove = useMutation({
-    mutationFn: (staffId: string) =>
-      api<undefined>(`/api/programs/${program.id}/staff/${staffId}`, { method: 'DELETE' }),
+    mutationFn: (staffId: string) => call(endpoints.programs.removeStaff, { params: { id: program.id, staffId } }),
     onSuccess: async () => {
       await refresh();
       notify(t('programsAdmin.staffRemoved'));

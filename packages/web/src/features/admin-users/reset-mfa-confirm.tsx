@@ -1,8 +1,8 @@
-import type { UserView } from '@careloop/core';
+import { endpoints, type UserView } from '@careloop/core';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 
@@ -10,8 +10,7 @@ import { notify } from '../../components/notify.js';
 export function ResetMfaConfirm({ user, onDone }: { user: UserView; onDone: () => void }) {
   const { t } = useTranslation();
   const mutation = useMutation({
-    mutationFn: () =>
-      api<{ ok: true; hadMfa: boolean }>(`/api/admin/users/${user.id}/reset-mfa`, { method: 'POST', body: {} }),
+    mutationFn: () => call(endpoints.auth.resetMfa, { params: { id: user.id } }),
     onSuccess: (res) => {
       notify(t(res.hadMfa ? 'users.resetMfaDone' : 'users.resetMfaNone'));
       onDone();

@@ -1,17 +1,17 @@
-import type { UserView } from '@careloop/core';
+import { endpoints, type UserView } from '@careloop/core';
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 
 export function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const mutation = useMutation({
-    mutationFn: () =>
-      api<UserView>(`/api/admin/users/${user.id}/reset-password`, { method: 'POST', body: { password } }),
+    mutationFn: () => call(endpoints.users.resetPassword, { params: { id: user.id }, body: { password } }),
     onSuccess: () => {
       notify(t('users.resetDone'));
       onDone();

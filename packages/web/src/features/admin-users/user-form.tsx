@@ -1,22 +1,13 @@
-import {
-  DISCIPLINE_LIST,
-  ROLE_LIST,
-  type AdminChangeView,
-  type Discipline,
-  type Role,
-  type UserView,
-} from '@careloop/core';
+import { DISCIPLINE_LIST, endpoints, ROLE_LIST, type Discipline, type Role, type UserView } from '@careloop/core';
 import { Alert, Button, Group, MultiSelect, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { useSession } from '../../lib/session.js';
-
-/** What saving answers: the user, or (202) the user with an own role raise waiting for a second admin. */
-type Saved = UserView | { user: UserView; pending: AdminChangeView };
 
 interface Props {
   user?: UserView;
@@ -41,11 +32,9 @@ export function UserForm({ user, onDone }: Props) {
   const mutation = useMutation({
     mutationFn: () =>
       user
-        ? api<Saved>(`/api/admin/users/${user.id}`, {
-            method: 'PATCH',
-            body: { name, roles, discipline, active, version },
-          })
-        : api<Saved>('/api/admin/users', { method: 'POST', body: { email, name, roles, discipline, password } }),
+        ? // 202: the user with an own role raise waiting for a second admin.
+          call(endpoints.users.update, { params: { id: user.id }, body: { name, roles, discipline, active, version } })
+        : call(endpoints.users.create, { body: { email, name, roles, discipline, password } }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
       if ('pending' in saved) {

@@ -1,9 +1,9 @@
-import type { UserView } from '@careloop/core';
+import { endpoints, type UserView } from '@careloop/core';
 import { Button, Group, Modal, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -22,7 +22,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => api<{ items: UserView[] }>('/api/admin/users') });
+  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => call(endpoints.users.list) });
   const tz = me?.organization.timeZone ?? 'UTC';
 
   return (

@@ -1,12 +1,6 @@
-import type {
-  AdministrationMode,
-  AssessmentResultView,
-  InstrumentDefinition,
-  InstrumentId,
-  ScoreView,
-} from '@careloop/core';
+import { endpoints, type AdministrationMode, type InstrumentId } from '@careloop/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 
 export const instrumentKey = (id: InstrumentId | null) => ['instrument', id];
 export const assessmentsKey = (clientId: string) => ['client-assessments', clientId];
@@ -14,7 +8,10 @@ export const assessmentsKey = (clientId: string) => ['client-assessments', clien
 export function useInstrument(id: InstrumentId | null) {
   return useQuery({
     queryKey: instrumentKey(id),
-    queryFn: () => api<InstrumentDefinition>(`/api/instruments/${id ?? ''}`),
+    queryFn: () =>
+      id === null
+        ? Promise.reject(new Error('No instrument.'))
+        : call(endpoints.assessments.instrument, { params: { id } }),
     enabled: id !== null,
   });
 }
@@ -22,7 +19,7 @@ export function useInstrument(id: InstrumentId | null) {
 export function useAssessments(clientId: string) {
   return useQuery({
     queryKey: assessmentsKey(clientId),
-    queryFn: () => api<{ items: AssessmentResultView[] }>(`/api/clients/${clientId}/assessments`),
+    queryFn: () => call(endpoints.assessments.list, { params: { id: clientId } }),
   });
 }
 
@@ -30,7 +27,7 @@ export function useAssessments(clientId: string) {
 export function useScorePreview(id: InstrumentId, payload: unknown, enabled: boolean) {
   return useQuery({
     queryKey: ['instrument-score', id, JSON.stringify(payload)],
-    queryFn: () => api<ScoreView>(`/api/instruments/${id}/score`, { method: 'POST', body: { answers: payload } }),
+    queryFn: () => call(endpoints.assessments.scoreInstrument, { params: { id }, body: { answers: payload } }),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
@@ -52,8 +49,7 @@ export interface SaveAssessmentBody {
 export function useSaveAssessment(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveAssessmentBody) =>
-      api<AssessmentResultView>(`/api/clients/${clientId}/assessments`, { method: 'POST', body }),
+    mutationFn: (body: SaveAssessmentBody) => call(endpoints.assessments.create, { params: { id: clientId }, body }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ predicate: (q) => q.queryKey.includes(clientId) }),

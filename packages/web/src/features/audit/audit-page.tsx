@@ -1,10 +1,10 @@
-import type { AuditEventView, AuditPage as AuditPageData } from '@careloop/core';
+import { AUDIT_OUTCOME_LIST, endpoints, type AuditEventView } from '@careloop/core';
 import { Badge, Button, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call, type CallQuery } from '../../lib/endpoint-api.js';
 import { endOfDayIn, formatDateTime, startOfDayIn } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -22,16 +22,18 @@ interface Filters {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const idOrEmpty = (v: string) => (UUID.test(v.trim()) ? v.trim() : '');
 
-function queryString(f: Filters, before: number | null, timeZone: string): string {
-  const p = new URLSearchParams({ limit: '50' });
-  if (f.action.trim()) p.set('action', f.action.trim());
-  if (idOrEmpty(f.clientId)) p.set('clientId', idOrEmpty(f.clientId));
-  if (idOrEmpty(f.actorUserId)) p.set('actorUserId', idOrEmpty(f.actorUserId));
-  if (f.outcome) p.set('outcome', f.outcome);
-  if (f.from) p.set('from', startOfDayIn(f.from, timeZone));
-  if (f.to) p.set('to', endOfDayIn(f.to, timeZone));
-  if (before) p.set('before', String(before));
-  return p.toString();
+/** The filters as the audit query; an empty filter is left out. */
+function auditQuery(f: Filters, before: number | null, timeZone: string): CallQuery<typeof endpoints.audit.search> {
+  return {
+    limit: 50,
+    action: f.action.trim() || undefined,
+    clientId: idOrEmpty(f.clientId) || undefined,
+    actorUserId: idOrEmpty(f.actorUserId) || undefined,
+    outcome: AUDIT_OUTCOME_LIST.find((o) => o === f.outcome),
+    from: f.from ? startOfDayIn(f.from, timeZone) : undefined,
+    to: f.to ? endOfDayIn(f.to, timeZone) : undefined,
+    before: before || undefined,
+  };
 }
 
 // With autoContrast: white text on teal and red, dark text on orange (white on orange.9 is only 4.3:1).
@@ -58,7 +60,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<Filters>(draft);
   const events = useInfiniteQuery({
     queryKey: ['audit', filters, tz],
-    queryFn: ({ pageParam }) => api<AuditPageData>(`/api/audit?${queryString(filters, pageParam, tz)}`),
+    queryFn: ({ pageParam }) => call(endpoints.audit.search, { query: auditQuery(filters, pageParam, tz) }),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBefore,
   });

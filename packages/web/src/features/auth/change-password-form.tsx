@@ -2,7 +2,8 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { endpoints } from '@careloop/core';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
@@ -14,7 +15,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void | Prom
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
   const change = useMutation({
-    mutationFn: () => api('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } }),
+    mutationFn: () => call(endpoints.auth.changePassword, { body: { currentPassword, newPassword } }),
     onSuccess: async () => {
       setCurrent('');
       setNew('');

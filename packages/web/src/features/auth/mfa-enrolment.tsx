@@ -1,9 +1,10 @@
-import type { TotpEnableResponse, TotpSetupResponse } from '@careloop/core';
+import { endpoints } from '@careloop/core';
 import { Alert, Anchor, Button, Code, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
@@ -15,10 +16,10 @@ export function MfaEnrolment({ onDone }: { onDone: () => void | Promise<void> })
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const setup = useMutation({
-    mutationFn: () => api<TotpSetupResponse>('/api/auth/mfa/totp/setup', { method: 'POST' }),
+    mutationFn: () => call(endpoints.auth.setupTotp),
   });
   const enable = useMutation({
-    mutationFn: () => api<TotpEnableResponse>('/api/auth/mfa/totp/enable', { method: 'POST', body: { code } }),
+    mutationFn: () => call(endpoints.auth.enableTotp, { body: { code } }),
   });
   const confirm = (e: FormEvent) => {
     e.preventDefault();

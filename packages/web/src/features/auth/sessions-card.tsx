@@ -1,8 +1,8 @@
-import type { SessionListResponse, SessionView } from '@careloop/core';
+import { endpoints, type SessionView } from '@careloop/core';
 import { Badge, Button, Loader, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -42,9 +42,9 @@ export function SessionsCard() {
   const { me, signOut } = useSession();
   const queryClient = useQueryClient();
   const timeZone = me?.organization.timeZone ?? 'UTC';
-  const sessions = useQuery({ queryKey: KEY, queryFn: () => api<SessionListResponse>('/api/auth/sessions') });
+  const sessions = useQuery({ queryKey: KEY, queryFn: () => call(endpoints.auth.sessions) });
   const end = useMutation({
-    mutationFn: (s: SessionView) => api(`/api/auth/sessions/${s.id}`, { method: 'DELETE' }),
+    mutationFn: (s: SessionView) => call(endpoints.auth.endSession, { params: { id: s.id } }),
     onSuccess: async (_r, s) => {
       if (s.current) {
         await signOut();

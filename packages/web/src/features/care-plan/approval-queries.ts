@@ -1,6 +1,6 @@
-import type { CarePlanView, PendingApprovalItem, PlanApprovalBody } from '@careloop/core';
+import { endpoints, type CarePlanView, type PlanApprovalBody } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { plansKey } from './care-plan-queries.js';
 import { usePrograms } from '../episodes/care-queries.js';
 
@@ -10,7 +10,7 @@ export const approvalQueueKey = ['care-plans', 'pending-approval'];
 export function useApprovalQueue(enabled: boolean) {
   return useQuery({
     queryKey: approvalQueueKey,
-    queryFn: () => api<{ items: PendingApprovalItem[] }>('/api/care-plans/pending-approval'),
+    queryFn: () => call(endpoints.carePlans.pendingApproval),
     enabled,
   });
 }
@@ -19,8 +19,8 @@ export function useDecideApproval(plan: CarePlanView) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Omit<PlanApprovalBody, 'version'>) =>
-      api<CarePlanView>(`/api/care-plans/${plan.id}/approval`, {
-        method: 'POST',
+      call(endpoints.carePlans.decideApproval, {
+        params: { id: plan.id },
         body: { ...body, version: plan.version },
       }),
     onSettled: () =>

@@ -1,7 +1,7 @@
-import type { CarePlanView, NeedsAssessmentView, PlanContent } from '@careloop/core';
+import { endpoints, type CarePlanView, type NeedsAssessmentView, type PlanContent } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { useNeedsAssessments } from '../needs/needs-queries.js';
 
 export const plansKey = (episodeId: string) => ['care-plans', episodeId];
@@ -10,7 +10,7 @@ export const plansKey = (episodeId: string) => ['care-plans', episodeId];
 export function useEpisodePlans(episodeId: string | undefined) {
   return useQuery({
     queryKey: plansKey(episodeId ?? ''),
-    queryFn: () => api<{ items: CarePlanView[] }>(`/api/episodes/${episodeId}/care-plans`),
+    queryFn: () => call(endpoints.carePlans.list, { params: { id: episodeId ?? '' } }),
     enabled: !!episodeId,
   });
 }
@@ -18,14 +18,14 @@ export function useEpisodePlans(episodeId: string | undefined) {
 export function usePlan(planId: string | undefined) {
   return useQuery({
     queryKey: ['care-plan', planId],
-    queryFn: () => api<CarePlanView>(`/api/care-plans/${planId}`),
+    queryFn: () => call(endpoints.carePlans.get, { params: { id: planId ?? '' } }),
     enabled: !!planId,
   });
 }
 
 /** Autosave of the draft: its whole content, based on the version it was typed from. */
 export function savePlanDraft(planId: string, content: PlanContent, version: number): Promise<CarePlanView> {
-  return api<CarePlanView>(`/api/care-plans/${planId}`, { method: 'PUT', body: { content, version } });
+  return call(endpoints.carePlans.saveDraft, { params: { id: planId }, body: { content, version } });
 }
 
 /** Puts a saved version into the episode's list without a refetch (the editor keeps its own state). */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
+import { GoalReferrals } from '../referrals/goal-referrals.js';
 import { PlanReadView } from './plan-read-view.js';
 import { PlanStatusBadge } from './plan-status-badge.js';
 
@@ -42,7 +43,15 @@ export function EffectivePlan({ plan, team }: { plan: CarePlanView; team: readon
             })}
           </Text>
         )}
-        <PlanReadView content={plan.content} audience="staff" order={4} team={team} />
+        <PlanReadView
+          content={plan.content}
+          audience="staff"
+          order={4}
+          team={team}
+          goalExtra={(goal, n) => (
+            <GoalReferrals clientId={plan.clientId} episodeId={plan.episodeId} goal={goal} n={n} />
+          )}
+        />
       </Stack>
     </Paper>
   );

@@ -1,8 +1,9 @@
-import { CLIENT_CARE_ROLES, type CarePlanView, type EpisodeView } from '@careloop/core';
+import { CLIENT_CARE_ROLES, endpoints, type EpisodeView } from '@careloop/core';
 import { Button, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useSession } from '../../lib/session.js';
 import { PendingPlan } from './approval-panel.js';
@@ -27,7 +28,7 @@ export function EpisodePlan({ clientId, episode }: { clientId: string; episode: 
   // Staff who work with clients; the server checks chart access regardless.
   const canEdit = hasRole(...CLIENT_CARE_ROLES);
   const start = useMutation({
-    mutationFn: () => api<CarePlanView>(`/api/episodes/${episode.id}/care-plans`, { method: 'POST', body: {} }),
+    mutationFn: () => call(endpoints.carePlans.create, { params: { id: episode.id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: plansKey(episode.id) }),
   });
   // A draft someone else started in the meantime is simply opened (409 conflict).

@@ -1,5 +1,6 @@
 import type { CareTeamMemberView, PlanGoal } from '@careloop/core';
 import { Blockquote, List, Stack, Table, Text, Title, type TitleOrder } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { formatDate } from '../../lib/format-date.js';
 import { useDocumentTranslation } from './print-language.js';
 import { responsibleParty, responsibleText } from './responsible-party.js';
@@ -25,6 +26,7 @@ export function GoalView({
   audience,
   order,
   team = [],
+  extra,
 }: {
   goal: PlanGoal;
   n: number;
@@ -32,6 +34,8 @@ export function GoalView({
   order: TitleOrder;
   /** The episode's care team, so an external member named on an intervention reads as a service. */
   team?: readonly CareTeamMemberView[];
+  /** Shown under the goal (staff views: its referrals and "Refer"). */
+  extra?: ReactNode;
 }) {
   // In the client's printed copy, labels and dates follow the copy's language; their words do not change.
   const { t, locale } = useDocumentTranslation();
@@ -100,6 +104,7 @@ export function GoalView({
         </Text>
       )}
       {goal.gas && !staff && <Line label={t('carePlan.successLooksLike')} value={goal.gas.levels.zero} />}
+      {extra}
     </Stack>
   );
 }

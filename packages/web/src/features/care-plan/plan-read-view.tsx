@@ -1,4 +1,5 @@
-import type { CareTeamMemberView, PlanContent } from '@careloop/core';
+import type { CareTeamMemberView, PlanContent, PlanGoal } from '@careloop/core';
+import type { ReactNode } from 'react';
 import { List, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { GoalView, type Audience } from './goal-view.js';
 import { useDocumentTranslation } from './print-language.js';
@@ -11,6 +12,7 @@ export function PlanReadView({
   audience,
   order,
   team,
+  goalExtra,
 }: {
   content: PlanContent;
   audience: Audience;
@@ -18,6 +20,8 @@ export function PlanReadView({
   order: TitleOrder;
   /** The episode's care team (everyone who was on it), to tell external services from staff. */
   team?: readonly CareTeamMemberView[];
+  /** Something under each goal (the plan in effect shows the goal's referrals). */
+  goalExtra?: (goal: PlanGoal, n: number) => ReactNode;
 }) {
   const { t } = useDocumentTranslation();
   return (
@@ -31,7 +35,15 @@ export function PlanReadView({
       <Title order={order}>{t('carePlan.goals')}</Title>
       {content.goals.length === 0 && <Text size="sm">{t('carePlan.noGoals')}</Text>}
       {content.goals.map((g, i) => (
-        <GoalView key={g.id} goal={g} n={i + 1} audience={audience} order={deeper(order)} team={team} />
+        <GoalView
+          key={g.id}
+          goal={g}
+          n={i + 1}
+          audience={audience}
+          order={deeper(order)}
+          team={team}
+          extra={goalExtra?.(g, i + 1)}
+        />
       ))}
       {content.deferredNeeds.length > 0 && (
         <Stack gap={4}>

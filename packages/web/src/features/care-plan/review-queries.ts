@@ -1,6 +1,6 @@
-import type { PlanReviewBody, PlanReviewView } from '@careloop/core';
+import { endpoints, type PlanReviewBody } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { plansKey } from './care-plan-queries.js';
 
 export const reviewsKey = (episodeId: string) => ['care-plan-reviews', episodeId];
@@ -9,7 +9,7 @@ export const reviewsKey = (episodeId: string) => ['care-plan-reviews', episodeId
 export function useEpisodeReviews(episodeId: string) {
   return useQuery({
     queryKey: reviewsKey(episodeId),
-    queryFn: () => api<{ items: PlanReviewView[] }>(`/api/episodes/${episodeId}/care-plan-reviews`),
+    queryFn: () => call(endpoints.carePlans.reviews, { params: { id: episodeId } }),
   });
 }
 
@@ -17,8 +17,7 @@ export function useEpisodeReviews(episodeId: string) {
 export function useSubmitReview(episodeId: string, planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PlanReviewBody) =>
-      api<PlanReviewView>(`/api/care-plans/${planId}/reviews`, { method: 'POST', body }),
+    mutationFn: (body: PlanReviewBody) => call(endpoints.carePlans.review, { params: { id: planId }, body }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reviewsKey(episodeId) }),

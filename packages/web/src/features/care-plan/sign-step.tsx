@@ -1,9 +1,10 @@
-import type { CarePlanView, SignPlanBody } from '@careloop/core';
+import { endpoints, type CarePlanView, type SignPlanBody } from '@careloop/core';
 import { Alert, Button, Checkbox, List, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { notify } from '../../components/notify.js';
 import { useRefreshEpisodes } from '../episodes/care-queries.js';
@@ -58,7 +59,11 @@ export function SignStep({
         changeSummary: changeSummary.trim() || null,
         version: version(),
       };
-      return api<CarePlanView>(`/api/care-plans/${plan.id}/sign`, { method: 'POST', body });
+      // An unticked attestation goes as false on purpose: the server names it on the field.
+      return call(endpoints.carePlans.sign, {
+        params: { id: plan.id },
+        body: body as CallBody<typeof endpoints.carePlans.sign>,
+      });
     },
     onSuccess: async (view) => {
       clearLocalDraft(plan.id);

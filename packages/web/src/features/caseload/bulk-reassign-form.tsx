@@ -1,9 +1,9 @@
-import type { BulkReassignBody } from '@careloop/core';
+import { endpoints, type BulkReassignBody } from '@careloop/core';
 import { Alert, Button, Group, Modal, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -23,7 +23,7 @@ export function BulkReassignForm({ staff }: { staff: readonly StaffMember[] }) {
   const nameOf = (id: string | null) => staff.find((s) => s.id === id)?.name ?? '';
 
   const reassign = useMutation({
-    mutationFn: (body: BulkReassignBody) => api<{ moved: number }>('/api/caseload/reassign', { method: 'POST', body }),
+    mutationFn: (body: BulkReassignBody) => call(endpoints.caseload.reassign, { body }),
     onSuccess: async (r) => {
       setConfirming(false);
       setMoved(r.moved);

@@ -3,14 +3,16 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../lib/use-now.js';
 import { EngagementBadges } from './engagement-badges.js';
-import { contactDaysOverdue, inReachDue, reviewDaysOverdue } from './caseload-model.js';
+import { contactDaysOverdue, inReachDue, referralDue, reviewDaysOverdue } from './caseload-model.js';
 import { formatDueDate } from '../../lib/format-date.js';
+import { AdvocacyCaseloadNote } from '../advocacy/advocacy-caseload-note.js';
 
-/** The suicide-risk flag and engagement badges under the name; they wrap rather than shrink. */
+/** The suicide-risk flag, engagement and referral badges under the name; they wrap rather than shrink. */
 export function ClientBadges({ item }: { item: CaseloadItem }) {
   const { t } = useTranslation();
   const engagement = item.disengaged || (item.inReach && item.whereabouts !== 'community');
-  if (!item.suicideRiskFlag && !engagement) return null;
+  const referral = referralDue(item);
+  if (!item.suicideRiskFlag && !engagement && !referral) return null;
   return (
     <Group gap={4} wrap="wrap">
       {/* Apart from the tier column: an open suicide-risk flag is never folded into the tier. */}
@@ -20,6 +22,11 @@ export function ClientBadges({ item }: { item: CaseloadItem }) {
         </Badge>
       )}
       <EngagementBadges item={item} />
+      {referral && (
+        <Badge size="sm" color="grape.9" tt="none">
+          {t('care.referralDue')}
+        </Badge>
+      )}
     </Group>
   );
 }
@@ -42,6 +49,7 @@ export function StageInfo({ item, labelled = false }: { item: CaseloadItem; labe
           {t('care.reviewOverdue', { count: review })}
         </Text>
       )}
+      <AdvocacyCaseloadNote item={item} />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import {
   filterCaseload,
   nextSort,
   NO_FILTERS,
+  referralDue,
   sortCaseload,
   type SortState,
 } from './caseload-model.js';
@@ -109,5 +110,14 @@ describe('inReachDue', () => {
     expect(inReachDue(away, now)).toBe(false); // due exactly now
     expect(inReachDue(away, now + 1)).toBe(true);
     expect(inReachDue(item({ nextContactDueAt: '2026-01-01T00:00:00Z' }), now)).toBe(false);
+  });
+});
+
+describe('referral due', () => {
+  it('is shown when the caseload item carries a referral due item', () => {
+    expect(referralDue(item({}))).toBe(false);
+    expect(referralDue(item({ overdue: [{ kind: 'referral', dueAt: '2026-03-01T00:00:00Z', daysOverdue: 2 }] }))).toBe(
+      true,
+    );
   });
 });

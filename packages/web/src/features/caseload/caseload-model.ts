@@ -30,6 +30,11 @@ export function reviewDaysOverdue(item: CaseloadItem): number {
   return item.overdue.find((o) => o.kind === 'plan_review')?.daysOverdue ?? 0;
 }
 
+/** A referral follow-up or client check-in is due (referrals' monitoring rules). */
+export function referralDue(item: CaseloadItem): boolean {
+  return item.overdue.some((o) => o.kind === 'referral');
+}
+
 /** Away in hospital or jail and past the contact date: an in-reach visit is due (never "overdue"). */
 export function inReachDue(item: CaseloadItem, now: number): boolean {
   return item.inReach && Date.parse(item.nextContactDueAt) < now;

@@ -1,10 +1,10 @@
-import { CLIENT_CARE_ROLES, type CaseloadResponse } from '@careloop/core';
+import { CLIENT_CARE_ROLES, endpoints } from '@careloop/core';
 import { Alert, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from '../episodes/care-queries.js';
@@ -34,8 +34,7 @@ export function CaseloadPage() {
   const staff = useStaff(supervisor);
   const caseload = useQuery({
     queryKey: ['caseload', staffId ?? 'me'],
-    queryFn: () =>
-      api<CaseloadResponse>(`/api/caseload${staffId ? `?${new URLSearchParams({ staffId }).toString()}` : ''}`),
+    queryFn: () => call(endpoints.caseload.caseload, { query: { staffId: staffId || undefined } }),
     enabled: careRole,
     placeholderData: keepPreviousData,
   });

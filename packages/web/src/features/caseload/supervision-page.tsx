@@ -1,9 +1,9 @@
-import type { SupervisionResponse } from '@careloop/core';
+import { endpoints } from '@careloop/core';
 import { Center, Loader, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useStaff } from '../episodes/care-queries.js';
@@ -32,7 +32,7 @@ export function SupervisionPage() {
   const timeZone = me?.organization.timeZone ?? 'UTC';
   const data = useQuery({
     queryKey: ['supervision'],
-    queryFn: () => api<SupervisionResponse>('/api/caseload/supervision'),
+    queryFn: () => call(endpoints.caseload.supervision),
   });
   const staff = useStaff();
   return (

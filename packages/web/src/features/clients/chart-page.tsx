@@ -1,11 +1,12 @@
-import type { ClientView, DuplicateCandidate } from '@careloop/core';
+import { endpoints, type ClientView } from '@careloop/core';
 import { Alert, Anchor, Button, Center, Group, Loader, SimpleGrid, Tabs, Text } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDate } from '../../lib/format-date.js';
 import { languageName } from '../../lib/language-name.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -16,11 +17,11 @@ import { RiskNeedsPanel } from '../risk/risk-needs-panel.js';
 import { ContactsPanel } from '../contacts/contacts-panel.js';
 import { TimelinePanel } from '../timeline/timeline-panel.js';
 import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
+import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
+import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
-
-const LATER_TABS = ['referrals'] as const;
 
 function Detail({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ function Detail({ label, value }: { label: string; value: string | null | undefi
 function Overview({ client }: { client: ClientView }) {
   const { t } = useTranslation();
   const check = useMutation({
-    mutationFn: () => api<{ candidates: DuplicateCandidate[] }>(`/api/clients/${client.id}/duplicates`),
+    mutationFn: () => call(endpoints.clients.duplicates, { params: { id: client.id } }),
     onSuccess: (r) => notify(r.candidates.length ? t('client.duplicatesQueued') : t('client.noDuplicates')),
   });
   const a = client.homeAddress;
@@ -124,11 +125,8 @@ export function ClientChartPage() {
           <Tabs.Tab value="contacts">{t('client.tabs.contacts')}</Tabs.Tab>
           <Tabs.Tab value="tasks">{t('tasks.title')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
-          {LATER_TABS.map((tab) => (
-            <Tabs.Tab key={tab} value={tab}>
-              {t(`client.tabs.${tab}`)}
-            </Tabs.Tab>
-          ))}
+          <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
+          <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
@@ -161,11 +159,12 @@ export function ClientChartPage() {
         <Tabs.Panel value="timeline" pt="md">
           <TimelinePanel clientId={data.id} />
         </Tabs.Panel>
-        {LATER_TABS.map((tab) => (
-          <Tabs.Panel key={tab} value={tab} pt="md">
-            <Text>{t('app.comingSoon')}</Text>
-          </Tabs.Panel>
-        ))}
+        <Tabs.Panel value="referrals" pt="md">
+          <ClientReferralsPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advocacy" pt="md">
+          <AdvocacyPanel clientId={data.id} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -1,11 +1,12 @@
-import type { ClientView } from '@careloop/core';
+import { endpoints, type ClientView } from '@careloop/core';
 import { Alert, Button, Center, Group, List, Loader, Title } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ClientForm } from './client-form.js';
 import {
@@ -41,11 +42,11 @@ export function ClientEditPage() {
 
   const save = useMutation({
     mutationFn: () =>
-      api<ClientView>(`/api/clients/${id}`, {
-        method: 'PATCH',
-        headers: { 'if-match': `"${base!.version}"` },
-        body: bodyFromValues(values!, base!),
-      }),
+      call(
+        endpoints.clients.update,
+        { params: { id: id ?? '' }, body: bodyFromValues(values!, base!) },
+        { headers: { 'if-match': `"${base!.version}"` } },
+      ),
     onSuccess: (saved) => {
       queryClient.setQueryData(['client', id], saved);
       notify(t('client.saved'));

@@ -1,11 +1,12 @@
-import type { ClientView, DuplicateCandidate } from '@careloop/core';
+import { endpoints, type DuplicateCandidate } from '@careloop/core';
 import { Alert, Button, Group, Title } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ClientForm } from './client-form.js';
 import { bodyFromValues, emptyClientForm, formErrors } from './client-form-model.js';
 import { DuplicateWarning } from './duplicate-warning.js';
@@ -19,8 +20,7 @@ export function ClientRegisterPage() {
 
   const mutation = useMutation({
     mutationFn: (confirmedNotDuplicateOf: string[]) =>
-      api<ClientView>('/api/clients', {
-        method: 'POST',
+      call(endpoints.clients.create, {
         body: { ...bodyFromValues(values), ...(confirmedNotDuplicateOf.length ? { confirmedNotDuplicateOf } : {}) },
       }),
     onSuccess: (client) => {

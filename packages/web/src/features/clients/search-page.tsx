@@ -1,11 +1,11 @@
-import { INTAKE_ROLES, type ClientSearchResponse } from '@careloop/core';
+import { endpoints, INTAKE_ROLES } from '@careloop/core';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDate } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -22,7 +22,7 @@ export function ClientSearchPage() {
   const [debounced] = useDebouncedValue(q.trim(), 250);
   const results = useQuery({
     queryKey: ['client-search', debounced, limit],
-    queryFn: () => api<ClientSearchResponse>('/api/clients/search', { method: 'POST', body: { q: debounced, limit } }),
+    queryFn: () => call(endpoints.clients.search, { body: { q: debounced, limit } }),
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
   });

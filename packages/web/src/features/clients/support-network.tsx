@@ -1,4 +1,10 @@
-import { ContactRelationships, ContactRoles, type SupportContactBody, type SupportContactView } from '@careloop/core';
+import {
+  ContactRelationships,
+  ContactRoles,
+  endpoints,
+  type SupportContactBody,
+  type SupportContactView,
+} from '@careloop/core';
 import {
   Badge,
   Button,
@@ -17,7 +23,8 @@ import { notify } from '../../components/notify.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 
@@ -39,15 +46,15 @@ export function SupportNetwork({ clientId }: { clientId: string }) {
   const key = ['client-contacts', clientId];
   const contacts = useQuery({
     queryKey: key,
-    queryFn: () => api<{ items: SupportContactView[] }>(`/api/clients/${clientId}/support-contacts`),
+    queryFn: () => call(endpoints.clients.supportContacts, { params: { id: clientId } }),
   });
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null);
 
   const save = useMutation({
     mutationFn: (e: { id: string | null; draft: Draft }) =>
       e.id
-        ? api(`/api/clients/${clientId}/support-contacts/${e.id}`, { method: 'PUT', body: e.draft })
-        : api(`/api/clients/${clientId}/support-contacts`, { method: 'POST', body: e.draft }),
+        ? call(endpoints.clients.updateSupportContact, { params: { id: clientId, contactId: e.id }, body: e.draft })
+        : call(endpoints.clients.addSupportContact, { params: { id: clientId }, body: e.draft }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: key });
       notify(t('network.saved'));
@@ -56,7 +63,10 @@ export function SupportNetwork({ clientId }: { clientId: string }) {
   });
   const remove = useMutation({
     mutationFn: (c: SupportContactView) =>
-      api(`/api/clients/${clientId}/support-contacts/${c.id}?version=${c.version}`, { method: 'DELETE' }),
+      call(endpoints.clients.removeSupportContact, {
+        params: { id: clientId, contactId: c.id },
+        query: { version: c.version },
+      }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: key });
       notify(t('network.removed'));

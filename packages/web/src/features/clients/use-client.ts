@@ -1,11 +1,11 @@
-import type { ClientView, MergedClientView } from '@careloop/core';
+import { endpoints, type ClientView, type MergedClientView } from '@careloop/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 
 export function useClient(id: string | undefined) {
   return useQuery({
     queryKey: ['client', id],
-    queryFn: () => api<ClientView | MergedClientView>(`/api/clients/${id}`),
+    queryFn: () => call(endpoints.clients.get, { params: { id: id ?? '' } }),
     enabled: !!id,
   });
 }

@@ -1,9 +1,10 @@
-import type { AddendumView, NoteView } from '@careloop/core';
+import { endpoints, type NoteView } from '@careloop/core';
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useRefreshContacts } from './contact-queries.js';
 
@@ -14,7 +15,7 @@ export function AddendumForm({ note }: { note: NoteView }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const add = useMutation({
-    mutationFn: () => api<AddendumView>(`/api/notes/${note.id}/addenda`, { method: 'POST', body: { text } }),
+    mutationFn: () => call(endpoints.contacts.addAddendum, { params: { id: note.id }, body: { text } }),
     onSuccess: async (addendum) => {
       setText('');
       setOpen(false);

@@ -1,15 +1,8 @@
-import type {
-  ContactView,
-  CosignQueueItem,
-  CreateContactBody,
-  NoteDraftItem,
-  NoteSections,
-  NoteView,
-} from '@careloop/core';
+import { endpoints, type ContactView, type CreateContactBody, type NoteSections, type NoteView } from '@careloop/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { notify } from '../../components/notify.js';
 
 const PAGE = 25;
@@ -22,40 +15,40 @@ export const MY_DRAFTS_KEY = ['note-drafts', 'mine'];
 /** The client's contacts, newest first, a page at a time (keyset on time and id). */
 /** Autosave of a draft note: its sections, based on the version they were typed from. */
 export function saveNoteDraft(noteId: string, sections: NoteSections, version: number): Promise<NoteView> {
-  return api<NoteView>(`/api/notes/${noteId}`, { method: 'PATCH', body: { ...sections, version } });
+  return call(endpoints.contacts.updateNote, { params: { id: noteId }, body: { ...sections, version } });
 }
 
 export function useContacts(clientId: string) {
   return useInfiniteQuery({
     queryKey: contactsKey(clientId),
     initialPageParam: null as ContactView | null,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE) });
-      if (pageParam) {
-        params.set('before', pageParam.occurredAt);
-        params.set('beforeId', pageParam.id);
-      }
-      return api<{ items: ContactView[] }>(`/api/clients/${clientId}/contacts?${params}`);
-    },
+    queryFn: ({ pageParam }) =>
+      call(endpoints.contacts.list, {
+        params: { id: clientId },
+        query: { limit: PAGE, before: pageParam?.occurredAt, beforeId: pageParam?.id },
+      }),
     getNextPageParam: (last) => (last.items.length === PAGE ? (last.items.at(-1) ?? null) : null),
   });
 }
 
 export function useNote(noteId: string) {
-  return useQuery({ queryKey: noteKey(noteId), queryFn: () => api<NoteView>(`/api/notes/${noteId}`) });
+  return useQuery({
+    queryKey: noteKey(noteId),
+    queryFn: () => call(endpoints.contacts.note, { params: { id: noteId } }),
+  });
 }
 
 export function useMyDrafts() {
   return useQuery({
     queryKey: MY_DRAFTS_KEY,
-    queryFn: () => api<{ items: NoteDraftItem[] }>('/api/notes/drafts/mine'),
+    queryFn: () => call(endpoints.contacts.myDrafts),
   });
 }
 
 export function useCosignQueue() {
   return useQuery({
     queryKey: COSIGN_QUEUE_KEY,
-    queryFn: () => api<{ items: CosignQueueItem[] }>('/api/cosign-queue'),
+    queryFn: () => call(endpoints.contacts.cosignQueue),
   });
 }
 
@@ -79,8 +72,7 @@ export function useRefreshContacts(clientId: string) {
 export function useLogContact(clientId: string) {
   const refresh = useRefreshContacts(clientId);
   return useMutation({
-    mutationFn: (body: CreateContactBody) =>
-      api<{ id: string; noteId?: string }>(`/api/clients/${clientId}/contacts`, { method: 'POST', body }),
+    mutationFn: (body: CreateContactBody) => call(endpoints.contacts.create, { params: { id: clientId }, body }),
     onSuccess: () => refresh(),
   });
 }
@@ -90,7 +82,7 @@ export function useCosign(clientId: string) {
   const { t } = useTranslation();
   const refresh = useRefreshContacts(clientId);
   return useMutation({
-    mutationFn: (noteId: string) => api<NoteView>(`/api/notes/${noteId}/cosign`, { method: 'POST', body: {} }),
+    mutationFn: (noteId: string) => call(endpoints.contacts.cosignNote, { params: { id: noteId } }),
     onSuccess: (note) => {
       notify(t('cosign.done'));
       return refresh(note);
@@ -102,7 +94,7 @@ export function useCosign(clientId: string) {
 export function useStartNote(clientId: string) {
   const refresh = useRefreshContacts(clientId);
   return useMutation({
-    mutationFn: (contactId: string) => api<NoteView>(`/api/contacts/${contactId}/note`, { method: 'POST', body: {} }),
+    mutationFn: (contactId: string) => call(endpoints.contacts.addNote, { params: { id: contactId }, body: {} }),
     onSuccess: (note) => refresh(note),
   });
 }

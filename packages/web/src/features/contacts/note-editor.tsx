@@ -1,9 +1,10 @@
-import { missingSections, sectionsOf, type NoteView } from '@careloop/core';
+import { endpoints, missingSections, sectionsOf, type NoteView } from '@careloop/core';
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { noteKey, saveNoteDraft, useRefreshContacts } from './contact-queries.js';
 import { noteDrafts, noteDraftStore } from './local-draft.js';
@@ -42,7 +43,7 @@ export function NoteEditor({ note, userId, onClosed }: { note: NoteView; userId:
   const sign = useMutation({
     mutationFn: async () => {
       if (!(await flush())) throw new ApiError(0, 'not_saved', t('notes.saveBeforeSigning'));
-      return api<NoteView>(`/api/notes/${note.id}/sign`, { method: 'POST', body: { version: version() } });
+      return call(endpoints.contacts.signNote, { params: { id: note.id }, body: { version: version() } });
     },
     onSuccess: async (view) => {
       noteDrafts.clear(userId, note.id);
@@ -57,7 +58,7 @@ export function NoteEditor({ note, userId, onClosed }: { note: NoteView; userId:
     },
   });
   const discard = useMutation({
-    mutationFn: () => api(`/api/notes/${note.id}?version=${version()}`, { method: 'DELETE' }),
+    mutationFn: () => call(endpoints.contacts.deleteNote, { params: { id: note.id }, query: { version: version() } }),
     onSuccess: async () => {
       noteDrafts.clear(userId, note.id);
       queryClient.removeQueries({ queryKey: noteKey(note.id) });

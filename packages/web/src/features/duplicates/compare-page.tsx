@@ -1,15 +1,14 @@
-import type { ClientView } from '@careloop/core';
+import { endpoints, type ClientView } from '@careloop/core';
 import { Alert, Button, Group, Radio, Stack, Table, TextInput, Title } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { clientName } from '../../lib/client-name.js';
 import { formatDate } from '../../lib/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
-import type { Comparison, MergeView } from './duplicates-api.js';
 
 const ROWS: { key: string; label: string; get: (c: ClientView) => string }[] = [
   {
@@ -43,7 +42,7 @@ export function DuplicateComparePage() {
   const [reason, setReason] = useState('');
   const cmp = useQuery({
     queryKey: ['dup-compare', a, b],
-    queryFn: () => api<Comparison>(`/api/admin/duplicates/compare?${new URLSearchParams({ a, b }).toString()}`),
+    queryFn: () => call(endpoints.clients.compare, { query: { a, b } }),
   });
   const done = async (message: string) => {
     notify(message);
@@ -53,14 +52,13 @@ export function DuplicateComparePage() {
   };
   const merge = useMutation({
     mutationFn: () =>
-      api<MergeView>('/api/admin/merges', {
-        method: 'POST',
+      call(endpoints.clients.merge, {
         body: { survivorId: keep, mergedId: keep === a ? b : a, reason: reason || null },
       }),
     onSuccess: (m) => done(t('duplicates.mergedInto', { name: clientName(m.survivor), mrn: m.survivor.mrn })),
   });
   const dismiss = useMutation({
-    mutationFn: () => api(`/api/admin/duplicates/${pair}/dismiss`, { method: 'POST', body: { version } }),
+    mutationFn: () => call(endpoints.clients.dismissDuplicate, { params: { id: pair ?? '' }, body: { version } }),
     onSuccess: () => done(t('duplicates.dismissed')),
   });
 

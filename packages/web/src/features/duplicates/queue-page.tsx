@@ -1,15 +1,18 @@
+import { endpoints, type EndpointOutput } from '@careloop/core';
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notify } from '../../components/notify.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { clientName } from '../../lib/client-name.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { ClientIdentityText } from '../../components/client-identity-text.js';
-import type { MergeView, QueueClient, QueueItem } from './duplicates-api.js';
+
+/** One side of a suspected duplicate pair, as the queue lists it. */
+type QueueClient = EndpointOutput<typeof endpoints.clients.duplicateQueue>['items'][number]['a'];
 
 function Who({ c }: { c: QueueClient }) {
   const { t } = useTranslation();
@@ -26,11 +29,11 @@ export function DuplicateQueuePage() {
   const queryClient = useQueryClient();
   const queue = useQuery({
     queryKey: ['dup-queue'],
-    queryFn: () => api<{ items: QueueItem[] }>('/api/admin/duplicates'),
+    queryFn: () => call(endpoints.clients.duplicateQueue),
   });
-  const merges = useQuery({ queryKey: ['merges'], queryFn: () => api<{ items: MergeView[] }>('/api/admin/merges') });
+  const merges = useQuery({ queryKey: ['merges'], queryFn: () => call(endpoints.clients.merges) });
   const undo = useMutation({
-    mutationFn: (id: string) => api(`/api/admin/merges/${id}/undo`, { method: 'POST' }),
+    mutationFn: (id: string) => call(endpoints.clients.undoMerge, { params: { id } }),
     onSuccess: async () => {
       notify(t('duplicates.undone'));
       await queryClient.invalidateQueries({ queryKey: ['merges'] });

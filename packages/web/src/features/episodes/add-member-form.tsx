@@ -1,8 +1,8 @@
-import type { AddCareTeamMemberBody, CareTeamMemberView, CareTeamRole, EpisodeView } from '@careloop/core';
+import { endpoints, type AddCareTeamMemberBody, type CareTeamRole, type EpisodeView } from '@careloop/core';
 import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from './care-queries.js';
@@ -47,8 +47,7 @@ export function AddMemberModal({
   };
   const add = useEpisodeAction(
     episode.clientId,
-    (body: AddCareTeamMemberBody) =>
-      api<CareTeamMemberView>(`/api/episodes/${episode.id}/team`, { method: 'POST', body }),
+    (body: AddCareTeamMemberBody) => call(endpoints.episodes.addTeamMember, { params: { id: episode.id }, body }),
     { success: () => t('episodes.memberAdded'), onDone: close },
   );
   const fields = fieldsOf(add.error);

@@ -1,26 +1,16 @@
-import {
-  canBePrimaryCaseManager,
-  CLIENT_CARE_ROLES,
-  type EpisodeView,
-  type ProgramView,
-  type Role,
-} from '@careloop/core';
+import { canBePrimaryCaseManager, CLIENT_CARE_ROLES, endpoints, type EndpointOutput } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  roles: Role[];
-  discipline: string | null;
-}
+/** An active colleague as the staff list answers. */
+export type StaffMember = EndpointOutput<typeof endpoints.users.staff>['items'][number];
 
 /** Active colleagues for pickers; the list changes rarely, so it is cached for a few minutes. */
 export function useStaff(enabled = true) {
   return useQuery({
     queryKey: ['staff'],
-    queryFn: () => api<{ items: StaffMember[] }>('/api/staff'),
+    queryFn: () => call(endpoints.users.staff),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -29,7 +19,7 @@ export function useStaff(enabled = true) {
 export function usePrograms(enabled = true) {
   return useQuery({
     queryKey: ['programs'],
-    queryFn: () => api<{ items: ProgramView[] }>('/api/programs'),
+    queryFn: () => call(endpoints.programs.list),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -40,7 +30,7 @@ export const episodesKey = (clientId: string) => ['client-episodes', clientId];
 export function useClientEpisodes(clientId: string) {
   return useQuery({
     queryKey: episodesKey(clientId),
-    queryFn: () => api<{ items: EpisodeView[] }>(`/api/clients/${clientId}/episodes`),
+    queryFn: () => call(endpoints.episodes.list, { params: { id: clientId } }),
   });
 }
 

@@ -1,8 +1,8 @@
-import type { CareTeamMemberView, EpisodeView } from '@careloop/core';
+import { endpoints, type CareTeamMemberView, type EpisodeView } from '@careloop/core';
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -35,7 +35,7 @@ export function CareTeam({ episode }: { episode: EpisodeView }) {
   const end = useEpisodeAction(
     episode.clientId,
     (m: CareTeamMemberView) =>
-      api<CareTeamMemberView>(`/api/care-team/${m.id}/end`, { method: 'POST', body: { version: m.version } }),
+      call(endpoints.episodes.endTeamMember, { params: { id: m.id }, body: { version: m.version } }),
     { success: () => t('episodes.membershipEnded') },
   );
   // An open episode shows who is on the team now; a closed one shows everyone who was.

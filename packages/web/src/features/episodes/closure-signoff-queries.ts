@@ -1,7 +1,8 @@
-import type { ClosureSignoffBody, EpisodeView } from '@careloop/core';
+import { endpoints, type ClosureSignoffBody } from '@careloop/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { notify } from '../../components/notify.js';
 
 export type ClosureDecision = ClosureSignoffBody['decision'];
@@ -23,7 +24,7 @@ export function useClosureSignoff() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ episodeId, decision, version }: ClosureSignoffInput) =>
-      api<EpisodeView>(`/api/episodes/${episodeId}/closure-signoff`, { method: 'POST', body: { decision, version } }),
+      call(endpoints.episodes.signOffClosure, { params: { id: episodeId }, body: { decision, version } }),
     onSuccess: (_view, { decision }) => notify(t(decision === 'approve' ? 'closure.signedOff' : 'closure.returned')),
     onSettled: () =>
       Promise.all(

@@ -1,8 +1,8 @@
-import type { EnrollBody, EpisodeView } from '@careloop/core';
+import { endpoints, type EnrollBody } from '@careloop/core';
 import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -28,7 +28,7 @@ export function EnrolModal({ clientId, opened, onClose }: { clientId: string; op
   };
   const enrol = useEpisodeAction(
     clientId,
-    (body: EnrollBody) => api<EpisodeView>(`/api/clients/${clientId}/episodes`, { method: 'POST', body }),
+    (body: EnrollBody) => call(endpoints.episodes.create, { params: { id: clientId }, body }),
     { success: () => t('episodes.enrolled'), onDone: close },
   );
   const fields = fieldsOf(enrol.error);

@@ -1,8 +1,8 @@
-import type { EpisodeView } from '@careloop/core';
+import { endpoints, type EpisodeView } from '@careloop/core';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -14,7 +14,7 @@ function usePreviousEpisode(episode: EpisodeView, all: readonly EpisodeView[]) {
   const local = id ? all.find((e) => e.id === id) : undefined;
   const remote = useQuery({
     queryKey: ['episode', id],
-    queryFn: () => api<EpisodeView>(`/api/episodes/${id}`),
+    queryFn: () => call(endpoints.episodes.get, { params: { id: id ?? '' } }),
     enabled: !!id && !local,
   });
   return local ?? remote.data;
@@ -41,7 +41,7 @@ export function HandoffSection({ episode, all }: { episode: EpisodeView; all: re
   const next = episode.nextEpisodeId ? all.find((e) => e.id === episode.nextEpisodeId) : undefined;
   const accept = useEpisodeAction(
     episode.clientId,
-    () => api<EpisodeView>(`/api/episodes/${episode.id}/accept-handoff`, { method: 'POST', body: {} }),
+    () => call(endpoints.episodes.acceptHandoff, { params: { id: episode.id }, body: {} }),
     { success: () => t('episodes.handoffAccepted') },
   );
   const awaiting = !!previous && previous.handoffAcceptedAt === null && episode.stage !== 'closed';

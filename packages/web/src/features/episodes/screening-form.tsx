@@ -1,8 +1,8 @@
-import type { EpisodeView, ScreeningBody } from '@careloop/core';
+import { endpoints, type EpisodeView, type ScreeningBody } from '@careloop/core';
 import { Button, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useEpisodeAction } from './use-episode-action.js';
@@ -16,7 +16,7 @@ export function ScreeningSection({ episode }: { episode: EpisodeView }) {
   const [reason, setReason] = useState('');
   const record = useEpisodeAction(
     episode.clientId,
-    (body: ScreeningBody) => api<EpisodeView>(`/api/episodes/${episode.id}/screening`, { method: 'POST', body }),
+    (body: ScreeningBody) => call(endpoints.episodes.recordScreening, { params: { id: episode.id }, body }),
     { success: () => t('episodes.screeningSaved') },
   );
   const fields = fieldsOf(record.error);

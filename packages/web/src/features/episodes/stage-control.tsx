@@ -1,4 +1,5 @@
 import {
+  endpoints,
   ClosureReasons,
   type ClosureReason,
   type EpisodeStage,
@@ -8,7 +9,7 @@ import {
 import { Alert, Button, Group, List, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { unmetFrom, useEpisodeAction, type Unmet } from './use-episode-action.js';
@@ -26,7 +27,7 @@ export function StageControl({ episode }: { episode: EpisodeView }) {
   const [closingSummary, setClosingSummary] = useState('');
   const change = useEpisodeAction(
     episode.clientId,
-    (body: StageChangeBody) => api<EpisodeView>(`/api/episodes/${episode.id}/stage`, { method: 'POST', body }),
+    (body: StageChangeBody) => call(endpoints.episodes.changeStage, { params: { id: episode.id }, body }),
     {
       // "Lost contact" by someone who does not supervise the program only asks for a sign-off.
       success: (v) =>

@@ -1,8 +1,8 @@
-import type { EpisodeView, MoveProgramBody, TransferBody } from '@careloop/core';
+import { endpoints, type EpisodeView, type MoveProgramBody, type TransferBody } from '@careloop/core';
 import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { primaryCaseManagerOptions, usePrograms, useStaff } from './care-queries.js';
@@ -28,7 +28,7 @@ function ReassignModal({ episode, opened, onClose }: ModalProps) {
   };
   const reassign = useEpisodeAction(
     episode.clientId,
-    (body: TransferBody) => api<EpisodeView>(`/api/episodes/${episode.id}/transfer`, { method: 'POST', body }),
+    (body: TransferBody) => call(endpoints.episodes.transferPrimary, { params: { id: episode.id }, body }),
     { success: () => t('episodes.reassigned'), onDone: close },
   );
   const fields = fieldsOf(reassign.error);
@@ -101,8 +101,7 @@ function MoveModal({ episode, opened, onClose }: ModalProps) {
   };
   const move = useEpisodeAction(
     episode.clientId,
-    (body: MoveProgramBody) =>
-      api<{ from: EpisodeView; to: EpisodeView }>(`/api/episodes/${episode.id}/move`, { method: 'POST', body }),
+    (body: MoveProgramBody) => call(endpoints.episodes.move, { params: { id: episode.id }, body }),
     { success: () => t('episodes.moved'), onDone: close },
   );
   const fields = fieldsOf(move.error);

@@ -1,8 +1,8 @@
-import type { EpisodeView, WaitlistBody } from '@careloop/core';
+import { endpoints, type EpisodeView, type WaitlistBody } from '@careloop/core';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
@@ -16,7 +16,7 @@ export function WaitlistControl({ episode }: { episode: EpisodeView }) {
   const [note, setNote] = useState('');
   const save = useEpisodeAction(
     episode.clientId,
-    (body: WaitlistBody) => api<EpisodeView>(`/api/episodes/${episode.id}/waitlist`, { method: 'POST', body }),
+    (body: WaitlistBody) => call(endpoints.episodes.setWaitlist, { params: { id: episode.id }, body }),
     { success: () => t('episodes.waitlistSaved'), onDone: () => setNote('') },
   );
   const fields = fieldsOf(save.error);

@@ -1,8 +1,8 @@
-import { WhereaboutsList, type EpisodeView, type Whereabouts, type WhereaboutsBody } from '@careloop/core';
+import { endpoints, WhereaboutsList, type EpisodeView, type Whereabouts, type WhereaboutsBody } from '@careloop/core';
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
@@ -16,7 +16,7 @@ function WhereaboutsForm({ episode, timeZone, titleId }: { episode: EpisodeView;
   const [since, setSince] = useState('');
   const save = useEpisodeAction(
     episode.clientId,
-    (body: WhereaboutsBody) => api<EpisodeView>(`/api/episodes/${episode.id}/whereabouts`, { method: 'PUT', body }),
+    (body: WhereaboutsBody) => call(endpoints.engagement.setWhereabouts, { params: { id: episode.id }, body }),
     { success: () => t('engagement.whereabouts.saved') },
   );
   const fields = fieldsOf(save.error);

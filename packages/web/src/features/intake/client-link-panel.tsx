@@ -1,10 +1,10 @@
-import type { DuplicateCandidate, IntakeView } from '@careloop/core';
+import { endpoints, type IntakeView } from '@careloop/core';
 import { Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
 import { CandidateList } from './candidate-list.js';
@@ -18,7 +18,7 @@ function Matches({ intake, onPick, busy }: { intake: IntakeView; onPick: (id: st
   const { t } = useTranslation();
   const matches = useQuery({
     queryKey: ['intake-matches', intake.id],
-    queryFn: () => api<{ candidates: DuplicateCandidate[] }>(`/api/intakes/${intake.id}/matches`),
+    queryFn: () => call(endpoints.intakes.matches, { params: { id: intake.id } }),
   });
   if (matches.isPending) return <Loader size="sm" aria-label={t('app.loading')} />;
   if (matches.error) return <ApiErrorAlert error={matches.error} />;

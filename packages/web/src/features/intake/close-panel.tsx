@@ -1,8 +1,8 @@
-import { MANUAL_INTAKE_OUTCOMES, type CloseIntakeBody, type IntakeView } from '@careloop/core';
+import { endpoints, MANUAL_INTAKE_OUTCOMES, type CloseIntakeBody, type IntakeView } from '@careloop/core';
 import { Button, Group, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { notify } from '../../components/notify.js';
 import { ChangeError } from './intake-badges.js';
 import { useIntakeChange } from './intake-queries.js';
@@ -15,7 +15,7 @@ export function ClosePanel({ intake }: { intake: IntakeView }) {
   const [outcome, setOutcome] = useState<ManualOutcome | null>(null);
   const [reason, setReason] = useState('');
   const change = useIntakeChange(intake, (body: CloseIntakeBody & { version: number }) =>
-    api<IntakeView>(`/api/intakes/${intake.id}/close`, { method: 'POST', body }),
+    call(endpoints.intakes.close, { params: { id: intake.id }, body }),
   );
   const { mutation, fields } = change;
   const submit = (e: FormEvent) => {

@@ -1,8 +1,8 @@
-import type { EligibilityDecision, IntakeDecisionBody, IntakeView } from '@careloop/core';
+import { endpoints, type EligibilityDecision, type IntakeDecisionBody, type IntakeView } from '@careloop/core';
 import { Button, Group, Paper, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { notify } from '../../components/notify.js';
 import { ChangeError } from './intake-badges.js';
@@ -16,7 +16,7 @@ export function DecisionPanel({ intake, tz, readOnly }: { intake: IntakeView; tz
   const [reason, setReason] = useState(intake.eligibilityReason ?? '');
   const [programId, setProgramId] = useState<string | null>(intake.programId);
   const change = useIntakeChange(intake, (body: IntakeDecisionBody & { version: number }) =>
-    api<IntakeView>(`/api/intakes/${intake.id}/decision`, { method: 'POST', body }),
+    call(endpoints.intakes.decide, { params: { id: intake.id }, body }),
   );
   const { mutation, fields } = change;
   const submit = (e: FormEvent) => {

@@ -1,9 +1,9 @@
-import type { EnrollBody, EpisodeView, IntakeView } from '@careloop/core';
+import { endpoints, type EnrollBody, type IntakeView } from '@careloop/core';
 import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -24,8 +24,7 @@ export function EnrolPanel({ intake }: { intake: IntakeView }) {
   const program = intake.programName ?? '';
 
   const enrol = useMutation({
-    mutationFn: (body: EnrollBody) =>
-      api<EpisodeView>(`/api/clients/${clientId ?? ''}/episodes`, { method: 'POST', body }),
+    mutationFn: (body: EnrollBody) => call(endpoints.episodes.create, { params: { id: clientId ?? '' }, body }),
     onSuccess: async (episode) => {
       notify(t('intake.enrolled', { program: episode.programName }));
       await Promise.all([

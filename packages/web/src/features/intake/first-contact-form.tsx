@@ -1,8 +1,8 @@
-import type { InstrumentDefinition, IntakeView } from '@careloop/core';
+import { endpoints, type InstrumentDefinition, type IntakeView } from '@careloop/core';
 import { Button, Checkbox, Fieldset, Group, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { notify } from '../../components/notify.js';
 import { useInstrument } from '../assessments/assessment-queries.js';
 import { ChangeError } from './intake-badges.js';
@@ -126,8 +126,8 @@ export function FirstContactForm({ intake, tz }: { intake: IntakeView; tz: strin
   const [contactAt, setContactAt] = useState<string | null>(null);
   const set = <K extends keyof ScreenValues>(key: K, value: ScreenValues[K]) =>
     setValues((prev) => ({ ...prev, [key]: value }));
-  const change = useIntakeChange(intake, (body: object) =>
-    api<IntakeView>(`/api/intakes/${intake.id}/first-contact`, { method: 'POST', body }),
+  const change = useIntakeChange(intake, (body: CallBody<typeof endpoints.intakes.recordFirstContact>) =>
+    call(endpoints.intakes.recordFirstContact, { params: { id: intake.id }, body }),
   );
   const { mutation, fields } = change;
   const cssrsError = Object.entries(fields).find(([k]) => k.startsWith('cssrs'))?.[1];

@@ -1,22 +1,19 @@
-import type { IntakeView, ProgramView, Role } from '@careloop/core';
+import { endpoints, type EndpointOutput, type IntakeView, type Role, type UpdateIntakeBody } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  roles: Role[];
-  discipline: string | null;
-}
+/** An active colleague as the staff list answers. */
+export type StaffMember = EndpointOutput<typeof endpoints.users.staff>['items'][number];
 
 export const intakeKey = (id: string) => ['intake', id];
 
 export function useIntake(id: string | undefined) {
   return useQuery({
     queryKey: intakeKey(id ?? ''),
-    queryFn: () => api<IntakeView>(`/api/intakes/${id ?? ''}`),
+    queryFn: () => call(endpoints.intakes.get, { params: { id: id ?? '' } }),
     enabled: !!id,
   });
 }
@@ -25,7 +22,7 @@ export function useIntake(id: string | undefined) {
 export function useStaff() {
   return useQuery({
     queryKey: ['staff'],
-    queryFn: () => api<{ items: StaffMember[] }>('/api/staff'),
+    queryFn: () => call(endpoints.users.staff),
     staleTime: 5 * 60_000,
   });
 }
@@ -33,7 +30,7 @@ export function useStaff() {
 export function usePrograms() {
   return useQuery({
     queryKey: ['programs'],
-    queryFn: () => api<{ items: ProgramView[] }>('/api/programs'),
+    queryFn: () => call(endpoints.programs.list),
     staleTime: 5 * 60_000,
   });
 }
@@ -77,5 +74,5 @@ export function useIntakeChange<TBody>(
 }
 
 export function patchIntake(id: string) {
-  return (body: object) => api<IntakeView>(`/api/intakes/${id}`, { method: 'PATCH', body });
+  return (body: UpdateIntakeBody) => call(endpoints.intakes.update, { params: { id }, body });
 }

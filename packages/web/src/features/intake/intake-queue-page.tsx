@@ -1,10 +1,10 @@
-import type { IntakeView } from '@careloop/core';
+import { endpoints, type IntakeView } from '@careloop/core';
 import { Anchor, Button, Group, Loader, SegmentedControl, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -57,7 +57,7 @@ export function IntakeQueuePage() {
   const [status, setStatus] = useState<StatusFilter>('open');
   const intakes = useQuery({
     queryKey: ['intakes', status],
-    queryFn: () => api<{ items: IntakeView[] }>(`/api/intakes?status=${status}`),
+    queryFn: () => call(endpoints.intakes.list, { query: { status } }),
   });
   const items = intakes.data?.items ?? [];
 

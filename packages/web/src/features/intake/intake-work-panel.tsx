@@ -1,4 +1,4 @@
-import { URGENCY_LIST, type IntakeView, type Urgency } from '@careloop/core';
+import { URGENCY_LIST, type IntakeView, type UpdateIntakeBody, type Urgency } from '@careloop/core';
 import { Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ export function IntakeWorkPanel({ intake, tz }: { intake: IntakeView; tz: string
   });
   const { mutation, fields } = change;
 
-  const save = (body: object, message: string) => mutation.mutate(body, { onSuccess: () => notify(message) });
+  const save = (body: UpdateIntakeBody, message: string) => mutation.mutate(body, { onSuccess: () => notify(message) });
 
   return (
     <Paper withBorder p="md" mb="md" component="section" aria-labelledby="intake-work-title">

@@ -1,9 +1,9 @@
 import {
+  endpoints,
   IntakeSources,
   URGENCY_LIST,
   type CreateIntakeBody,
   type IntakeSource,
-  type IntakeView,
   type ServiceCategory,
   type Urgency,
 } from '@careloop/core';
@@ -12,7 +12,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
@@ -43,7 +43,7 @@ export function NewIntakePage() {
   const [assignedToId, setAssignedToId] = useState<string | null>(hasRole('intake_coordinator') && me ? me.id : null);
 
   const create = useMutation({
-    mutationFn: (body: CreateIntakeBody) => api<IntakeView>('/api/intakes', { method: 'POST', body }),
+    mutationFn: (body: CreateIntakeBody) => call(endpoints.intakes.create, { body }),
     onSuccess: async (intake) => {
       await queryClient.invalidateQueries({ queryKey: ['intakes'] });
       notify(t('intake.created', { reference: intake.reference }));

@@ -1,9 +1,10 @@
-import type { ClientView, CreateClientBody, DuplicateCandidate, IntakeView } from '@careloop/core';
+import { endpoints, type CreateClientBody, type DuplicateCandidate, type IntakeView } from '@careloop/core';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { CandidateList } from './candidate-list.js';
 
@@ -54,8 +55,7 @@ export function RegisterClientForm({ intake, onLink, linking, onCancel }: Props)
   const [dobMissing, setDobMissing] = useState(false);
   const register = useMutation({
     mutationFn: (confirmedNotDuplicateOf: string[]) =>
-      api<ClientView>('/api/clients', {
-        method: 'POST',
+      call(endpoints.clients.create, {
         body: { ...clientBody(intake, values), ...(confirmedNotDuplicateOf.length ? { confirmedNotDuplicateOf } : {}) },
       }),
     onSuccess: (client) => onLink(client.id),

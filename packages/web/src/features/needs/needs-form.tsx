@@ -1,9 +1,9 @@
-import { NeedDomains, type NeedsAssessmentView } from '@careloop/core';
+import { endpoints, NeedDomains, type NeedsAssessmentView } from '@careloop/core';
 import { Alert, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { notify } from '../../components/notify.js';
@@ -38,14 +38,11 @@ export function NeedsForm({
   const save = useMutation({
     mutationFn: (status: Status) =>
       saved
-        ? api<NeedsAssessmentView>(`/api/needs-assessments/${saved.id}`, {
-            method: 'PATCH',
+        ? call(endpoints.assessments.updateNeedsAssessment, {
+            params: { id: saved.id },
             body: toBody(draft, status, saved.version),
           })
-        : api<NeedsAssessmentView>(`/api/clients/${clientId}/needs-assessments`, {
-            method: 'POST',
-            body: toBody(draft, status),
-          }),
+        : call(endpoints.assessments.createNeedsAssessment, { params: { id: clientId }, body: toBody(draft, status) }),
     onSuccess: async (view) => {
       setSaved({ id: view.id, version: view.version });
       await refresh();

@@ -8,6 +8,7 @@ import {
   IconClockExclamation,
   IconInbox,
   IconLock,
+  IconSend,
   IconShieldLock,
   IconSignature,
   IconShieldSearch,
@@ -38,6 +39,7 @@ const ICONS: Record<NotificationKind, Icon> = {
   search_enumeration_suspected: IconShieldSearch,
   care_team_change: IconUsersGroup,
   admin_change: IconShieldLock,
+  referral_answer: IconSend,
 };
 
 const RED = 'var(--mantine-color-red-9)';

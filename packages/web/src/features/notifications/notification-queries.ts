@@ -1,6 +1,6 @@
-import type { NotificationListResponse, NotificationView } from '@careloop/core';
+import { endpoints } from '@careloop/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 
 export const notificationsKey = (scope: 'bell' | 'all') => ['notifications', scope];
 
@@ -11,7 +11,7 @@ export const notificationsKey = (scope: 'bell' | 'all') => ['notifications', sco
 export function useNotifications(scope: 'bell' | 'all') {
   return useQuery({
     queryKey: notificationsKey(scope),
-    queryFn: () => api<NotificationListResponse>(`/api/notifications?limit=${scope === 'bell' ? 10 : 100}`),
+    queryFn: () => call(endpoints.notifications.list, { query: { limit: scope === 'bell' ? 10 : 100 } }),
     refetchOnWindowFocus: true,
   });
 }
@@ -19,7 +19,7 @@ export function useNotifications(scope: 'bell' | 'all') {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<NotificationView>(`/api/notifications/${id}/read`, { method: 'POST' }),
+    mutationFn: (id: string) => call(endpoints.notifications.read, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
@@ -27,7 +27,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<{ updated: number }>('/api/notifications/read-all', { method: 'POST' }),
+    mutationFn: () => call(endpoints.notifications.readAll),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

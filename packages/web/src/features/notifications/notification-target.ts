@@ -29,6 +29,8 @@ function listFor(kind: NotificationKind): string {
       return '/admin/audit';
     case 'admin_change':
       return '/admin/approvals';
+    case 'referral_answer':
+      return '/referrals';
   }
 }
 
@@ -58,6 +60,7 @@ export function notificationTarget(n: Pointer): string {
       // The owner checks their own sessions and password; an admin opens the staff list.
       return n.params?.as === 'admin' ? '/admin/users' : '/account';
     case 'admin_change':
+    case 'referral':
       return listFor(n.kind);
     case null:
       return n.clientId && n.kind === 'alert' ? chart(n.clientId, 'risk') : listFor(n.kind);

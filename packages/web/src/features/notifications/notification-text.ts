@@ -1,4 +1,11 @@
-import { FlagKinds, TaskKinds, URGENCY_LIST, type NotificationView, type Urgency } from '@careloop/core';
+import {
+  FlagKinds,
+  ReferralStatuses,
+  TaskKinds,
+  URGENCY_LIST,
+  type NotificationView,
+  type Urgency,
+} from '@careloop/core';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -35,6 +42,7 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'closure_signoff':
     case 'sign_in_failures':
     case 'care_team_change':
+    case 'referral_answer':
       return false;
     // An admin's own change applied without a second admin: the privacy officer should look.
     case 'admin_change':
@@ -88,6 +96,12 @@ export function notificationHeadline(n: Words, t: Translate): string {
       return isOneOf(ADMIN_CHANGE_STATUSES, n.params.status)
         ? t(`notifications.kinds.admin_change_${n.params.status}`)
         : t('notifications.kinds.admin_change');
+    case 'referral_answer':
+      return isOneOf(ReferralStatuses, n.params.status)
+        ? t('notifications.kinds.referral_answer_status', {
+            status: t(`notifications.referralStatus.${n.params.status}`),
+          })
+        : t('notifications.kinds.referral_answer');
   }
 }
 

@@ -1,9 +1,9 @@
 import {
+  endpoints,
   LOCUS_DIMENSION_LABELS,
   LOCUS_LEVEL_LABELS,
   LocusDimensions,
   LocusLevels,
-  type LevelOfCareView,
   type LocusDimension,
   type LocusLevel,
   type LocusResultBody,
@@ -11,7 +11,7 @@ import {
 import { Alert, Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useRiskAction } from './use-risk-action.js';
 import { fieldsOf } from '../../lib/field-errors.js';
@@ -36,7 +36,12 @@ export function LocusForm({ clientId, onDone }: { clientId: string; onDone: () =
   const [tried, setTried] = useState(false);
   const save = useRiskAction(
     clientId,
-    (body: LocusSubmit) => api<LevelOfCareView>(`/api/clients/${clientId}/locus`, { method: 'POST', body }),
+    (body: LocusSubmit) =>
+      // An unticked attestation goes as false on purpose: the table types only what the server accepts.
+      call(endpoints.assessments.recordLocus, {
+        params: { id: clientId },
+        body: body as CallBody<typeof endpoints.assessments.recordLocus>,
+      }),
     { success: () => t('risk.loc.saved'), onDone },
   );
   const fields = fieldsOf(save.error);

@@ -1,8 +1,8 @@
-import { RiskTiers, type RiskOverrideBody, type RiskSummaryView, type RiskTier } from '@careloop/core';
+import { endpoints, RiskTiers, type RiskOverrideBody, type RiskTier } from '@careloop/core';
 import { Button, Group, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { useRiskAction } from './use-risk-action.js';
 import { fieldsOf } from '../../lib/field-errors.js';
@@ -15,8 +15,7 @@ export function OverrideForm({ clientId }: { clientId: string }) {
   const [missing, setMissing] = useState(false);
   const override = useRiskAction(
     clientId,
-    (body: RiskOverrideBody) =>
-      api<RiskSummaryView>(`/api/clients/${clientId}/risk/override`, { method: 'POST', body }),
+    (body: RiskOverrideBody) => call(endpoints.assessments.overrideRisk, { params: { id: clientId }, body }),
     {
       success: (r) => t('risk.tier.overridden', { tier: r.current ? t(`risk.tiers.${r.current.tier}`) : '' }),
       onDone: () => {

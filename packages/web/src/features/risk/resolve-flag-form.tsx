@@ -1,8 +1,8 @@
-import type { ClientFlagView, ResolveFlagBody } from '@careloop/core';
+import { endpoints, type ClientFlagView, type ResolveFlagBody } from '@careloop/core';
 import { Button, Stack, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { checkResolveFlag } from './resolve-flag-model.js';
 import { useRiskAction } from './use-risk-action.js';
@@ -17,7 +17,7 @@ export function ResolveFlagForm({ flag }: { flag: ClientFlagView }) {
   const field = useRef<HTMLTextAreaElement>(null);
   const resolve = useRiskAction(
     flag.clientId,
-    (body: ResolveFlagBody) => api<ClientFlagView[]>(`/api/flags/${flag.id}/resolve`, { method: 'POST', body }),
+    (body: ResolveFlagBody) => call(endpoints.assessments.resolveFlag, { params: { id: flag.id }, body }),
     {
       success: () => t('risk.flags.cleared'),
       onDone: () => {

@@ -1,13 +1,8 @@
-import type { CareTaskView, ClientFlagView, LevelOfCareView, RiskSummaryView } from '@careloop/core';
+import { endpoints } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { episodesKey } from '../episodes/care-queries.js';
-
-export interface AlertsResponse {
-  flags: ClientFlagView[];
-  tasks: CareTaskView[];
-}
 
 /** Query keys other features invalidate after storing a result (flags, tasks and the tier may change). */
 export const alertsKey = (clientId: string) => ['client-alerts', clientId];
@@ -18,21 +13,21 @@ export const needsKey = (clientId: string) => ['client-needs', clientId];
 export function useAlerts(clientId: string) {
   return useQuery({
     queryKey: alertsKey(clientId),
-    queryFn: () => api<AlertsResponse>(`/api/clients/${clientId}/alerts`),
+    queryFn: () => call(endpoints.assessments.alerts, { params: { id: clientId } }),
   });
 }
 
 export function useRisk(clientId: string) {
   return useQuery({
     queryKey: riskKey(clientId),
-    queryFn: () => api<RiskSummaryView>(`/api/clients/${clientId}/risk`),
+    queryFn: () => call(endpoints.assessments.risk, { params: { id: clientId } }),
   });
 }
 
 export function useLevelOfCare(clientId: string) {
   return useQuery({
     queryKey: levelOfCareKey(clientId),
-    queryFn: () => api<LevelOfCareView>(`/api/clients/${clientId}/level-of-care`),
+    queryFn: () => call(endpoints.assessments.levelOfCare, { params: { id: clientId } }),
   });
 }
 

@@ -1,8 +1,8 @@
-import type { AddToCareTeam, CareTaskView } from '@careloop/core';
+import { endpoints, type AddToCareTeam, type CareTaskView } from '@careloop/core';
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { careStaffOptions, useStaff } from '../episodes/care-queries.js';
 import { CareTeamJoinFields, useCareTeamJoin } from '../tasks/care-team-join.js';
@@ -34,8 +34,8 @@ export function HandOffModal({ task, onClose }: TaskFormProps) {
   const assign = useRiskAction(
     task?.clientId ?? '',
     (body: { id: string; assignedToId: string; version: number; addToCareTeam?: AddToCareTeam }) =>
-      api<CareTaskView[]>(`/api/tasks/${body.id}/assign`, {
-        method: 'POST',
+      call(endpoints.tasks.assign, {
+        params: { id: body.id },
         body: {
           assignedToId: body.assignedToId,
           ...(body.addToCareTeam ? { addToCareTeam: body.addToCareTeam } : {}),
@@ -107,8 +107,8 @@ export function MarkDoneModal({ task, onClose }: TaskFormProps) {
   const complete = useRiskAction(
     task?.clientId ?? '',
     (body: { id: string; outcome: string; version: number }) =>
-      api<CareTaskView[]>(`/api/tasks/${body.id}/complete`, {
-        method: 'POST',
+      call(endpoints.tasks.complete, {
+        params: { id: body.id },
         body: { outcome: body.outcome, version: body.version },
       }),
     { success: () => t('risk.tasks.done'), onDone: close },

@@ -1,4 +1,9 @@
-import { PreferredContactMethods, SelfReferralRelationships, type PublicResourcesView } from '@careloop/core';
+import {
+  endpoints,
+  PreferredContactMethods,
+  SelfReferralRelationships,
+  type PublicResourcesView,
+} from '@careloop/core';
 import {
   Alert,
   Button,
@@ -15,7 +20,8 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { NeedsCheckboxes } from '../intake/needs-checkboxes.js';
 import { HoneypotField } from './honeypot-field.js';
@@ -64,8 +70,7 @@ export function SelfReferralForm({ onSent, resources }: Props) {
   const set = <K extends keyof SelfReferralValues>(key: K, value: SelfReferralValues[K]) =>
     setValues((prev) => ({ ...prev, [key]: value }));
   const send = useMutation({
-    mutationFn: () =>
-      api<{ reference: string }>('/api/public/self-referral', { method: 'POST', body: selfReferralBody(v) }),
+    mutationFn: () => call(endpoints.public.selfReferral, { body: selfReferralBody(v) }),
     onSuccess: (r) => onSent(r.reference, v.safeNow === 'no'),
   });
   const serverFields = fieldsOf(send.error);

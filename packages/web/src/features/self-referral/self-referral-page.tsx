@@ -1,9 +1,10 @@
-import type { PublicResourcesView } from '@careloop/core';
+import { endpoints } from '@careloop/core';
 import { Box, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { CrisisBanner } from './crisis-banner.js';
 import { SelfReferralForm } from './self-referral-form.js';
 
@@ -18,7 +19,7 @@ export function SelfReferralPage() {
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const resources = useQuery({
     queryKey: ['public-resources'],
-    queryFn: () => api<PublicResourcesView>('/api/public/resources', { noReauth: true }),
+    queryFn: () => call(endpoints.public.resources, {}, { noReauth: true }),
     staleTime: 10 * 60_000,
   });
   const unavailable = resources.error instanceof ApiError && resources.error.status === 404;

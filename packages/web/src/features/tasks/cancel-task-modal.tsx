@@ -1,8 +1,8 @@
-import type { TaskDetailView } from '@careloop/core';
+import { endpoints, type TaskDetailView } from '@careloop/core';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { taskLabel } from './task-model.js';
@@ -20,8 +20,8 @@ export function CancelTaskModal({ task, onClose }: { task: TaskDetailView | null
   const cancel = useTaskAction(
     task?.clientId,
     (body: { id: string; reason: string; version: number }) =>
-      api<TaskDetailView>(`/api/tasks/${body.id}/cancel`, {
-        method: 'POST',
+      call(endpoints.tasks.cancel, {
+        params: { id: body.id },
         body: { reason: body.reason, version: body.version },
       }),
     { success: () => t('tasks.cancelled'), onDone: close },

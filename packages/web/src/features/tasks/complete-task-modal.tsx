@@ -1,8 +1,8 @@
-import type { CareTaskView, TaskListItem } from '@careloop/core';
+import { endpoints, type TaskListItem } from '@careloop/core';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { taskLabel } from './task-model.js';
@@ -20,8 +20,8 @@ export function CompleteTaskModal({ task, onClose }: { task: TaskListItem | null
   const complete = useTaskAction(
     task?.clientId,
     (body: { id: string; outcome: string; version: number }) =>
-      api<CareTaskView[]>(`/api/tasks/${body.id}/complete`, {
-        method: 'POST',
+      call(endpoints.tasks.complete, {
+        params: { id: body.id },
         body: { outcome: body.outcome, version: body.version },
       }),
     { success: () => (task?.recurrenceDays ? t('tasks.doneNext') : t('tasks.done')), onDone: close },

@@ -1,8 +1,9 @@
-import { TaskPriorities, type TaskDetailView, type TaskPriority } from '@careloop/core';
+import { endpoints, TaskPriorities, type TaskDetailView, type TaskPriority } from '@careloop/core';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api.js';
+import { ApiError } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fromWallTime, toWallTime } from '../../lib/wall-time.js';
@@ -35,7 +36,7 @@ function EditTaskForm({ task, onClose }: { task: TaskDetailView; onClose: () => 
   const [priority, setPriority] = useState<TaskPriority>(task.priority);
   const save = useTaskAction(
     task.clientId,
-    (body: Record<string, unknown>) => api<TaskDetailView>(`/api/tasks/${task.id}`, { method: 'PATCH', body }),
+    (body: CallBody<typeof endpoints.tasks.update>) => call(endpoints.tasks.update, { params: { id: task.id }, body }),
     { success: () => t('tasks.saved'), onDone: onClose },
   );
   const fields = fieldsOf(save.error);

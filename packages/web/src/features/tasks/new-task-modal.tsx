@@ -1,8 +1,8 @@
-import { TaskPriorities, type TaskDetailView, type TaskPriority } from '@careloop/core';
+import { endpoints, TaskPriorities, type TaskDetailView, type TaskPriority } from '@careloop/core';
 import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call, type CallBody } from '../../lib/endpoint-api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fromWallTime, toWallTime } from '../../lib/wall-time.js';
@@ -52,7 +52,7 @@ function NewTaskForm({ onClose, clientId, onCreated }: Omit<NewTaskModalProps, '
   const [repeat, setRepeat] = useState<number | string>('');
   const create = useTaskAction(
     clientId,
-    (body: Record<string, unknown>) => api<TaskDetailView>('/api/tasks', { method: 'POST', body }),
+    (body: CallBody<typeof endpoints.tasks.create>) => call(endpoints.tasks.create, { body }),
     {
       success: () => t('tasks.created'),
       onDone: (task) => {

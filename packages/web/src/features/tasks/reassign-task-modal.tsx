@@ -1,8 +1,8 @@
-import type { AddToCareTeam, CareTaskView, TaskListItem } from '@careloop/core';
+import { endpoints, type AddToCareTeam, type TaskListItem } from '@careloop/core';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { useSession } from '../../lib/session.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf } from '../../lib/field-errors.js';
@@ -29,8 +29,8 @@ export function ReassignTaskModal({ task, onClose }: { task: TaskListItem | null
     task?.clientId,
     (body: { id: string; to: string; version: number; addToCareTeam?: AddToCareTeam }) => {
       const choice = parseAssignment(body.to);
-      return api<CareTaskView[]>(`/api/tasks/${body.id}/assign`, {
-        method: 'POST',
+      return call(endpoints.tasks.assign, {
+        params: { id: body.id },
         body: {
           ...(choice ? assignmentBody(choice, me?.id ?? '') : {}),
           ...(body.addToCareTeam ? { addToCareTeam: body.addToCareTeam } : {}),

@@ -1,8 +1,8 @@
-import type { TaskCommentView, TaskDetailView } from '@careloop/core';
+import { endpoints, type TaskDetailView } from '@careloop/core';
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf } from '../../lib/field-errors.js';
@@ -14,7 +14,7 @@ export function TaskComments({ task, timeZone }: { task: TaskDetailView; timeZon
   const [text, setText] = useState('');
   const add = useTaskAction(
     task.clientId,
-    (body: { text: string }) => api<TaskCommentView>(`/api/tasks/${task.id}/comments`, { method: 'POST', body }),
+    (body: { text: string }) => call(endpoints.tasks.comment, { params: { id: task.id }, body }),
     { onDone: () => setText('') },
   );
   const fields = fieldsOf(add.error);

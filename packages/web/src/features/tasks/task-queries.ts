@@ -1,7 +1,7 @@
-import type { TaskDetailView, TaskList, TaskListResponse } from '@careloop/core';
+import { endpoints, type TaskList } from '@careloop/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 import { alertsKey } from '../risk/risk-queries.js';
 
 /** Every task query starts with 'tasks', so one invalidation refreshes all lists. */
@@ -12,7 +12,7 @@ export const taskKey = (id: string) => ['tasks', 'detail', id];
 export function useTaskList(list: TaskList, enabled = true) {
   return useQuery({
     queryKey: taskListKey(list),
-    queryFn: () => api<TaskListResponse>(`/api/tasks/${list}`),
+    queryFn: () => call(endpoints.tasks[list]),
     enabled,
   });
 }
@@ -20,12 +20,12 @@ export function useTaskList(list: TaskList, enabled = true) {
 export function useClientTasks(clientId: string) {
   return useQuery({
     queryKey: clientTasksKey(clientId),
-    queryFn: () => api<TaskListResponse>(`/api/clients/${clientId}/tasks`),
+    queryFn: () => call(endpoints.tasks.clientTasks, { params: { id: clientId } }),
   });
 }
 
 export function useTask(id: string) {
-  return useQuery({ queryKey: taskKey(id), queryFn: () => api<TaskDetailView>(`/api/tasks/${id}`) });
+  return useQuery({ queryKey: taskKey(id), queryFn: () => call(endpoints.tasks.get, { params: { id } }) });
 }
 
 /** After any task change: every task list, the task, and the client's alerts (which list tasks too). */

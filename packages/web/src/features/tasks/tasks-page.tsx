@@ -1,5 +1,5 @@
 import { CLIENT_CARE_ROLES, TaskLists, type TaskList } from '@careloop/core';
-import { Badge, Button, Group, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Tabs, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -32,13 +32,14 @@ export function TasksPage() {
   const [params, setParams] = useSearchParams();
   const tab: TaskList = params.get('list') === 'team' ? 'team' : 'mine';
   const [creating, setCreating] = useState(false);
-  const mine = useTaskList('mine', careRole);
+  // Everyone has their own list (a directory editor's verification tasks); team work is care staff's.
+  const mine = useTaskList('mine');
   const team = useTaskList('team', careRole);
   if (!careRole) {
     return (
       <Stack>
         <Title order={1}>{t('tasks.title')}</Title>
-        <Text>{t('tasks.noCareRole')}</Text>
+        <TaskListPanel query={mine} label={t('tasks.lists.mine')} empty={t('tasks.emptyMine')} />
       </Stack>
     );
   }

@@ -1,6 +1,6 @@
-import type { TimelineKind, TimelineResponse } from '@careloop/core';
+import { endpoints, type TimelineKind } from '@careloop/core';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
+import { call } from '../../lib/endpoint-api.js';
 
 const PAGE = 50;
 
@@ -10,11 +10,11 @@ export function useTimeline(clientId: string, kinds: readonly TimelineKind[]) {
   return useInfiniteQuery({
     queryKey: ['timeline', clientId, filter],
     initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ kinds: filter, limit: String(PAGE) });
-      if (pageParam) params.set('before', pageParam);
-      return api<TimelineResponse>(`/api/clients/${clientId}/timeline?${params}`);
-    },
+    queryFn: ({ pageParam }) =>
+      call(endpoints.timeline.timeline, {
+        params: { id: clientId },
+        query: { kinds: filter, limit: PAGE, before: pageParam || undefined },
+      }),
     getNextPageParam: (last) => last.nextBefore,
     enabled: kinds.length > 0,
     // A new filter keeps the current entries on screen until its own arrive (no flash of empty).

@@ -51,6 +51,7 @@ export const enCare = {
     overdueBy_other: 'overdue by {{count}} days',
     reviewOverdue_one: 'Plan review overdue by {{count}} day',
     reviewOverdue_other: 'Plan review overdue by {{count}} days',
+    referralDue: 'Referral follow-up due',
     waitlisted: 'Waitlisted',
     staffMember: 'Staff member',
     reason: 'Reason',

@@ -39,6 +39,8 @@ export const enNotifications = {
       admin_change_applied: 'An admin changed their own access with no second admin to approve: review it',
       admin_change_approved: 'Your change to your own access was approved',
       admin_change_rejected: 'Your change to your own access was rejected',
+      referral_answer: 'A provider answered a referral',
+      referral_answer_status: 'A provider answered a referral: {{status}}',
     },
     // A staff member's client searches look like a walk through the registry (privacy officer).
     enumeration: {
@@ -50,6 +52,18 @@ export const enNotifications = {
       other: 'Suspicious client searches by one staff member: review their searches',
     },
     urgency: { emergent: 'emergent', urgent: 'urgent', routine: 'routine' },
+    referralStatus: {
+      draft: 'draft',
+      requested: 'requested',
+      accepted: 'accepted',
+      rejected: 'rejected',
+      cancelled: 'cancelled',
+      'in-progress': 'in progress',
+      'on-hold': 'on hold',
+      failed: 'failed',
+      completed: 'completed',
+      'entered-in-error': 'entered in error',
+    },
     aboutClient: '{{name}} · MRN {{mrn}}',
     aboutReferral: '{{reference}} · {{name}} · {{urgency}}',
     aboutReferralNoUrgency: '{{reference}} · {{name}}',

@@ -43,6 +43,10 @@ export const enRisk = {
       follow_up: 'Follow-up contact due',
       outreach_plan: 'Make an outreach plan',
       in_reach: 'In-reach visit (hospital or jail)',
+      referral_follow_up: 'Follow up on a referral',
+      referral_check_in: 'Check in with the client after a first appointment',
+      directory_verification: 'Verify a directory entry',
+      advocacy_deadline: 'Advocacy deadline coming up',
     },
     priorities: { low: 'Low', routine: 'Routine', high: 'High', urgent: 'Urgent' },
     tasks: {

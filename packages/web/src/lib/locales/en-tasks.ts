@@ -90,6 +90,8 @@ export const enTasks = {
       plan_review: 'Care-plan review rule',
       in_reach: 'In-reach rule',
       referral: 'Referral monitoring',
+      directory: 'Directory upkeep',
+      advocacy: 'Advocacy deadlines',
     },
     comments: {
       title: 'Comments',

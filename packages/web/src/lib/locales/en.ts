@@ -1,4 +1,5 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
+import { enAdvocacy } from './en-advocacy.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -6,6 +7,7 @@ import { enCarePlan } from './en-care-plan.js';
 import { enCarePlanApproval } from './en-care-plan-approval.js';
 import { enCarePlanReview } from './en-care-plan-review.js';
 import { enContacts } from './en-contacts.js';
+import { enDirectory } from './en-directory.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
@@ -13,6 +15,8 @@ import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
 import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
+import { enReferrals } from './en-referrals.js';
+import { enDuplicates } from './en-duplicates.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -23,6 +27,7 @@ export const en = {
   ...enCarePlan,
   ...enCarePlanReview,
   ...enContacts,
+  ...enDirectory,
   ...enTimeline,
   ...enCarePlanApproval,
   ...enAssessments,
@@ -31,13 +36,15 @@ export const en = {
   ...enNotifications,
   ...enEngagement,
   ...enAdminApprovals,
+  ...enReferrals,
+  ...enAdvocacy,
+  ...enDuplicates,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     toggleNavigation: 'Toggle navigation',
     mainNavigation: 'Main navigation',
-    comingSoon: 'This module arrives in a coming release.',
     notFound: 'Page not found',
     notFoundBody: 'The page you asked for does not exist.',
     forbidden: 'You do not have access to this page.',
@@ -84,6 +91,7 @@ export const en = {
     peer_specialist: 'Peer specialist',
     intake_coordinator: 'Intake coordinator',
     privacy_officer: 'Privacy officer',
+    directory_editor: 'Directory editor',
   },
   disciplines: {
     psychiatrist: 'Psychiatrist',
@@ -296,64 +304,6 @@ export const en = {
       status: { active: 'Active', inactive: 'Inactive', deceased: 'Deceased' },
       phoneType: { mobile: 'Mobile', home: 'Home', work: 'Work', other: 'Other' },
     },
-  },
-  duplicates: {
-    warningTitle: 'This person may already be registered',
-    warningBody:
-      'Compare before registering. Registering anyway needs your confirmation that each match is a different person; the decision is recorded and reviewed.',
-    candidate: 'Possible match',
-    score: 'Likelihood {{score}}%',
-    thisRegistration: 'You entered',
-    openExisting: 'Open this record instead',
-    confirmDifferent: 'I checked: this is a different person',
-    registerAnyway: 'Register as a new client',
-    reasons: {
-      same_identifier: 'same ID number',
-      same_last_name: 'same surname',
-      similar_last_name: 'similar surname',
-      last_name_sounds_alike: 'surname sounds alike',
-      same_first_name: 'same first name',
-      similar_first_name: 'similar first name',
-      first_name_sounds_alike: 'first name sounds alike',
-      nickname: 'nickname of the first name',
-      swapped_names: 'first and last names swapped',
-      same_dob: 'same date of birth',
-      dob_day_month_swapped: 'day and month of birth swapped',
-      dob_one_digit_off: 'date of birth one digit off',
-      same_phone: 'same phone',
-      same_email: 'same email',
-      same_address: 'same address',
-      different_dob: 'different date of birth',
-      different_sex: 'different sex at birth',
-    },
-    queueTitle: 'Possible duplicates',
-    queueEmpty: 'No possible duplicates are waiting for review.',
-    review: 'Compare',
-    source: {
-      registration_override: 'Registered despite warning',
-      on_demand: 'Found by a check',
-      scan: 'Found by a scan',
-      merge: 'Merged',
-    },
-    compareTitle: 'Compare records',
-    keepWho: 'Keep {{name}} (MRN {{mrn}})',
-    mergeInto: 'Merge the other record into the one you keep',
-    mergeReason: 'Reason for merging',
-    merge: 'Merge records',
-    mergedInto: 'Records merged into {{name}} (MRN {{mrn}}). The merge can be undone from the list of merges.',
-    mergeOf: 'Merge into {{name}}',
-    kept: 'Kept:',
-    mergedAway: 'Merged in:',
-    mergeExplain:
-      'Merging moves every linked record to the record you keep. Nothing is deleted, and an admin can undo the merge.',
-    notDuplicate: 'Not the same person',
-    dismissed: 'Marked as different people.',
-    merges: 'Recent merges',
-    undo: 'Undo merge',
-    undone: 'Merge undone.',
-    moved: '{{count}} linked items moved',
-    supportContacts: 'Support contacts',
-    field: 'Field',
   },
   network: {
     title: 'Support network',
