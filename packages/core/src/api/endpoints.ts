@@ -16,6 +16,7 @@ import { organizationsEndpoints } from './organizations.endpoints.js';
 import { programsEndpoints } from './programs.endpoints.js';
 import { publicEndpoints } from './public.endpoints.js';
 import { partnerEndpoints, referralsEndpoints } from './referrals.endpoints.js';
+import { safetyPlansEndpoints } from './safety-plans.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { timelineEndpoints } from './timeline.endpoints.js';
 import { unmetNeedsEndpoints } from './unmet-needs.endpoints.js';
@@ -42,6 +43,7 @@ export const endpoints = {
   programs: programsEndpoints,
   public: publicEndpoints,
   referrals: referralsEndpoints,
+  safetyPlans: safetyPlansEndpoints,
   tasks: tasksEndpoints,
   timeline: timelineEndpoints,
   unmetNeeds: unmetNeedsEndpoints,
