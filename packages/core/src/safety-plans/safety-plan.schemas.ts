@@ -84,38 +84,58 @@ const environmentItem = z.union([
   environmentStep,
 ]);
 
+const sections = {
+  warningSigns: z.array(line).max(30),
+  copingStrategies: z.array(line).max(30),
+  socialDistractions: z.array(distractionItem).max(30),
+  helpContacts: z.array(helpContactItem).max(30),
+  professionalContacts: z.array(professionalContactItem).max(30),
+  environmentSafety: z.array(environmentItem).max(30),
+  reasonsForLiving: z.array(line).max(30),
+};
+
+/** The whole plan; a section left out is empty (a draft is written over several talks). */
 export const safetyPlanContent = z.object({
-  warningSigns: lines,
-  copingStrategies: lines,
-  socialDistractions: z.array(distractionItem).max(30).default([]),
-  helpContacts: z.array(helpContactItem).max(30).default([]),
-  professionalContacts: z.array(professionalContactItem).max(30).default([]),
-  environmentSafety: z.array(environmentItem).max(30).default([]),
-  reasonsForLiving: lines,
+  warningSigns: sections.warningSigns.default([]),
+  copingStrategies: sections.copingStrategies.default([]),
+  socialDistractions: sections.socialDistractions.default([]),
+  helpContacts: sections.helpContacts.default([]),
+  professionalContacts: sections.professionalContacts.default([]),
+  environmentSafety: sections.environmentSafety.default([]),
+  reasonsForLiving: sections.reasonsForLiving.default([]),
 });
 export type SafetyPlanContentInput = z.input<typeof safetyPlanContent>;
 export type SafetyPlanContent = z.output<typeof safetyPlanContent>;
 
 export const createSafetyPlanBody = safetyPlanContent;
-export type CreateSafetyPlanBody = z.input<typeof createSafetyPlanBody>;
+export type CreateSafetyPlanBody = z.output<typeof createSafetyPlanBody>;
 
-/** Edits to a draft; the lists, when sent, replace the stored ones. */
-export const updateSafetyPlanBody = safetyPlanContent.partial().extend({ version: z.number().int().positive() });
-export type UpdateSafetyPlanBody = z.input<typeof updateSafetyPlanBody>;
+/** Edits to a draft; a section sent replaces the stored one, a section left out stays as it is. */
+export const updateSafetyPlanBody = z.object({
+  version: z.number().int().positive(),
+  warningSigns: sections.warningSigns.optional(),
+  copingStrategies: sections.copingStrategies.optional(),
+  socialDistractions: sections.socialDistractions.optional(),
+  helpContacts: sections.helpContacts.optional(),
+  professionalContacts: sections.professionalContacts.optional(),
+  environmentSafety: sections.environmentSafety.optional(),
+  reasonsForLiving: sections.reasonsForLiving.optional(),
+});
+export type UpdateSafetyPlanBody = z.output<typeof updateSafetyPlanBody>;
 
 /** The staff member signing is the actor; the client's signature is attested by this flag. */
 export const signSafetyPlanBody = z.object({
   signedByClient: z.literal(true, { message: 'The client signs the plan with you.' }),
   version: z.number().int().positive(),
 });
-export type SignSafetyPlanBody = z.input<typeof signSafetyPlanBody>;
+export type SignSafetyPlanBody = z.output<typeof signSafetyPlanBody>;
 
 /** "Reviewed with the client, no change" on the current signed plan (after a crisis, at a transition). */
 export const reviewSafetyPlanBody = z.object({
   version: z.number().int().positive(),
   note: optionalText(2000),
 });
-export type ReviewSafetyPlanBody = z.input<typeof reviewSafetyPlanBody>;
+export type ReviewSafetyPlanBody = z.output<typeof reviewSafetyPlanBody>;
 
 export const safetyPlanReview = z.object({
   id: z.string(),
