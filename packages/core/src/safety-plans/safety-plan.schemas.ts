@@ -27,7 +27,6 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 const line = text(500).min(1, 'Write something or remove the line.');
-const lines = z.array(line).max(30).default([]);
 
 /**
  * People and places that take the mind off things. One shape for both: `{ name, phone }`, a place

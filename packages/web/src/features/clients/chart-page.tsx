@@ -20,6 +20,7 @@ import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
 import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
+import { SafetyPlanPanel } from '../safety-plan/safety-plan-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -119,6 +120,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="episodes">{t('client.tabs.episodes')}</Tabs.Tab>
           <Tabs.Tab value="risk">{t('risk.panelTitle')}</Tabs.Tab>
+          <Tabs.Tab value="safety-plan">{t('safetyPlan.tab')}</Tabs.Tab>
           <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('client.tabs.assessments')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('client.tabs.plan')}</Tabs.Tab>
@@ -136,6 +138,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="risk" pt="md">
           <RiskNeedsPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="safety-plan" pt="md">
+          <SafetyPlanPanel clientId={data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="network" pt="md">
           <SupportNetwork clientId={data.id} />

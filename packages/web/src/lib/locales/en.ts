@@ -11,6 +11,7 @@ import { enDirectory } from './en-directory.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
+import { enSafetyPlan } from './en-safety-plan.js';
 import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
 import { enAccount } from './en-account.js';
@@ -38,6 +39,7 @@ export const en = {
   ...enAdminApprovals,
   ...enReferrals,
   ...enAdvocacy,
+  ...enSafetyPlan,
   ...enDuplicates,
   app: {
     name: 'Careloop',
