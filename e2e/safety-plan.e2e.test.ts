@@ -71,22 +71,22 @@ describe('safety plan: offered by a high C-SSRS, written and signed with the cli
     const section = (n: number, name: string) => cm.page.getByRole('group', { name: `${n}. ${name}` });
     // 988 is there from the start.
     const pros = section(5, 'Professionals and crisis lines');
-    expect(await pros.getByLabel('Phone').first().inputValue()).toBe('988');
+    expect(await pros.getByRole('textbox', { name: 'Phone', exact: true }).first().inputValue()).toBe('988');
 
     const signs = section(1, 'When to use this plan: my warning signs');
     await signs.getByRole('button', { name: /^Add to/ }).click();
-    await signs.getByLabel('Item 1').fill('Not sleeping and pacing at night');
+    await signs.getByRole('textbox', { name: 'Item 1', exact: true }).fill('Not sleeping and pacing at night');
     const coping = section(2, 'Things I can do on my own');
     await coping.getByRole('button', { name: /^Add to/ }).click();
-    await coping.getByLabel('Item 1').fill('Walk by the river');
+    await coping.getByRole('textbox', { name: 'Item 1', exact: true }).fill('Walk by the river');
     const help = section(4, 'People I can ask for help');
     await help.getByRole('button', { name: /^Add to/ }).click();
-    await help.getByLabel('Name 1').fill('Amira');
-    await help.getByLabel('Relationship').fill('Sister');
-    await help.getByLabel('Phone').fill('(555) 010-4545');
+    await help.getByRole('textbox', { name: 'Name 1', exact: true }).fill('Amira');
+    await help.getByRole('textbox', { name: 'Relationship', exact: true }).fill('Sister');
+    await help.getByRole('textbox', { name: 'Phone', exact: true }).fill('(555) 010-4545');
     const matters = section(7, 'What matters most to me');
     await matters.getByRole('button', { name: /^Add to/ }).click();
-    await matters.getByLabel('Item 1').fill('My son');
+    await matters.getByRole('textbox', { name: 'Item 1', exact: true }).fill('My son');
 
     await cm.page.getByRole('button', { name: 'Save draft' }).click();
     await cm.page.getByText('Draft saved.').waitFor();
@@ -97,7 +97,10 @@ describe('safety plan: offered by a high C-SSRS, written and signed with the cli
     await cm.page.getByRole('button', { name: 'Sign the plan' }).click();
     await cm.page.getByText('Plan signed. The safety-plan tasks are closed.').waitFor();
     await cm.page.getByRole('link', { name: 'Safety plan', exact: true }).waitFor();
-    await cm.page.getByRole('table', { name: 'Version history' }).getByText('Signed').waitFor();
+    await cm.page
+      .getByRole('table', { name: 'Version history' })
+      .getByRole('cell', { name: 'Signed', exact: true })
+      .waitFor();
     await expectAccessible(cm.page);
 
     const closed = await getJson<{ status: string }>(cm.page, `/api/tasks/${planTask?.id ?? ''}`);
