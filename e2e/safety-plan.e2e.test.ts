@@ -120,5 +120,5 @@ describe('safety plan: offered by a high C-SSRS, written and signed with the cli
     expect(text).toContain('988');
     await expectAccessible(card);
     await cm.context.close();
-  });
+  }, 180_000);
 });
