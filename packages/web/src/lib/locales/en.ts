@@ -17,6 +17,7 @@ import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
 import { enReferrals } from './en-referrals.js';
 import { enDuplicates } from './en-duplicates.js';
+import { enOnCall } from './en-on-call.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -38,6 +39,7 @@ export const en = {
   ...enAdminApprovals,
   ...enReferrals,
   ...enAdvocacy,
+  ...enOnCall,
   ...enDuplicates,
   app: {
     name: 'Careloop',
