@@ -59,7 +59,10 @@ describe('on call', () => {
     await page.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
     await page.getByRole('button', { name: 'Show crisis view' }).click();
     await page.getByRole('heading', { name: `${LAST}, Robin` }).waitFor();
-    await page.getByRole('region', { name: 'Care team' }).getByText(/Casey Manager/).waitFor();
+    await page
+      .getByRole('region', { name: 'Care team' })
+      .getByText(/Casey Manager/)
+      .waitFor();
     await page.getByText('Shown because you are on call for this client’s program.').waitFor();
     // The purpose stayed out of the URL.
     expect(page.url()).not.toContain('Crisis');

@@ -53,6 +53,7 @@ export const enOnCall = {
     supportContacts: 'Support contacts',
     none: 'None recorded.',
     noPhone: 'no phone',
+    auditPurpose: 'Purpose: {{purpose}}',
   },
   coverage: {
     title: 'Caseload coverage',
