@@ -43,6 +43,8 @@ export * from './advocacy/advocacy.schemas.js';
 export * from './advocacy/advocacy-rules.js';
 export * from './safety-plans/safety-plan.schemas.js';
 export * from './safety-plans/safety-plan-rules.js';
+export * from './coverage/coverage.schemas.js';
+export * from './coverage/coverage-rules.js';
 export * from './organizations/org-settings.schemas.js';
 export * from './cadence/next-contact.js';
 export * from './cadence/contact-kinds.js';

@@ -55,6 +55,7 @@ import { partnerRoutes } from './modules/referrals/partner.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
+import { coverageRoutes } from './modules/coverage/coverage.routes.js';
 import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
@@ -159,6 +160,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   directoryRoutes(app, ctx);
   advocacyRoutes(app, ctx);
   safetyRoutes(app, ctx);
+  coverageRoutes(app, ctx);
   unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);

@@ -7,6 +7,7 @@ import { carePlansEndpoints } from './careplans.endpoints.js';
 import { caseloadEndpoints } from './caseload.endpoints.js';
 import { clientsEndpoints } from './clients.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
+import { coverageEndpoints } from './coverage.endpoints.js';
 import { directoryEndpoints } from './directory.endpoints.js';
 import { engagementEndpoints } from './engagement.endpoints.js';
 import { episodesEndpoints } from './episodes.endpoints.js';
@@ -33,6 +34,7 @@ export const endpoints = {
   caseload: caseloadEndpoints,
   clients: clientsEndpoints,
   contacts: contactsEndpoints,
+  coverage: coverageEndpoints,
   directory: directoryEndpoints,
   engagement: engagementEndpoints,
   episodes: episodesEndpoints,

@@ -35,8 +35,13 @@ export const caseloadItem = z.object({
   model: z.enum(PROGRAM_MODEL_LIST),
   stage: z.enum(EPISODE_STAGE_LIST),
   waitlisted: z.boolean(),
-  /** How this person is on the case: primary case manager, care team member, or the ACT team. */
-  relation: z.enum(['primary', 'team_member', 'act_team']),
+  /**
+   * How this person is on the case: primary case manager, care team member, the ACT team, or
+   * covering for a colleague (a coverage in force today).
+   */
+  relation: z.enum(['primary', 'team_member', 'act_team', 'covering']),
+  /** With relation `covering`: the colleague covered. */
+  coveringFor: z.string().nullable().optional(),
   openedAt: z.string(),
   /** Acuity tier from the assessment module (low … imminent). */
   riskTier: z.enum(['low', 'moderate', 'high', 'imminent']).nullable(),

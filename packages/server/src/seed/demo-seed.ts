@@ -14,6 +14,7 @@ import { programDefaultsColumns } from '../modules/programs/program-defaults-col
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoAdvocacy } from './demo-advocacy.js';
 import { seedDemoSafetyPlans } from './demo-safety-plans.js';
+import { seedDemoCoverage } from './demo-coverage.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -51,6 +52,8 @@ export const DEMO_RESET_TABLES = [
   'unmet_needs',
   'safety_plan_reviews',
   'safety_plans',
+  'on_call_shifts',
+  'coverages',
   'advocacy_steps',
   'advocacy_cases',
   'admin_change_approvals',
@@ -176,16 +179,14 @@ export async function seedDemo(
         })),
       )
       .returning({ id: users.id, roles: users.roles });
-    await seedDemoCaseload(
-      tx,
-      {
-        organizationId: orgId,
-        timeZone: org.timeZone,
-        users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
-        programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
-      },
-      new Date(),
-    );
+    const refs = {
+      organizationId: orgId,
+      timeZone: org.timeZone,
+      users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
+      programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
+    };
+    await seedDemoCaseload(tx, refs, new Date());
+    await seedDemoCoverage(tx, refs, new Date());
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await seedDemoAdvocacy(tx, orgId, new Date());

@@ -20,6 +20,8 @@ import {
   CosignQueuePage,
   DirectoryImportPage,
   DirectoryPage,
+  OnCallPage,
+  CrisisViewPage,
   DuplicateComparePage,
   DuplicateQueuePage,
   InstrumentsAdminPage,
@@ -143,6 +145,8 @@ function TopLevelRoutes() {
           />
           <Route path="referrals" element={<ReferralsBoardPage />} />
           <Route path="directory" element={<DirectoryPage />} />
+          <Route path="on-call" element={<OnCallPage />} />
+          <Route path="on-call/clients/:id" element={<CrisisViewPage />} />
           <Route path="directory/services/:id" element={<ServiceDetailPage />} />
           <Route
             path="directory/services/:id/edit"

@@ -72,6 +72,7 @@ export function Shell() {
       <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
         <ScrollArea>
           {MODULES.map((m) => link(`/${m}`, t(`nav.${m}`)))}
+          {link('/on-call', t('onCall.nav'))}
           {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
           {hasRole('supervisor', 'admin') && link('/reports', t('nav.reports'))}
           {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}

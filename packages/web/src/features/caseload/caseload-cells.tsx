@@ -12,9 +12,14 @@ export function ClientBadges({ item }: { item: CaseloadItem }) {
   const { t } = useTranslation();
   const engagement = item.disengaged || (item.inReach && item.whereabouts !== 'community');
   const referral = referralDue(item);
-  if (!item.suicideRiskFlag && !engagement && !referral) return null;
+  if (!item.suicideRiskFlag && !engagement && !referral && !item.coveringFor) return null;
   return (
     <Group gap={4} wrap="wrap">
+      {item.coveringFor && (
+        <Badge size="sm" color="indigo.9" tt="none">
+          {t('caseload.coveringFor', { name: item.coveringFor })}
+        </Badge>
+      )}
       {/* Apart from the tier column: an open suicide-risk flag is never folded into the tier. */}
       {item.suicideRiskFlag && (
         <Badge size="sm" color="red.9" tt="none">

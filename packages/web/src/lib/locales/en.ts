@@ -18,6 +18,7 @@ import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
 import { enReferrals } from './en-referrals.js';
 import { enDuplicates } from './en-duplicates.js';
+import { enOnCall } from './en-on-call.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -40,6 +41,7 @@ export const en = {
   ...enReferrals,
   ...enAdvocacy,
   ...enSafetyPlan,
+  ...enOnCall,
   ...enDuplicates,
   app: {
     name: 'Careloop',
