@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../clients/client.schemas.js';
 import { FlagKinds } from '../assessments/assessment.schemas.js';
 import { RiskTiers } from '../risk/risk-levels.js';
+import { safetyPlanView } from '../safety-plans/safety-plan.schemas.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const instant = z.iso.datetime({ offset: true, message: 'Must be a date and time.' });
@@ -119,6 +120,8 @@ export const crisisView = z.object({
   supportContacts: z.array(
     z.object({ name: z.string(), relationship: z.string(), phone: z.string().nullable(), roles: z.array(z.string()) }),
   ),
+  /** The current safety plan (newest signed, else the draft being written), or null. */
+  safetyPlan: safetyPlanView.nullable(),
   /** Why this access was granted: on an on-call shift, the on-call standing, or chart access. */
   accessBasis: z.enum(['on_call_shift', 'on_call_standing', 'chart']),
 });

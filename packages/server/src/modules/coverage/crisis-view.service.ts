@@ -13,6 +13,7 @@ import type { Tx } from '../../db/database.js';
 import { notFound } from '../../http/errors.js';
 import { auditedRead } from '../audit/audited-read.js';
 import type { RequestMeta } from '../audit/audit.writer.js';
+import { currentSafetyPlan } from '../safety/safety-plan-lookup.js';
 
 interface ClientRow extends Record<string, unknown> {
   id: string;
@@ -60,6 +61,7 @@ async function readCrisisView(tx: Tx, organizationId: string, clientId: string, 
   const support = await tx.execute<{ name: string; relationship: string; phone: string | null; roles: string[] }>(sql`
       select name, relationship, phone, roles from support_contacts
       where client_id = ${clientId} and deleted_at is null order by name`);
+  const safetyPlan = await currentSafetyPlan(tx, organizationId, clientId);
   return {
     client: {
       id: c.id,
@@ -77,6 +79,7 @@ async function readCrisisView(tx: Tx, organizationId: string, clientId: string, 
     programs: programs.rows,
     careTeam: team.rows,
     supportContacts: support.rows,
+    safetyPlan,
   };
 }
 

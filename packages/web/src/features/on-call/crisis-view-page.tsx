@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert.js';
 import { fieldsOf } from '../../lib/field-errors.js';
 import { formatDate } from '../../lib/format-date.js';
+import { SafetyPlanReadOnly } from '../safety-plan/safety-plan-view.js';
 import { useCrisisView } from './on-call-queries.js';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -64,6 +65,19 @@ function CrisisViewBody({ view }: { view: CrisisView }) {
             ? t(`risk.tiers.${view.riskTier}`, { defaultValue: view.riskTier })
             : t('crisisView.notAssessed')}
         </Text>
+      </Section>
+      <Section id="cv-safety-plan" title={t('crisisView.safetyPlan')}>
+        {view.safetyPlan ? (
+          <Stack gap="xs">
+            <Text size="sm">
+              {t(`safetyPlan.status.${view.safetyPlan.status}`)}
+              {view.safetyPlan.signedAt && ` · ${formatDate(view.safetyPlan.signedAt)}`}
+            </Text>
+            <SafetyPlanReadOnly plan={view.safetyPlan} />
+          </Stack>
+        ) : (
+          <Text size="sm">{t('crisisView.noSafetyPlan')}</Text>
+        )}
       </Section>
       <Section id="cv-programs" title={t('crisisView.programs')}>
         {view.programs.length === 0 ? (

@@ -29,6 +29,8 @@ export const enOnCall = {
   },
   crisisView: {
     title: 'Crisis view',
+    safetyPlan: 'Safety plan',
+    noSafetyPlan: 'No safety plan has been written with this client.',
     purposeTitle: 'Why are you opening this chart?',
     purposeHint: 'Every on-call look at a chart is recorded with its purpose and reviewed by the privacy officer.',
     purpose: 'Purpose',
