@@ -59,3 +59,7 @@ export const ServiceDetailPage = page(
 export const ServiceFormPage = page(() => import('../features/directory/service-form-page.js'), 'ServiceFormPage');
 export const DirectoryImportPage = page(() => import('../features/directory/import-page.js'), 'DirectoryImportPage');
 export const ReportsPage = page(() => import('../features/reports/reports-page.js'), 'ReportsPage');
+export const PostDischargePage = page(
+  () => import('../features/hospitalizations/post-discharge-page.js'),
+  'PostDischargePage',
+);

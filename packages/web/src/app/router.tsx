@@ -32,6 +32,7 @@ import {
   ReferralSettingsPage,
   ReferralsBoardPage,
   ReportsPage,
+  PostDischargePage,
   RequiredActionPage,
   SelfReferralPage,
   ServiceDetailPage,
@@ -173,6 +174,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['supervisor', 'admin']}>
                 <ReportsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="post-discharge"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <PostDischargePage />
               </RequireRole>
             }
           />

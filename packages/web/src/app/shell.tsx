@@ -74,6 +74,7 @@ export function Shell() {
           {MODULES.map((m) => link(`/${m}`, t(`nav.${m}`)))}
           {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
           {hasRole('supervisor', 'admin') && link('/reports', t('nav.reports'))}
+          {hasRole('supervisor', 'admin') && link('/post-discharge', t('hospital.nav'))}
           {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}
           {hasRole('supervisor') && link('/cosign', t('cosign.nav'))}
           {hasRole('admin', 'privacy_officer') && (
