@@ -19,11 +19,11 @@ describe('discharge rules', () => {
 
   it('dates the tasks from the end of the discharge day, in the agency zone', () => {
     const zone = 'America/New_York';
-    expect(dischargeContactDueAt('2025-03-10', 72, zone).toISOString()).toBe('2025-03-14T04:00:00.000Z');
-    expect(followUpDueAt('2025-03-10', 7, zone).toISOString()).toBe('2025-03-18T04:00:00.000Z');
-    expect(followUpDueAt('2025-03-10', 30, 'UTC').toISOString()).toBe('2025-04-10T00:00:00.000Z');
+    expect(dischargeContactDueAt('2025-03-10', 72, zone).toISOString()).toBe('2025-03-14T03:59:00.000Z');
+    expect(followUpDueAt('2025-03-10', 7, zone).toISOString()).toBe('2025-03-18T03:59:00.000Z');
+    expect(followUpDueAt('2025-03-10', 30, 'UTC').toISOString()).toBe('2025-04-09T23:59:00.000Z');
     // Leap year: day 7 after 2024-02-22 is 2024-02-29.
-    expect(followUpDueAt('2024-02-22', 7, 'UTC').toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(followUpDueAt('2024-02-22', 7, 'UTC').toISOString()).toBe('2024-02-29T23:59:00.000Z');
   });
 
   it('says met, due or missed per window', () => {

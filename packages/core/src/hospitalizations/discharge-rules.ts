@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addHours } from 'date-fns';
+import { addHours, subMinutes } from 'date-fns';
 import { daysAfterDischarge, fuhDueDate, FUH_WINDOW_30, FUH_WINDOW_7, withinFuhWindow } from '../measures/fuh.js';
 import type { FollowUpStatus, HospitalizationType, PrincipalDiagnosisCategory } from './hospitalization.schemas.js';
 
@@ -39,15 +39,16 @@ export function localDayStart(date: string, timeZone: string): Date {
 
 /**
  * The 72-hour contact's deadline. Only the discharge date is known, so the hours run from the end
- * of the discharge day (the discharge day does not count, as in FUH): 72 h = end of day D+3.
+ * of the discharge day (the discharge day does not count, as in FUH): 72 h = end of day D+3. Due
+ * one minute before that midnight, so the task shows the last day it may be done (D+3, 23:59).
  */
 export function dischargeContactDueAt(dischargedOn: string, hours: number, timeZone: string): Date {
-  return addHours(localDayStart(fuhDueDate(dischargedOn, 1), timeZone), hours);
+  return subMinutes(addHours(localDayStart(fuhDueDate(dischargedOn, 1), timeZone), hours), 1);
 }
 
-/** End of the local day D+n: when the n-day follow-up task is due. */
+/** End of the local day D+n (23:59, shown as that day): when the n-day follow-up task is due. */
 export function followUpDueAt(dischargedOn: string, windowDays: number, timeZone: string): Date {
-  return localDayStart(fuhDueDate(dischargedOn, windowDays + 1), timeZone);
+  return subMinutes(localDayStart(fuhDueDate(dischargedOn, windowDays + 1), timeZone), 1);
 }
 
 /** Met when the first follow-up fell in the window, missed once the window's last day has passed. */
