@@ -24,7 +24,9 @@ export async function seedDemoHospitalizations(tx: DbOrTx, organizationId: strin
     join care_team_members m on m.episode_id = e.id and m.role = 'primary_case_manager' and m.ended_at is null
     join users u on u.id = m.user_id and 'case_manager' = any(u.roles)
     where e.organization_id = ${organizationId} and e.stage <> 'closed'
-    order by c.mrn offset 3 limit 1`);
+      and not exists (select 1 from contacts k where k.client_id = e.client_id and k.occurred_at > ${subDays(now, 4)})
+      and not exists (select 1 from advocacy_cases a where a.client_id = e.client_id)
+    order by c.mrn limit 1`);
   const client = res.rows[0];
   if (!client) return;
   const day = (daysAgo: number) => localDate(subDays(now, daysAgo), 'America/Chicago');
