@@ -294,3 +294,18 @@ describe('escalation and the post-discharge worklist', () => {
     expect(stale.status).toBe(409);
   });
 });
+
+describe('demo seed', () => {
+  it('has a recent psychiatric discharge on a demo client with its open follow-up tasks', async () => {
+    const res = await t.ctx.database.db.execute<{ id: string }>(
+      sql`select id from hospitalizations where facility = 'Riverbend Regional Behavioral Health'`,
+    );
+    expect(res.rows).toHaveLength(1);
+    const tasks = await hospitalTasks(res.rows[0]!.id);
+    expect(tasks.map((x) => `${x.kind}:${x.status}`)).toEqual([
+      'discharge_contact:open',
+      'discharge_follow_up_30:open',
+      'discharge_follow_up_7:open',
+    ]);
+  });
+});
