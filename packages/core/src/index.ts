@@ -109,3 +109,6 @@ export * from './notifications/notification.schemas.js';
 export * from './notifications/reminder-rules.js';
 export * from './api/endpoint.js';
 export * from './api/endpoints.js';
+export * from './measures/fuh.js';
+export * from './hospitalizations/hospitalization.schemas.js';
+export * from './hospitalizations/discharge-rules.js';

@@ -56,6 +56,7 @@ import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { coverageRoutes } from './modules/coverage/coverage.routes.js';
+import { hospitalizationsRoutes } from './modules/hospitalizations/hospitalizations.routes.js';
 import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
@@ -161,6 +162,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   advocacyRoutes(app, ctx);
   safetyRoutes(app, ctx);
   coverageRoutes(app, ctx);
+  hospitalizationsRoutes(app, ctx);
   unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);

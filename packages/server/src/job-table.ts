@@ -4,6 +4,7 @@ import type { JobTable } from './jobs/job-runner.js';
 import { runAdvocacyDeadlineSweep } from './modules/advocacy/advocacy-deadline.sweep.js';
 import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
 import { runDirectoryVerificationSweep } from './modules/directory/directory-verification.sweep.js';
+import { runDischargeEscalationSweep } from './modules/hospitalizations/discharge-escalation.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
 import { runReferralSweep } from './modules/referrals/referral-monitoring.sweep.js';
@@ -17,6 +18,7 @@ export const JOB_NAMES = [
   'reminders',
   'idempotency-purge',
   'advocacy-deadlines',
+  'discharge-escalation',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -40,6 +42,8 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return purgeIdempotencyKeys(ctx.database.db, ctx.now()).then((purged) => ({ purged }));
     case 'advocacy-deadlines':
       return runAdvocacyDeadlineSweep(ctx, ctx.now());
+    case 'discharge-escalation':
+      return runDischargeEscalationSweep(ctx, ctx.now());
   }
 }
 

@@ -37,6 +37,8 @@ export const Actions = {
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
   referral_settings_manage: 'referral_settings.manage',
+  /** The post-discharge contact window (hours) and other hospitalization follow-up settings. */
+  hospitalization_settings_manage: 'hospitalization_settings.manage',
   /** Search and read the service directory (no client data in it). */
   directory_read: 'directory.read',
   /** Create, change, verify, deactivate, import directory entries. */
@@ -196,6 +198,7 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
     case 'program_staff.read':
     case 'referral_settings.manage':
+    case 'hospitalization_settings.manage':
     case 'reports.read':
     // Supervisors are limited to their own programs' shifts by the service (a per-program check).
     case 'on_call_schedule.manage':

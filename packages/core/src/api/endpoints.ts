@@ -11,6 +11,7 @@ import { coverageEndpoints } from './coverage.endpoints.js';
 import { directoryEndpoints } from './directory.endpoints.js';
 import { engagementEndpoints } from './engagement.endpoints.js';
 import { episodesEndpoints } from './episodes.endpoints.js';
+import { hospitalizationsEndpoints } from './hospitalizations.endpoints.js';
 import { intakesEndpoints } from './intakes.endpoints.js';
 import { notificationsEndpoints } from './notifications.endpoints.js';
 import { organizationsEndpoints } from './organizations.endpoints.js';
@@ -38,6 +39,7 @@ export const endpoints = {
   directory: directoryEndpoints,
   engagement: engagementEndpoints,
   episodes: episodesEndpoints,
+  hospitalizations: hospitalizationsEndpoints,
   intakes: intakesEndpoints,
   notifications: notificationsEndpoints,
   organizations: organizationsEndpoints,

@@ -15,6 +15,7 @@ import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoAdvocacy } from './demo-advocacy.js';
 import { seedDemoSafetyPlans } from './demo-safety-plans.js';
 import { seedDemoCoverage } from './demo-coverage.js';
+import { seedDemoHospitalizations } from './demo-hospitalizations.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -56,6 +57,8 @@ export const DEMO_RESET_TABLES = [
   'coverages',
   'advocacy_steps',
   'advocacy_cases',
+  'hospitalizations',
+  'hospitalization_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -191,6 +194,7 @@ export async function seedDemo(
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await seedDemoAdvocacy(tx, orgId, new Date());
     await seedDemoSafetyPlans(tx, orgId, new Date());
+    await seedDemoHospitalizations(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -61,3 +61,7 @@ export const DirectoryImportPage = page(() => import('../features/directory/impo
 export const ReportsPage = page(() => import('../features/reports/reports-page.js'), 'ReportsPage');
 export const OnCallPage = page(() => import('../features/on-call/on-call-page.js'), 'OnCallPage');
 export const CrisisViewPage = page(() => import('../features/on-call/crisis-view-page.js'), 'CrisisViewPage');
+export const PostDischargePage = page(
+  () => import('../features/hospitalizations/post-discharge-page.js'),
+  'PostDischargePage',
+);

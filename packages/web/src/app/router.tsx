@@ -34,6 +34,7 @@ import {
   ReferralSettingsPage,
   ReferralsBoardPage,
   ReportsPage,
+  PostDischargePage,
   RequiredActionPage,
   SelfReferralPage,
   ServiceDetailPage,
@@ -177,6 +178,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['supervisor', 'admin']}>
                 <ReportsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="post-discharge"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <PostDischargePage />
               </RequireRole>
             }
           />

@@ -1,7 +1,9 @@
+import { subDays } from 'date-fns';
 import type { InstrumentId, NeedDomain, RiskInput } from '@careloop/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { clients } from '../clients/clients.schema.js';
+import { countHospitalizationsSince } from '../hospitalizations/hospitalization-lookup.js';
 import { clientFlags, instrumentResults, needsAssessments } from './assessments.schema.js';
 
 async function latest(db: DbOrTx, clientId: string, instrument: InstrumentId) {
@@ -48,9 +50,9 @@ export async function gatherRiskInput(db: DbOrTx, clientId: string, now: Date): 
         }
       : null,
     openSuicideRiskFlag: !!flag,
-    // Crisis events and hospitalisations arrive with the crisis module.
+    // Crisis events arrive with the crisis module.
     crisisEvents90d: 0,
-    hospitalizations180d: 0,
+    hospitalizations180d: await countHospitalizationsSince(db, clientId, subDays(now, 180)),
     needs: Object.fromEntries(Object.entries(domains).map(([k, v]) => [k, v?.rating ?? null])),
     housingStatus: c?.housing ?? null,
     now: now.toISOString(),

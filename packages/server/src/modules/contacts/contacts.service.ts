@@ -15,6 +15,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { afterContactLogged } from '../engagement/engagement.service.js';
+import { afterContactForDischarges } from '../hospitalizations/discharge-tasks.js';
 import { loadContactRow } from './contact-access.js';
 import { contactEpisodeId, formerWorkerEpisode } from './contact-episode.js';
 import { contactView, type ContactRow } from './contact-view.js';
@@ -87,6 +88,8 @@ export async function createContact(
     if (!row) throw new Error('contact insert returned nothing');
     await recordAudit(tx, actor, { action: 'contact.create', entityType: 'contact', entityId: row.id, clientId }, meta);
     await afterContactLogged(tx, ctx, actor, { clientId, episodeId }, meta);
+    // A completed contact after a psychiatric discharge answers its follow-up tasks.
+    await afterContactForDischarges(tx, clientId, now);
     if (!note) return { id: row.id };
     const { kind, ...sections } = note;
     const draft = { clientId, episodeId, contactId: row.id, kind: kind ?? 'progress', sections } as const;
@@ -148,6 +151,7 @@ export async function updateContact(
       meta,
     );
     await afterContactLogged(tx, ctx, actor, { clientId: contact.clientId, episodeId: contact.episodeId }, meta);
+    await afterContactForDischarges(tx, contact.clientId, now);
     return contactView(tx, actor.organizationId, id);
   });
 }

@@ -21,6 +21,7 @@ import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
 import { SafetyPlanPanel } from '../safety-plan/safety-plan-panel.js';
+import { HospitalizationsPanel } from '../hospitalizations/hospitalizations-panel.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -129,6 +130,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
           <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
+          <Tabs.Tab value="hospital">{t('hospital.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
@@ -169,6 +171,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="advocacy" pt="md">
           <AdvocacyPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="hospital" pt="md">
+          <HospitalizationsPanel clientId={data.id} />
         </Tabs.Panel>
       </Tabs>
     </>

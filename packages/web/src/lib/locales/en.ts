@@ -1,5 +1,6 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
 import { enAdvocacy } from './en-advocacy.js';
+import { enHospitalizations } from './en-hospitalizations.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -42,6 +43,7 @@ export const en = {
   ...enAdvocacy,
   ...enSafetyPlan,
   ...enOnCall,
+  ...enHospitalizations,
   ...enDuplicates,
   app: {
     name: 'Careloop',
