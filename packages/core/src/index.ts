@@ -41,6 +41,8 @@ export * from './unmet-needs/unmet-need.schemas.js';
 export * from './unmet-needs/unmet-needs-report.js';
 export * from './advocacy/advocacy.schemas.js';
 export * from './advocacy/advocacy-rules.js';
+export * from './crisis/crisis.schemas.js';
+export * from './crisis/crisis-rules.js';
 export * from './organizations/org-settings.schemas.js';
 export * from './cadence/next-contact.js';
 export * from './cadence/contact-kinds.js';

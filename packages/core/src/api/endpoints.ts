@@ -7,6 +7,7 @@ import { carePlansEndpoints } from './careplans.endpoints.js';
 import { caseloadEndpoints } from './caseload.endpoints.js';
 import { clientsEndpoints } from './clients.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
+import { crisisEndpoints } from './crisis.endpoints.js';
 import { directoryEndpoints } from './directory.endpoints.js';
 import { engagementEndpoints } from './engagement.endpoints.js';
 import { episodesEndpoints } from './episodes.endpoints.js';
@@ -32,6 +33,7 @@ export const endpoints = {
   caseload: caseloadEndpoints,
   clients: clientsEndpoints,
   contacts: contactsEndpoints,
+  crisis: crisisEndpoints,
   directory: directoryEndpoints,
   engagement: engagementEndpoints,
   episodes: episodesEndpoints,

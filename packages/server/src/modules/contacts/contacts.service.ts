@@ -14,6 +14,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { closeCrisisFollowUps } from '../crisis/crisis-tasks.js';
 import { afterContactLogged } from '../engagement/engagement.service.js';
 import { loadContactRow } from './contact-access.js';
 import { contactEpisodeId, formerWorkerEpisode } from './contact-episode.js';
@@ -87,6 +88,8 @@ export async function createContact(
     if (!row) throw new Error('contact insert returned nothing');
     await recordAudit(tx, actor, { action: 'contact.create', entityType: 'contact', entityId: row.id, clientId }, meta);
     await afterContactLogged(tx, ctx, actor, { clientId, episodeId }, meta);
+    const outcome = body.outcome ?? 'completed';
+    await closeCrisisFollowUps(tx, { clientId, type: body.type, outcome, occurredAt }, now);
     if (!note) return { id: row.id };
     const { kind, ...sections } = note;
     const draft = { clientId, episodeId, contactId: row.id, kind: kind ?? 'progress', sections } as const;
