@@ -20,6 +20,7 @@ import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
 import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
+import { CrisisSection } from '../crisis/crisis-section.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -127,6 +128,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
           <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
+          <Tabs.Tab value="crises">{t('crisis.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
@@ -164,6 +166,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="advocacy" pt="md">
           <AdvocacyPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="crises" pt="md">
+          <CrisisSection clientId={data.id} />
         </Tabs.Panel>
       </Tabs>
     </>

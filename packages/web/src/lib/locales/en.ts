@@ -1,5 +1,6 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
 import { enAdvocacy } from './en-advocacy.js';
+import { enCrisis } from './en-crisis.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -38,6 +39,7 @@ export const en = {
   ...enAdminApprovals,
   ...enReferrals,
   ...enAdvocacy,
+  ...enCrisis,
   ...enDuplicates,
   app: {
     name: 'Careloop',
