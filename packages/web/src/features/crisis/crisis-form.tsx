@@ -1,11 +1,4 @@
-import {
-  CrisisActions,
-  CrisisDispositions,
-  CrisisRiskLevels,
-  CrisisTriggers,
-  type CrisisDisposition,
-  type CrisisRiskLevel,
-} from '@careloop/core';
+import { CrisisActions, CrisisDispositions, CrisisRiskLevels, CrisisTriggers } from '@careloop/core';
 import {
   Button,
   Checkbox,
