@@ -34,6 +34,7 @@ export interface CaseRow extends Record<string, unknown> {
   relation: 'primary' | 'team_member' | 'act_team';
   risk_tier: RiskTier | null;
   suicide_risk: boolean;
+  open_crisis: boolean;
 }
 
 /** Open episodes a staff member carries: as primary, as a team member, or through an ACT team. */
@@ -62,7 +63,9 @@ export async function casesOf(db: DbOrTx, organizationId: string, staffId: strin
       case b.rank when 0 then 'primary' when 1 then 'team_member' else 'act_team' end as relation,
       rt.tier as risk_tier,
       exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'suicide_risk' and f.status = 'open')
-        as suicide_risk
+        as suicide_risk,
+      exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'open_crisis' and f.status = 'open')
+        as open_crisis
     from best b
     join episodes e on e.id = b.episode_id and e.stage <> 'closed'
     join clients c on c.id = e.client_id
@@ -96,6 +99,7 @@ export function toItem(r: CaseRow, { facts, followUp }: EpisodeFollowUp): Caselo
     openedAt: new Date(r.opened_at).toISOString(),
     riskTier: r.risk_tier ?? null,
     suicideRiskFlag: r.suicide_risk,
+    openCrisis: r.open_crisis,
     lastContactAt: next.lastContactAt?.toISOString() ?? null,
     nextContactDueAt: due,
     overdue: next.overdueDays > 0 ? [{ kind: 'contact', dueAt: due, daysOverdue: next.overdueDays }] : [],

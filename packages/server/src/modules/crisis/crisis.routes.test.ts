@@ -44,6 +44,12 @@ async function openCrisisFlags(client: string) {
   return res.rows[0]!.n;
 }
 
+async function caseloadOpenCrisis(s: Session, client: string) {
+  const res = await call(s, 'GET', '/api/caseload');
+  const items = res.body.items as { clientId: string; openCrisis: boolean }[];
+  return items.find((i) => i.clientId === client)?.openCrisis;
+}
+
 async function written(client: string) {
   const res = await t.ctx.database.db.execute<Record<string, number>>(sql`
     select (select count(*)::int from crisis_events where client_id = ${client}) as events,
@@ -161,6 +167,7 @@ describe('crisis events', () => {
     expect(noNote.status).toBe(400);
     expect(await written(client)).toEqual(before);
     expect(await openCrisisFlags(client)).toBe(1);
+    expect(await caseloadOpenCrisis(cm, client)).toBe(true);
 
     const resolved = await call(cm, 'POST', `/api/crisis-events/${id}/resolve`, {
       note: 'Seen next day; stable, plan reviewed.',
@@ -172,6 +179,7 @@ describe('crisis events', () => {
       resolutionNote: 'Seen next day; stable, plan reviewed.',
     });
     expect(await openCrisisFlags(client)).toBe(0);
+    expect(await caseloadOpenCrisis(cm, client)).toBe(false);
     expect(await auditActions(t, id)).toEqual([
       'crisis_event:crisis_event.create',
       'crisis_event:crisis_event.update',
