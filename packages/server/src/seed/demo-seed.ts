@@ -13,6 +13,7 @@ import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoAdvocacy } from './demo-advocacy.js';
+import { seedDemoCrisis } from './demo-crisis.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -50,6 +51,8 @@ export const DEMO_RESET_TABLES = [
   'unmet_needs',
   'advocacy_steps',
   'advocacy_cases',
+  'crisis_events',
+  'crisis_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -186,6 +189,7 @@ export async function seedDemo(
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await seedDemoAdvocacy(tx, orgId, new Date());
+    await seedDemoCrisis(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -59,17 +59,19 @@ export function CrisisCard({ crisis, timeZone, now, onRecordAdmission }: CrisisC
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {crisis.summary}
         </Text>
-        <Line label={t('crisis.followUp')}>
-          {crisis.followUpDoneAt ? (
-            t('crisis.followUpDone', { date: formatDateTime(crisis.followUpDoneAt, timeZone) })
-          ) : (
-            <Text span size="sm" c={followUpLate ? 'red.9' : undefined} fw={followUpLate ? 700 : undefined}>
-              {t(followUpLate ? 'crisis.followUpLate' : 'crisis.followUpDue', {
-                date: formatDateTime(crisis.followUpDueAt, timeZone),
-              })}
-            </Text>
-          )}
-        </Line>
+        {(open || crisis.followUpDoneAt) && (
+          <Line label={t('crisis.followUp')}>
+            {crisis.followUpDoneAt ? (
+              t('crisis.followUpDone', { date: formatDateTime(crisis.followUpDoneAt, timeZone) })
+            ) : (
+              <Text span size="sm" c={followUpLate ? 'red.9' : undefined} fw={followUpLate ? 700 : undefined}>
+                {t(followUpLate ? 'crisis.followUpLate' : 'crisis.followUpDue', {
+                  date: formatDateTime(crisis.followUpDueAt, timeZone),
+                })}
+              </Text>
+            )}
+          </Line>
+        )}
         {!open && crisis.resolutionNote && (
           <Line label={t('crisis.resolutionNote')}>
             {crisis.resolutionNote} ({crisis.resolvedByName ?? t('crisis.unnamed')},{' '}
