@@ -54,10 +54,10 @@ describe('crisis events', () => {
     // Record one: triggers and actions by checkbox, the disposition, what happened.
     await page.getByRole('button', { name: 'Record a crisis' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a crisis' });
-    await dialog.getByRole('checkbox', { name: 'Loss' }).check();
-    await dialog.getByRole('checkbox', { name: 'Isolation' }).check();
-    await dialog.getByRole('checkbox', { name: 'Phone de-escalation' }).check();
-    await dialog.getByRole('checkbox', { name: 'Safety plan used' }).check();
+    await dialog.getByRole('checkbox', { name: 'Loss', exact: true }).check();
+    await dialog.getByRole('checkbox', { name: 'Isolation', exact: true }).check();
+    await dialog.getByRole('checkbox', { name: 'Phone de-escalation', exact: true }).check();
+    await dialog.getByRole('checkbox', { name: 'Safety plan used', exact: true }).check();
     await chooseOption(page, 'Disposition', 'Stabilized in the community', dialog);
     await dialog
       .getByRole('textbox', { name: 'What happened' })
@@ -107,5 +107,5 @@ describe('crisis events', () => {
     await banner.waitFor({ state: 'detached' });
     await expectAccessible(page);
     await context.close();
-  });
+  }, 180_000);
 });

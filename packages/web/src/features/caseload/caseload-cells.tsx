@@ -22,7 +22,7 @@ export function ClientBadges({ item }: { item: CaseloadItem }) {
         </Badge>
       )}
       {item.openCrisis && (
-        <Badge size="sm" color="orange.9" tt="none">
+        <Badge size="sm" color="orange.4" autoContrast tt="none">
           {t('crisis.banner.title')}
         </Badge>
       )}

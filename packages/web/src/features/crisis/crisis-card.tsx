@@ -42,7 +42,7 @@ export function CrisisCard({ crisis, timeZone, now, onRecordAdmission }: CrisisC
           <Title order={3} size="h4" id={headingId}>
             {t('crisis.cardTitle', { date: formatDateTime(crisis.occurredAt, timeZone) })}
           </Title>
-          <Badge color={open ? 'orange.9' : 'gray.7'} tt="none" autoContrast>
+          <Badge color={open ? 'orange.4' : 'gray.7'} tt="none" autoContrast>
             {t(`crisis.statuses.${crisis.status}`)}
           </Badge>
         </Group>

@@ -35,17 +35,20 @@ function FlagAlert({ flag, timeZone }: { flag: ClientFlagView; timeZone: string 
 /** An open crisis: a strong alert (not the suicide-risk red) that opens the chart's Crises tab. */
 function OpenCrisisAlert({ flag, clientId, timeZone }: { flag: ClientFlagView; clientId: string; timeZone: string }) {
   const { t } = useTranslation();
+  // Light orange with black text: strong, readable (white on orange fails contrast), and apart
+  // from the suicide-risk red.
   return (
     <Alert
-      color="orange.9"
-      variant="filled"
+      color="orange"
+      variant="light"
       role="alert"
       title={t('crisis.banner.title')}
-      icon={<IconAlertTriangle aria-hidden="true" />}
-      styles={{ title: { color: 'white', fontSize: 'var(--mantine-font-size-md)' }, message: { color: 'white' } }}
+      icon={<IconAlertTriangle aria-hidden="true" color="black" />}
+      style={{ borderLeft: '6px solid var(--mantine-color-orange-7)' }}
+      styles={{ title: { color: 'black', fontSize: 'var(--mantine-font-size-md)' }, message: { color: 'black' } }}
     >
       {t('crisis.banner.since', { date: formatDateTime(flag.raisedAt, timeZone) })}{' '}
-      <Anchor component={Link} to={`/clients/${clientId}?tab=crises`} c="white" td="underline" fw={700}>
+      <Anchor component={Link} to={`/clients/${clientId}?tab=crises`} c="blue.9" td="underline" fw={700}>
         {t('crisis.banner.view')}
       </Anchor>
     </Alert>
