@@ -45,6 +45,8 @@ export * from './safety-plans/safety-plan.schemas.js';
 export * from './safety-plans/safety-plan-rules.js';
 export * from './coverage/coverage.schemas.js';
 export * from './coverage/coverage-rules.js';
+export * from './crisis/crisis.schemas.js';
+export * from './crisis/crisis-rules.js';
 export * from './organizations/org-settings.schemas.js';
 export * from './cadence/next-contact.js';
 export * from './cadence/contact-kinds.js';

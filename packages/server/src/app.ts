@@ -57,6 +57,7 @@ import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { coverageRoutes } from './modules/coverage/coverage.routes.js';
 import { hospitalizationsRoutes } from './modules/hospitalizations/hospitalizations.routes.js';
+import { crisisRoutes } from './modules/crisis/crisis.routes.js';
 import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
@@ -163,6 +164,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   safetyRoutes(app, ctx);
   coverageRoutes(app, ctx);
   hospitalizationsRoutes(app, ctx);
+  crisisRoutes(app, ctx);
   unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);

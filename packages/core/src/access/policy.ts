@@ -39,6 +39,8 @@ export const Actions = {
   referral_settings_manage: 'referral_settings.manage',
   /** The post-discharge contact window (hours) and other hospitalization follow-up settings. */
   hospitalization_settings_manage: 'hospitalization_settings.manage',
+  /** The agency's crisis follow-up hours. */
+  crisis_settings_manage: 'crisis_settings.manage',
   /** Search and read the service directory (no client data in it). */
   directory_read: 'directory.read',
   /** Create, change, verify, deactivate, import directory entries. */
@@ -199,6 +201,7 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'program_staff.read':
     case 'referral_settings.manage':
     case 'hospitalization_settings.manage':
+    case 'crisis_settings.manage':
     case 'reports.read':
     // Supervisors are limited to their own programs' shifts by the service (a per-program check).
     case 'on_call_schedule.manage':

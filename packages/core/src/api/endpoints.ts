@@ -8,6 +8,7 @@ import { caseloadEndpoints } from './caseload.endpoints.js';
 import { clientsEndpoints } from './clients.endpoints.js';
 import { contactsEndpoints } from './contacts.endpoints.js';
 import { coverageEndpoints } from './coverage.endpoints.js';
+import { crisisEndpoints } from './crisis.endpoints.js';
 import { directoryEndpoints } from './directory.endpoints.js';
 import { engagementEndpoints } from './engagement.endpoints.js';
 import { episodesEndpoints } from './episodes.endpoints.js';
@@ -36,6 +37,7 @@ export const endpoints = {
   clients: clientsEndpoints,
   contacts: contactsEndpoints,
   coverage: coverageEndpoints,
+  crisis: crisisEndpoints,
   directory: directoryEndpoints,
   engagement: engagementEndpoints,
   episodes: episodesEndpoints,

@@ -47,6 +47,8 @@ export const caseloadItem = z.object({
   riskTier: z.enum(['low', 'moderate', 'high', 'imminent']).nullable(),
   /** An open suicide-risk flag: shown apart from the tier, never folded into it. */
   suicideRiskFlag: z.boolean(),
+  /** A crisis not yet resolved with a note (the `open_crisis` flag). */
+  openCrisis: z.boolean(),
   /** The latest successful contact with the client (failed outreach and collateral left out). */
   lastContactAt: z.string().nullable(),
   /** From the program's cadence rules tightened by the risk tier (CLINICAL.md §5.2b). */

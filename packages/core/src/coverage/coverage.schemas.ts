@@ -3,6 +3,7 @@ import { isoDate } from '../clients/client.schemas.js';
 import { FlagKinds } from '../assessments/assessment.schemas.js';
 import { RiskTiers } from '../risk/risk-levels.js';
 import { safetyPlanView } from '../safety-plans/safety-plan.schemas.js';
+import { crisisEventView } from '../crisis/crisis.schemas.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const instant = z.iso.datetime({ offset: true, message: 'Must be a date and time.' });
@@ -122,6 +123,8 @@ export const crisisView = z.object({
   ),
   /** The current safety plan (newest signed, else the draft being written), or null. */
   safetyPlan: safetyPlanView.nullable(),
+  /** The latest crisis events, newest first (open ones show what is going on now). */
+  recentCrises: z.array(crisisEventView),
   /** Why this access was granted: on an on-call shift, the on-call standing, or chart access. */
   accessBasis: z.enum(['on_call_shift', 'on_call_standing', 'chart']),
 });

@@ -16,6 +16,7 @@ import { seedDemoAdvocacy } from './demo-advocacy.js';
 import { seedDemoSafetyPlans } from './demo-safety-plans.js';
 import { seedDemoCoverage } from './demo-coverage.js';
 import { seedDemoHospitalizations } from './demo-hospitalizations.js';
+import { seedDemoCrisis } from './demo-crisis.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -59,6 +60,8 @@ export const DEMO_RESET_TABLES = [
   'advocacy_cases',
   'hospitalizations',
   'hospitalization_settings',
+  'crisis_events',
+  'crisis_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -195,6 +198,7 @@ export async function seedDemo(
     await seedDemoAdvocacy(tx, orgId, new Date());
     await seedDemoSafetyPlans(tx, orgId, new Date());
     await seedDemoHospitalizations(tx, orgId, new Date());
+    await seedDemoCrisis(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -36,6 +36,7 @@ export interface CaseRow extends Record<string, unknown> {
   covering_for: string | null;
   risk_tier: RiskTier | null;
   suicide_risk: boolean;
+  open_crisis: boolean;
 }
 
 /**
@@ -82,7 +83,9 @@ export async function casesOf(
       ) end as covering_for,
       rt.tier as risk_tier,
       exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'suicide_risk' and f.status = 'open')
-        as suicide_risk
+        as suicide_risk,
+      exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'open_crisis' and f.status = 'open')
+        as open_crisis
     from best b
     join episodes e on e.id = b.episode_id and e.stage <> 'closed'
     join clients c on c.id = e.client_id
@@ -117,6 +120,7 @@ export function toItem(r: CaseRow, { facts, followUp }: EpisodeFollowUp): Caselo
     openedAt: new Date(r.opened_at).toISOString(),
     riskTier: r.risk_tier ?? null,
     suicideRiskFlag: r.suicide_risk,
+    openCrisis: r.open_crisis,
     lastContactAt: next.lastContactAt?.toISOString() ?? null,
     nextContactDueAt: due,
     overdue: next.overdueDays > 0 ? [{ kind: 'contact', dueAt: due, daysOverdue: next.overdueDays }] : [],

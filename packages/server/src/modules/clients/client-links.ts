@@ -25,4 +25,5 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'unmet_needs',
   'advocacy_cases',
   'advocacy_steps',
+  'crisis_events',
 ];

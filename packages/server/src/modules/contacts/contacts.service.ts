@@ -14,6 +14,7 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { closeCrisisFollowUps } from '../crisis/crisis-tasks.js';
 import { afterContactLogged } from '../engagement/engagement.service.js';
 import { afterContactForDischarges } from '../hospitalizations/discharge-tasks.js';
 import { loadContactRow } from './contact-access.js';
@@ -90,6 +91,8 @@ export async function createContact(
     await afterContactLogged(tx, ctx, actor, { clientId, episodeId }, meta);
     // A completed contact after a psychiatric discharge answers its follow-up tasks.
     await afterContactForDischarges(tx, clientId, now);
+    const outcome = body.outcome ?? 'completed';
+    await closeCrisisFollowUps(tx, { clientId, type: body.type, outcome, occurredAt }, now);
     if (!note) return { id: row.id };
     const { kind, ...sections } = note;
     const draft = { clientId, episodeId, contactId: row.id, kind: kind ?? 'progress', sections } as const;

@@ -14,6 +14,7 @@ import { notFound } from '../../http/errors.js';
 import { auditedRead } from '../audit/audited-read.js';
 import type { RequestMeta } from '../audit/audit.writer.js';
 import { currentSafetyPlan } from '../safety/safety-plan-lookup.js';
+import { recentCrisisEvents } from '../crisis/crisis-lookup.js';
 
 interface ClientRow extends Record<string, unknown> {
   id: string;
@@ -35,6 +36,9 @@ function basisOf(rel: ClientRelationship | null): CrisisView['accessBasis'] {
   if (rel?.onCall) return 'on_call_standing';
   return 'on_call_shift';
 }
+
+/** Enough to see a pattern on a night call without reading the whole history. */
+const RECENT_CRISES = 5;
 
 async function readCrisisView(tx: Tx, organizationId: string, clientId: string, now: Date) {
   const client = await tx.execute<ClientRow>(sql`
@@ -62,6 +66,7 @@ async function readCrisisView(tx: Tx, organizationId: string, clientId: string, 
       select name, relationship, phone, roles from support_contacts
       where client_id = ${clientId} and deleted_at is null order by name`);
   const safetyPlan = await currentSafetyPlan(tx, organizationId, clientId);
+  const recentCrises = await recentCrisisEvents(tx, organizationId, clientId, RECENT_CRISES);
   return {
     client: {
       id: c.id,
@@ -80,6 +85,7 @@ async function readCrisisView(tx: Tx, organizationId: string, clientId: string, 
     careTeam: team.rows,
     supportContacts: support.rows,
     safetyPlan,
+    recentCrises,
   };
 }
 

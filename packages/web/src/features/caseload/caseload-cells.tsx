@@ -7,12 +7,12 @@ import { contactDaysOverdue, inReachDue, referralDue, reviewDaysOverdue } from '
 import { formatDueDate } from '../../lib/format-date.js';
 import { AdvocacyCaseloadNote } from '../advocacy/advocacy-caseload-note.js';
 
-/** The suicide-risk flag, engagement and referral badges under the name; they wrap rather than shrink. */
+/** The suicide-risk flag, an open crisis, engagement and referral badges under the name; they wrap rather than shrink. */
 export function ClientBadges({ item }: { item: CaseloadItem }) {
   const { t } = useTranslation();
   const engagement = item.disengaged || (item.inReach && item.whereabouts !== 'community');
   const referral = referralDue(item);
-  if (!item.suicideRiskFlag && !engagement && !referral && !item.coveringFor) return null;
+  if (!item.suicideRiskFlag && !item.openCrisis && !engagement && !referral && !item.coveringFor) return null;
   return (
     <Group gap={4} wrap="wrap">
       {item.coveringFor && (
@@ -24,6 +24,11 @@ export function ClientBadges({ item }: { item: CaseloadItem }) {
       {item.suicideRiskFlag && (
         <Badge size="sm" color="red.9" tt="none">
           {t('riskCaseload.suicideRisk')}
+        </Badge>
+      )}
+      {item.openCrisis && (
+        <Badge size="sm" color="orange.4" autoContrast tt="none">
+          {t('crisis.banner.title')}
         </Badge>
       )}
       <EngagementBadges item={item} />

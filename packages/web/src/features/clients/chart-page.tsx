@@ -22,6 +22,7 @@ import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
 import { SafetyPlanPanel } from '../safety-plan/safety-plan-panel.js';
 import { HospitalizationsPanel } from '../hospitalizations/hospitalizations-panel.js';
+import { CrisisSection } from '../crisis/crisis-section.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -130,6 +131,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
           <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
+          <Tabs.Tab value="crises">{t('crisis.tab')}</Tabs.Tab>
           <Tabs.Tab value="hospital">{t('hospital.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -171,6 +173,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="advocacy" pt="md">
           <AdvocacyPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="crises" pt="md">
+          <CrisisSection clientId={data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="hospital" pt="md">
           <HospitalizationsPanel clientId={data.id} />

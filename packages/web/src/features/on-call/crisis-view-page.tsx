@@ -79,6 +79,20 @@ function CrisisViewBody({ view }: { view: CrisisView }) {
           <Text size="sm">{t('crisisView.noSafetyPlan')}</Text>
         )}
       </Section>
+      <Section id="cv-crises" title={t('crisisView.recentCrises')}>
+        {view.recentCrises.length === 0 ? (
+          <Text size="sm">{t('crisisView.noCrises')}</Text>
+        ) : (
+          <List size="sm">
+            {view.recentCrises.map((c) => (
+              <List.Item key={c.id}>
+                {formatDate(c.occurredAt)} · {t(`crisis.dispositions.${c.disposition}`)}
+                {c.status === 'open' && ` · ${t('crisisView.crisisOpen')}`} — {c.summary}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
       <Section id="cv-programs" title={t('crisisView.programs')}>
         {view.programs.length === 0 ? (
           none

@@ -30,6 +30,9 @@ export const enOnCall = {
   crisisView: {
     title: 'Crisis view',
     safetyPlan: 'Safety plan',
+    recentCrises: 'Recent crises',
+    noCrises: 'No crisis events recorded.',
+    crisisOpen: 'still open',
     noSafetyPlan: 'No safety plan has been written with this client.',
     purposeTitle: 'Why are you opening this chart?',
     purposeHint: 'Every on-call look at a chart is recorded with its purpose and reviewed by the privacy officer.',

@@ -1,6 +1,7 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
 import { enAdvocacy } from './en-advocacy.js';
 import { enHospitalizations } from './en-hospitalizations.js';
+import { enCrisis } from './en-crisis.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -44,6 +45,7 @@ export const en = {
   ...enSafetyPlan,
   ...enOnCall,
   ...enHospitalizations,
+  ...enCrisis,
   ...enDuplicates,
   app: {
     name: 'Careloop',
