@@ -197,13 +197,13 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'org_settings.manage':
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
-    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
+    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it. On-call
+    // shifts: a supervisor only for the programs they supervise (the service's per-program check).
     case 'program_staff.read':
     case 'referral_settings.manage':
     case 'hospitalization_settings.manage':
     case 'crisis_settings.manage':
     case 'reports.read':
-    // Supervisors are limited to their own programs' shifts by the service (a per-program check).
     case 'on_call_schedule.manage':
     case 'coverage.manage':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
