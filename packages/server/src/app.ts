@@ -54,6 +54,7 @@ import { referralsRoutes } from './modules/referrals/referrals.routes.js';
 import { partnerRoutes } from './modules/referrals/partner.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
+import { transitionsRoutes } from './modules/transitions/transitions.routes.js';
 import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
@@ -157,6 +158,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   partnerRoutes(app, ctx);
   directoryRoutes(app, ctx);
   advocacyRoutes(app, ctx);
+  transitionsRoutes(app, ctx);
   unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);

@@ -37,6 +37,7 @@ export const Actions = {
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
   referral_settings_manage: 'referral_settings.manage',
+  transition_settings_manage: 'transition_settings.manage',
   /** Search and read the service directory (no client data in it). */
   directory_read: 'directory.read',
   /** Create, change, verify, deactivate, import directory entries. */
@@ -180,6 +181,8 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
     case 'program_staff.read':
     case 'referral_settings.manage':
+    // The post-transition period and check-in interval, likewise.
+    case 'transition_settings.manage':
     case 'reports.read':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':

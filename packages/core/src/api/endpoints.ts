@@ -18,6 +18,7 @@ import { publicEndpoints } from './public.endpoints.js';
 import { partnerEndpoints, referralsEndpoints } from './referrals.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { timelineEndpoints } from './timeline.endpoints.js';
+import { transitionsEndpoints } from './transitions.endpoints.js';
 import { unmetNeedsEndpoints } from './unmet-needs.endpoints.js';
 import { usersEndpoints } from './users.endpoints.js';
 
@@ -44,6 +45,7 @@ export const endpoints = {
   referrals: referralsEndpoints,
   tasks: tasksEndpoints,
   timeline: timelineEndpoints,
+  transitions: transitionsEndpoints,
   unmetNeeds: unmetNeedsEndpoints,
   users: usersEndpoints,
 };
