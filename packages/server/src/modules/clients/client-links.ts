@@ -25,4 +25,6 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'unmet_needs',
   'advocacy_cases',
   'advocacy_steps',
+  'transition_plans',
+  'transition_check_ins',
 ];
