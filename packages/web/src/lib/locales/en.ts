@@ -17,6 +17,7 @@ import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
 import { enReferrals } from './en-referrals.js';
 import { enDuplicates } from './en-duplicates.js';
+import { enTransitions } from './en-transitions.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
   ...enReferrals,
   ...enAdvocacy,
   ...enDuplicates,
+  ...enTransitions,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
