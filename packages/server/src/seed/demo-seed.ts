@@ -13,6 +13,7 @@ import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoAdvocacy } from './demo-advocacy.js';
+import { seedDemoTransition } from './demo-transitions.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -176,16 +177,14 @@ export async function seedDemo(
         })),
       )
       .returning({ id: users.id, roles: users.roles });
-    await seedDemoCaseload(
-      tx,
-      {
-        organizationId: orgId,
-        timeZone: org.timeZone,
-        users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
-        programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
-      },
-      new Date(),
-    );
+    const refs = {
+      organizationId: orgId,
+      timeZone: org.timeZone,
+      users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
+      programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
+    };
+    await seedDemoCaseload(tx, refs, new Date());
+    await seedDemoTransition(tx, refs, new Date());
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await seedDemoAdvocacy(tx, orgId, new Date());
