@@ -41,7 +41,12 @@ function RecordCheckInDialog(props: {
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('transitions.recordCheckIn')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('transitions.recordCheckIn')}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ApiErrorAlert error={record.error} />

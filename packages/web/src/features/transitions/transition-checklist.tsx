@@ -27,7 +27,7 @@ export function TransitionChecklist(props: {
         <Title order={4} id={headingId}>
           {t('transitions.checklist')}
         </Title>
-        <Badge color={plan.complete ? 'green.9' : 'orange.9'} tt="none">
+        <Badge color={plan.complete ? 'teal.9' : 'red.9'} tt="none">
           {plan.complete
             ? t('transitions.checklistComplete')
             : t('transitions.checklistMissing', { count: plan.missingItems.length })}

@@ -10,7 +10,8 @@ import { call } from '../../lib/endpoint-api.js';
 import { ApiError } from '../../lib/api.js';
 import { useRefreshEpisodes } from '../episodes/care-queries.js';
 
-export const transitionKey = (sendingEpisodeId: string) => ['transition', sendingEpisodeId];
+/** Under ['episode'], so any episode change (e.g. the hand-off accepted) refreshes the panel too. */
+export const transitionKey = (sendingEpisodeId: string) => ['episode', sendingEpisodeId, 'transition'];
 
 export function useTransitionPanel(sendingEpisodeId: string | null) {
   return useQuery({
