@@ -143,5 +143,5 @@ describe('transition between levels of care', () => {
       await stopServer(server);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 480_000);
 });

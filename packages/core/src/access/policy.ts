@@ -178,10 +178,10 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'org_settings.manage':
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
-    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
+    // The agency's referral monitoring limits (follow-up days, link lifetime) and its
+    // post-transition period and check-in interval go with it.
     case 'program_staff.read':
     case 'referral_settings.manage':
-    // The post-transition period and check-in interval, likewise.
     case 'transition_settings.manage':
     case 'reports.read':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
