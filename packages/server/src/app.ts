@@ -58,6 +58,7 @@ import { safetyRoutes } from './modules/safety/safety.routes.js';
 import { coverageRoutes } from './modules/coverage/coverage.routes.js';
 import { hospitalizationsRoutes } from './modules/hospitalizations/hospitalizations.routes.js';
 import { crisisRoutes } from './modules/crisis/crisis.routes.js';
+import { transitionsRoutes } from './modules/transitions/transitions.routes.js';
 import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
@@ -165,6 +166,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   coverageRoutes(app, ctx);
   hospitalizationsRoutes(app, ctx);
   crisisRoutes(app, ctx);
+  transitionsRoutes(app, ctx);
   unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);

@@ -8,6 +8,7 @@ import { runDischargeEscalationSweep } from './modules/hospitalizations/discharg
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
 import { runReferralSweep } from './modules/referrals/referral-monitoring.sweep.js';
+import { runTransitionSweep } from './modules/transitions/transition.sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
 export const JOB_NAMES = [
@@ -19,6 +20,7 @@ export const JOB_NAMES = [
   'idempotency-purge',
   'advocacy-deadlines',
   'discharge-escalation',
+  'transition-sweep',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -44,6 +46,8 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return runAdvocacyDeadlineSweep(ctx, ctx.now());
     case 'discharge-escalation':
       return runDischargeEscalationSweep(ctx, ctx.now());
+    case 'transition-sweep':
+      return runTransitionSweep(ctx, ctx.now());
   }
 }
 

@@ -41,6 +41,8 @@ export const Actions = {
   hospitalization_settings_manage: 'hospitalization_settings.manage',
   /** The agency's crisis follow-up hours. */
   crisis_settings_manage: 'crisis_settings.manage',
+  /** The agency's post-transition period and check-in interval. */
+  transition_settings_manage: 'transition_settings.manage',
   /** Search and read the service directory (no client data in it). */
   directory_read: 'directory.read',
   /** Create, change, verify, deactivate, import directory entries. */
@@ -197,12 +199,14 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'org_settings.manage':
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
-    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it. On-call
-    // shifts: a supervisor only for the programs they supervise (the service's per-program check).
+    // The agency's follow-up settings (referral monitoring, crisis and discharge follow-up, the
+    // post-transition period) go with it. On-call shifts: a supervisor only for the programs they
+    // supervise (the service's per-program check).
     case 'program_staff.read':
     case 'referral_settings.manage':
     case 'hospitalization_settings.manage':
     case 'crisis_settings.manage':
+    case 'transition_settings.manage':
     case 'reports.read':
     case 'on_call_schedule.manage':
     case 'coverage.manage':

@@ -22,6 +22,7 @@ import { partnerEndpoints, referralsEndpoints } from './referrals.endpoints.js';
 import { safetyPlansEndpoints } from './safety-plans.endpoints.js';
 import { tasksEndpoints } from './tasks.endpoints.js';
 import { timelineEndpoints } from './timeline.endpoints.js';
+import { transitionsEndpoints } from './transitions.endpoints.js';
 import { unmetNeedsEndpoints } from './unmet-needs.endpoints.js';
 import { usersEndpoints } from './users.endpoints.js';
 
@@ -52,6 +53,7 @@ export const endpoints = {
   safetyPlans: safetyPlansEndpoints,
   tasks: tasksEndpoints,
   timeline: timelineEndpoints,
+  transitions: transitionsEndpoints,
   unmetNeeds: unmetNeedsEndpoints,
   users: usersEndpoints,
 };

@@ -17,6 +17,7 @@ import { seedDemoSafetyPlans } from './demo-safety-plans.js';
 import { seedDemoCoverage } from './demo-coverage.js';
 import { seedDemoHospitalizations } from './demo-hospitalizations.js';
 import { seedDemoCrisis } from './demo-crisis.js';
+import { seedDemoTransition } from './demo-transitions.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -62,6 +63,9 @@ export const DEMO_RESET_TABLES = [
   'hospitalization_settings',
   'crisis_events',
   'crisis_settings',
+  'transition_check_ins',
+  'transition_plans',
+  'transition_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -193,6 +197,7 @@ export async function seedDemo(
     };
     await seedDemoCaseload(tx, refs, new Date());
     await seedDemoCoverage(tx, refs, new Date());
+    await seedDemoTransition(tx, refs, new Date());
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await seedDemoAdvocacy(tx, orgId, new Date());

@@ -1,5 +1,5 @@
 import { SafetyPlanStatuses, type SafetyPlanContent } from '@careloop/core';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/clients.schema.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { users } from '../users/users.schema.js';
@@ -38,7 +38,9 @@ export const safetyPlans = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    uniqueIndex('safety_plans_client_number_uq').on(t.clientId, t.planNumber),
+    // Not unique: a client merge brings the other record's plans along with their own numbers
+    // (numbering of new versions is serialised by an advisory lock on the client).
+    index('safety_plans_client_number_idx').on(t.clientId, t.planNumber),
     index('safety_plans_client_idx').on(t.organizationId, t.clientId, t.status),
   ],
 );

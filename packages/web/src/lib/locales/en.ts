@@ -21,6 +21,7 @@ import { enTimeline } from './en-timeline.js';
 import { enReferrals } from './en-referrals.js';
 import { enDuplicates } from './en-duplicates.js';
 import { enOnCall } from './en-on-call.js';
+import { enTransitions } from './en-transitions.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -47,6 +48,7 @@ export const en = {
   ...enHospitalizations,
   ...enCrisis,
   ...enDuplicates,
+  ...enTransitions,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
