@@ -65,3 +65,7 @@ export const PostDischargePage = page(
   () => import('../features/hospitalizations/post-discharge-page.js'),
   'PostDischargePage',
 );
+export const CrisisSettingsPage = page(
+  () => import('../features/admin-crisis-settings/crisis-settings-page.js'),
+  'CrisisSettingsPage',
+);

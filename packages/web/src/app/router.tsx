@@ -32,6 +32,7 @@ import {
   PartnerReferralPage,
   ProgramsAdminPage,
   ReferralSettingsPage,
+  CrisisSettingsPage,
   ReferralsBoardPage,
   ReportsPage,
   PostDischargePage,
@@ -210,6 +211,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <InstrumentsAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/crisis-settings"
+            element={
+              <RequireRole roles={['admin', 'supervisor']}>
+                <CrisisSettingsPage />
               </RequireRole>
             }
           />

@@ -76,6 +76,7 @@ export function Shell() {
           {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
           {hasRole('supervisor', 'admin') && link('/reports', t('nav.reports'))}
           {hasRole('supervisor', 'admin') && link('/post-discharge', t('hospital.nav'))}
+          {hasRole('supervisor', 'admin') && link('/admin/crisis-settings', t('crisisSettings.nav'))}
           {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}
           {hasRole('supervisor') && link('/cosign', t('cosign.nav'))}
           {hasRole('admin', 'privacy_officer') && (

@@ -41,7 +41,13 @@ export function CrisisSection({ clientId, onRecordAdmission }: CrisisSectionProp
       {events.isLoading && <PageLoader />}
       {events.data && items.length === 0 && <Text>{t('crisis.empty')}</Text>}
       {items.map((c) => (
-        <CrisisCard key={c.id} crisis={c} timeZone={timeZone} now={now} onRecordAdmission={onRecordAdmission ?? setAdmitting} />
+        <CrisisCard
+          key={c.id}
+          crisis={c}
+          timeZone={timeZone}
+          now={now}
+          onRecordAdmission={onRecordAdmission ?? setAdmitting}
+        />
       ))}
       {recording && <RecordCrisisModal clientId={clientId} opened onClose={() => setRecording(false)} />}
       {admitting && (

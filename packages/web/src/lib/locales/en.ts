@@ -21,6 +21,7 @@ import { enTimeline } from './en-timeline.js';
 import { enReferrals } from './en-referrals.js';
 import { enDuplicates } from './en-duplicates.js';
 import { enOnCall } from './en-on-call.js';
+import { enCrisisSettings } from './en-crisis-settings.js';
 import { enTransitions } from './en-transitions.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
@@ -45,6 +46,7 @@ export const en = {
   ...enAdvocacy,
   ...enSafetyPlan,
   ...enOnCall,
+  ...enCrisisSettings,
   ...enHospitalizations,
   ...enCrisis,
   ...enDuplicates,
