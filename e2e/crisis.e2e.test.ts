@@ -106,6 +106,42 @@ describe('crisis events', () => {
     await card.getByText('Resolved', { exact: true }).waitFor();
     await banner.waitFor({ state: 'detached' });
     await expectAccessible(page);
+
+    // A later crisis ends in an admission: the card offers to record the stay, dated from the crisis.
+    await page.getByRole('button', { name: 'Record a crisis' }).click();
+    await dialog.getByRole('checkbox', { name: 'Conflict', exact: true }).check();
+    await dialog.getByRole('checkbox', { name: 'Mobile crisis team', exact: true }).check();
+    await chooseOption(page, 'Disposition', 'Admitted to hospital', dialog);
+    await dialog
+      .getByRole('textbox', { name: 'What happened' })
+      .fill('Mobile team found her unsafe at home; admitted.');
+    await dialog.getByRole('button', { name: 'Record crisis' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const admittedCard = page.getByRole('article').filter({ hasText: 'Mobile team found her unsafe at home' });
+    await admittedCard.getByRole('button', { name: 'Record the admission' }).click();
+    const stay = page.getByRole('dialog', { name: 'Record a hospital admission or ED visit' });
+    await expect(stay.getByLabel('Admitted on').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await chooseOption(page, 'Kind of stay', 'Psychiatric inpatient', stay);
+    await stay.getByRole('textbox', { name: 'Facility' }).fill('Harbor View Behavioral Unit');
+    await chooseOption(page, 'Principal diagnosis', 'Intentional self-harm', stay);
+    await expectAccessible(page);
+    await stay.getByRole('button', { name: 'Save' }).click();
+    await stay.waitFor({ state: 'hidden' });
+    const stays = (await (await page.request.get(`/api/clients/${client.id}/hospitalizations`)).json()) as {
+      items: { facility: string; crisisEventId: string | null }[];
+    };
+    const crises = (await (await page.request.get(`/api/clients/${client.id}/crisis-events`)).json()) as {
+      items: { id: string; summary: string }[];
+    };
+    const admittedCrisis = crises.items.find((c) => c.summary.startsWith('Mobile team'));
+    expect(stays.items.find((h) => h.facility === 'Harbor View Behavioral Unit')?.crisisEventId).toBe(
+      admittedCrisis?.id,
+    );
+    await page.goto(`/clients/${client.id}?tab=hospital`);
+    await page
+      .getByRole('table', { name: 'Hospital stays and ED visits' })
+      .getByText('Harbor View Behavioral Unit')
+      .waitFor();
     await context.close();
   }, 180_000);
 });

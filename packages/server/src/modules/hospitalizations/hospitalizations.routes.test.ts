@@ -142,6 +142,15 @@ describe('hospitalizations', () => {
       admission({ admittedOn: day(3) }),
     );
     expect(future.status).toBe(400);
+    // The crisis an admission followed must be one of this client's (here: none exists).
+    const strayCrisis = await call(
+      cm,
+      'POST',
+      `/api/clients/${clientId}/hospitalizations`,
+      admission({ crisisEventId: '00000000-0000-4000-8000-000000000001' }),
+    );
+    expect(strayCrisis.status).toBe(400);
+    expect(JSON.stringify(strayCrisis.body)).toContain('crisisEventId');
     expect(await countStays(clientId)).toBe(before);
   });
 

@@ -2,6 +2,7 @@ import { HospitalizationTypes, PrincipalDiagnosisCategories } from '@careloop/co
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/clients.schema.js';
+import { crisisEvents } from '../crisis/crisis.schema.js';
 import { episodes } from '../episodes/episodes.schema.js';
 import { organizations } from '../organizations/organizations.schema.js';
 import { users } from '../users/users.schema.js';
@@ -28,7 +29,8 @@ export const hospitalizations = pgTable(
     dischargedOn: date('discharged_on', { mode: 'string' }),
     principalDiagnosisCategory: text('principal_diagnosis_category', { enum: PrincipalDiagnosisCategories }).notNull(),
     /** The crisis event the admission followed (crisis module's table; no FK across branches yet). */
-    crisisEventId: uuid('crisis_event_id'),
+    /** The crisis this admission followed, when it was recorded from one. */
+    crisisEventId: uuid('crisis_event_id').references(() => crisisEvents.id),
     /** Set once by the sweep when nobody had contacted the client by day 3 after discharge. */
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     createdById: uuid('created_by_id')

@@ -70,6 +70,16 @@ async function followStay(
   }
 }
 
+/** The crisis an admission followed must be this client's (read only: the crisis module owns it). */
+async function checkCrisisEvent(tx: DbOrTx, organizationId: string, clientId: string, id: string): Promise<void> {
+  const found = await tx.execute(
+    sql`select 1 from crisis_events where id = ${id} and client_id = ${clientId} and organization_id = ${organizationId}`,
+  );
+  if (found.rows.length === 0) {
+    throw validationFailed([{ path: 'crisisEventId', message: "Choose one of this client's crisis events." }]);
+  }
+}
+
 /** Record a stay or ED visit; a psychiatric discharge raises its follow-up tasks in the same transaction. */
 export async function createHospitalization(
   ctx: AppContext,
@@ -82,6 +92,7 @@ export async function createHospitalization(
   const facts = await viewFacts(ctx.database.db, actor.organizationId, clientId, now);
   checkDates(body.admittedOn, body.dischargedOn ?? null, localDate(now, facts.timeZone));
   return ctx.database.db.transaction(async (tx) => {
+    if (body.crisisEventId) await checkCrisisEvent(tx, actor.organizationId, clientId, body.crisisEventId);
     const [row] = await tx
       .insert(hospitalizations)
       .values({
