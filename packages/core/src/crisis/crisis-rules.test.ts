@@ -87,6 +87,19 @@ describe('schemas', () => {
     const paths = r.error?.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['triggers', 'actions', 'disposition', 'summary']));
   });
+  it('takes the everyday words for the same codes (case, spaces and hyphens do not matter)', () => {
+    const parsed = createCrisisEventBody.parse({
+      ...valid,
+      triggers: ['Frustration or anxiety', 'unexpected-change'],
+      actions: ['Phone de-escalation', 'mobile crisis team'],
+      disposition: 'Stabilized in the community',
+    });
+    expect(parsed.triggers).toEqual(['frustration_anxiety', 'unexpected_change']);
+    expect(parsed.actions).toEqual(['phone_deescalation', 'mobile_crisis_team']);
+    expect(parsed.disposition).toBe('stabilized_in_community');
+    expect(createCrisisEventBody.safeParse({ ...valid, disposition: 'ED' }).data?.disposition).toBe('ed_visit');
+    expect(createCrisisEventBody.safeParse({ ...valid, triggers: ['weather'] }).success).toBe(false);
+  });
   it('resolving needs a note', () => {
     expect(resolveCrisisEventBody.safeParse({ note: '  ', version: 1 }).success).toBe(false);
     expect(resolveCrisisEventBody.safeParse({ note: 'Stable at follow-up.', version: 1 }).success).toBe(true);

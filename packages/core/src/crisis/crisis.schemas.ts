@@ -48,9 +48,40 @@ export type CrisisStatus = (typeof CrisisStatuses)[number];
 
 const text = (max: number) => z.string().trim().max(max);
 const dateTime = z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2026-03-01T14:30:00Z.' });
+/**
+ * Words people (and other systems) use for the same thing: "Phone de-escalation", "stabilized",
+ * "ED" all land on our codes. Case, spaces and hyphens do not matter.
+ */
+const CRISIS_ALIASES: Readonly<Record<string, string>> = {
+  frustration: 'frustration_anxiety',
+  anxiety: 'frustration_anxiety',
+  frustration_or_anxiety: 'frustration_anxiety',
+  phone_de_escalation: 'phone_deescalation',
+  in_person_de_escalation: 'in_person_deescalation',
+  mobile_crisis: 'mobile_crisis_team',
+  emergency_services_called: 'emergency_services',
+  stabilized: 'stabilized_in_community',
+  stabilized_in_the_community: 'stabilized_in_community',
+  ed: 'ed_visit',
+  emergency_department: 'ed_visit',
+  admission: 'admitted',
+  police: 'police_involvement',
+};
+const crisisCode = <T extends readonly [string, ...string[]]>(values: T, message?: string) =>
+  z
+    .string()
+    .transform((v) => {
+      const code = v
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+      return CRISIS_ALIASES[code] ?? code;
+    })
+    .pipe(z.enum(values, message ? { message } : undefined));
+
 const uniqueList = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
-    .array(z.enum(values))
+    .array(crisisCode(values))
     .min(1, message)
     .max(values.length)
     .transform((v) => [...new Set(v)]);
@@ -59,7 +90,7 @@ const crisisFields = {
   occurredAt: dateTime,
   triggers: uniqueList(CrisisTriggers, 'Choose at least one trigger.'),
   actions: uniqueList(CrisisActions, 'Choose at least one action taken.'),
-  disposition: z.enum(CrisisDispositions, { message: 'Choose the disposition.' }),
+  disposition: crisisCode(CrisisDispositions, 'Choose the disposition.'),
   summary: text(4000).min(1, 'Summarise what happened.'),
   riskObserved: z.enum(CrisisRiskLevels).nullable().optional(),
   /** Staff who responded (the recorder is added when the list is left empty). */

@@ -8,7 +8,8 @@ import { isoDate } from '../clients/client.schemas.js';
  */
 export const fuhInput = z.object({
   dischargeDate: isoDate,
-  followUpVisitDate: isoDate.nullable(),
+  /** Null (or left out) when there was no follow-up visit. */
+  followUpVisitDate: isoDate.nullable().optional(),
   ageAtDischarge: z.number().int().min(0).max(150),
   /** Older specs count only visits with a mental-health provider; newer ones also MH-dx visits. */
   visitWithMentalHealthProvider: z.boolean().optional(),
@@ -60,8 +61,8 @@ export function scoreFuh(input: FuhInput): FuhResult {
     dischargeInMeasurementWindow(input.dischargeDate) &&
     input.ageAtDischarge >= FUH_MIN_AGE &&
     (input.principalDxMentalIllness ?? true);
-  const days =
-    input.followUpVisitDate === null ? null : daysAfterDischarge(input.dischargeDate, input.followUpVisitDate);
+  const visit = input.followUpVisitDate ?? null;
+  const days = visit === null ? null : daysAfterDischarge(input.dischargeDate, visit);
   const qualifies = inDenominator && (input.visitWithMentalHealthProvider ?? true);
   return {
     inDenominator,
