@@ -143,7 +143,7 @@ describe('risk and needs', () => {
     expect(await list.textContent()).toContain('Completed');
     expect(await list.textContent()).toContain('Housing (Urgent), Income and benefits (Action needed)');
 
-    // A PHQ-9 with item 9 = 1: the banner shows the suicide-risk alert apart from the tier, and a task.
+    // A PHQ-9 with item 9 = 1: the banner shows the suicide-risk alert apart from the tier, and tasks.
     const stored = await page.request.post(`/api/clients/${c.clientId}/assessments`, {
       data: { instrument: 'phq9', answers: [1, 1, 1, 1, 0, 0, 0, 0, 1], mode: 'clinician' },
       headers: { 'x-csrf-token': c.csrf },
@@ -155,7 +155,8 @@ describe('risk and needs', () => {
     expect(await alert.textContent()).toContain('1 positive result attached');
     await banner.getByText('Risk tier: High').waitFor();
     expect(await alert.textContent()).not.toContain('Risk tier');
-    await banner.getByText('1 open urgent task').waitFor();
+    // Two: give the C-SSRS, and the safety plan item 9 ≥ 1 offers (careloop-safety@3).
+    await banner.getByText('2 open urgent tasks').waitFor();
     const tasks = page.getByRole('table', { name: 'Open tasks' });
     const cssrs = tasks.getByRole('row').filter({ hasText: 'Give the C-SSRS screen' });
     await cssrs.waitFor();

@@ -64,7 +64,11 @@ describe("the supervisor's safety view", () => {
       { instrument: 'phq9', answers: [1, 1, 1, 0, 1, 0, 1, 0, 1], episodeId: c.episode.id },
       201,
     );
-    expect(result.actions).toMatchObject({ flagsRaised: ['suicide_risk'], tasksCreated: ['cssrs_screen'] });
+    // careloop-safety@3: item 9 ≥ 1 also offers a safety plan.
+    expect(result.actions).toMatchObject({
+      flagsRaised: ['suicide_risk'],
+      tasksCreated: ['cssrs_screen', 'safety_plan'],
+    });
     // The C-SSRS task is the giver's, within its clock: in neither safety list yet. Handed to the
     // program's team, it has nobody's name on it, and the supervisor's view lists it as unowned.
     const tasks = await c.api.get<{ items: { id: string; kind: string; version: number }[] }>(

@@ -54,6 +54,11 @@ import { referralsRoutes } from './modules/referrals/referrals.routes.js';
 import { partnerRoutes } from './modules/referrals/partner.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { advocacyRoutes } from './modules/advocacy/advocacy.routes.js';
+import { safetyRoutes } from './modules/safety/safety.routes.js';
+import { coverageRoutes } from './modules/coverage/coverage.routes.js';
+import { hospitalizationsRoutes } from './modules/hospitalizations/hospitalizations.routes.js';
+import { crisisRoutes } from './modules/crisis/crisis.routes.js';
+import { transitionsRoutes } from './modules/transitions/transitions.routes.js';
 import { unmetNeedsRoutes } from './modules/unmet-needs/unmet-needs.routes.js';
 
 /** Build the HTTP app from a context; listening is the caller's business. */
@@ -157,6 +162,11 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   partnerRoutes(app, ctx);
   directoryRoutes(app, ctx);
   advocacyRoutes(app, ctx);
+  safetyRoutes(app, ctx);
+  coverageRoutes(app, ctx);
+  hospitalizationsRoutes(app, ctx);
+  crisisRoutes(app, ctx);
+  transitionsRoutes(app, ctx);
   unmetNeedsRoutes(app, ctx);
 
   await serveWebApp(app, ctx.config.webDistDir);

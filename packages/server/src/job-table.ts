@@ -4,9 +4,11 @@ import type { JobTable } from './jobs/job-runner.js';
 import { runAdvocacyDeadlineSweep } from './modules/advocacy/advocacy-deadline.sweep.js';
 import { runPlanReviewSweep } from './modules/careplans/plan-review.sweep.js';
 import { runDirectoryVerificationSweep } from './modules/directory/directory-verification.sweep.js';
+import { runDischargeEscalationSweep } from './modules/hospitalizations/discharge-escalation.sweep.js';
 import { runFollowUpSweep } from './modules/engagement/follow-up-sweep.js';
 import { runReminderSweep } from './modules/notifications/reminder-sweep.js';
 import { runReferralSweep } from './modules/referrals/referral-monitoring.sweep.js';
+import { runTransitionSweep } from './modules/transitions/transition.sweep.js';
 
 /** Queue names in pg-boss (its own schema); a job runs on one instance at a time. */
 export const JOB_NAMES = [
@@ -17,6 +19,8 @@ export const JOB_NAMES = [
   'reminders',
   'idempotency-purge',
   'advocacy-deadlines',
+  'discharge-escalation',
+  'transition-sweep',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -40,6 +44,10 @@ export function runJob(ctx: AppContext, name: JobName): Promise<object> {
       return purgeIdempotencyKeys(ctx.database.db, ctx.now()).then((purged) => ({ purged }));
     case 'advocacy-deadlines':
       return runAdvocacyDeadlineSweep(ctx, ctx.now());
+    case 'discharge-escalation':
+      return runDischargeEscalationSweep(ctx, ctx.now());
+    case 'transition-sweep':
+      return runTransitionSweep(ctx, ctx.now());
   }
 }
 

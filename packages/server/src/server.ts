@@ -6,7 +6,7 @@ import { openDatabase } from './db/database.js';
 import { prepareDatabase } from './db/prepare.js';
 import type { App } from './http/route-types.js';
 import { JOBS } from './job-table.js';
-import { stageFacts } from './stage-facts.js';
+import { onHandoffAccepted, stageFacts } from './stage-facts.js';
 import { startJobs, type JobRunner } from './jobs/job-runner.js';
 import { loadAuditKeyring } from './modules/audit/audit.key.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
@@ -45,6 +45,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     now: () => new Date(),
     isCommonPassword: commonPasswordChecker(),
     stageFacts,
+    onHandoffAccepted,
     mail: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined,
   };
   const sealer = startAuditSealer(database.pool, auditKeyring, logger, { checkpointDir: config.audit.checkpointDir });

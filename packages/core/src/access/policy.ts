@@ -37,6 +37,12 @@ export const Actions = {
   client_late_entry: 'client.late_entry',
   episode_closure_signoff: 'episode.closure_signoff',
   referral_settings_manage: 'referral_settings.manage',
+  /** The post-discharge contact window (hours) and other hospitalization follow-up settings. */
+  hospitalization_settings_manage: 'hospitalization_settings.manage',
+  /** The agency's crisis follow-up hours. */
+  crisis_settings_manage: 'crisis_settings.manage',
+  /** The agency's post-transition period and check-in interval. */
+  transition_settings_manage: 'transition_settings.manage',
   /** Search and read the service directory (no client data in it). */
   directory_read: 'directory.read',
   /** Create, change, verify, deactivate, import directory entries. */
@@ -45,6 +51,12 @@ export const Actions = {
   tasks_own: 'tasks.own',
   /** Aggregate reports (counts, no client named) for the programs one supervises; admins all. */
   reports_read: 'reports.read',
+  /** Add and remove on-call shifts (admins; supervisors for the programs they supervise). */
+  on_call_schedule_manage: 'on_call_schedule.manage',
+  /** The crisis-relevant part of a chart, for on-call and ACT staff, with a stated purpose. */
+  client_crisis_view: 'client.crisis_view',
+  /** Arrange who covers a case manager's caseload for a date range. */
+  coverage_manage: 'coverage.manage',
 } as const;
 export type Action = (typeof Actions)[keyof typeof Actions];
 
@@ -91,6 +103,16 @@ export interface ClientRelationship {
    * read the chart and write late entries and addenda of their own (not a standing relationship).
    */
   recentCase?: boolean;
+  /**
+   * On an on-call shift in force now for a program the client has an open episode in: opens the
+   * crisis view only, not the whole chart (the standing `onCall` above still does).
+   */
+  onCallShift?: boolean;
+  /**
+   * Covers, today, for a case manager who is the client's primary or on the care team of an open
+   * episode (a coverage in its date range): the whole chart, until the coverage ends.
+   */
+  covering?: boolean;
 }
 
 /** How long the worker who held a closed case can still read it and write late entries. */
@@ -123,7 +145,7 @@ function requireAnyRole(actor: Actor, roles: readonly Role[], reason: string): D
 }
 
 export function hasAnyRelationship(rel: ClientRelationship): boolean {
-  return rel.careTeam || rel.programSupervisor || rel.onCall || rel.intakeWork;
+  return rel.careTeam || rel.programSupervisor || rel.onCall || rel.intakeWork || rel.covering === true;
 }
 
 /** A care role and a relationship to this client; search shows the rest only name, DOB and MRN. */
@@ -177,10 +199,17 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'org_settings.manage':
     case 'duplicates.review':
       return requireAnyRole(actor, ['admin'], 'role_required:admin');
-    // The agency's referral monitoring limits (follow-up days, link lifetime) go with it.
+    // The agency's follow-up settings (referral monitoring, crisis and discharge follow-up, the
+    // post-transition period) go with it. On-call shifts: a supervisor only for the programs they
+    // supervise (the service's per-program check).
     case 'program_staff.read':
     case 'referral_settings.manage':
+    case 'hospitalization_settings.manage':
+    case 'crisis_settings.manage':
+    case 'transition_settings.manage':
     case 'reports.read':
+    case 'on_call_schedule.manage':
+    case 'coverage.manage':
       return requireAnyRole(actor, ['admin', 'supervisor'], 'role_required:admin_or_supervisor');
     case 'audit.read':
       return requireAnyRole(actor, ['admin', 'privacy_officer'], 'role_required:admin_or_privacy_officer');
@@ -213,6 +242,13 @@ export function authorize(actor: Actor, action: Action, resource?: ClientResourc
     case 'client.read':
     case 'client.late_entry':
       return requireChartOrRecentCase(actor, resource);
+    // On a current on-call shift for the client's program, or anyone who may read the chart.
+    case 'client.crisis_view': {
+      const role = requireAnyRole(actor, CLIENT_CARE_ROLES, 'role_required:client_care');
+      if (!role.allowed) return role;
+      if (resource?.relationship?.onCallShift === true) return ALLOW;
+      return requireChartOrRecentCase(actor, resource);
+    }
     case 'episode.enroll': {
       const role = requireAnyRole(actor, [...INTAKE_ROLES, 'case_manager'], 'role_required:intake_or_case_manager');
       return role.allowed ? requireChartAccess(actor, resource) : role;

@@ -46,6 +46,13 @@ export const TaskKinds = [
   'referral_check_in',
   'directory_verification',
   'advocacy_deadline',
+  // Crisis and transitions ([12]): after a crisis, after a discharge, after a change of team.
+  'crisis_follow_up',
+  'safety_plan_review',
+  'discharge_contact',
+  'discharge_follow_up_7',
+  'discharge_follow_up_30',
+  'transition_check_in',
 ] as const;
 export type TaskKind = (typeof TaskKinds)[number];
 
@@ -69,7 +76,8 @@ export const careTaskView = z.object({
 export type CareTaskView = z.infer<typeof careTaskView>;
 
 /** `disengaged` is raised and resolved by the engagement rules (CLINICAL.md §5.2b), not by results. */
-export const FlagKinds = ['suicide_risk', 'safety_precautions', 'disengaged'] as const;
+/** `open_crisis` is raised by a crisis event and resolved, with a note, by the crisis module ([12]). */
+export const FlagKinds = ['suicide_risk', 'safety_precautions', 'disengaged', 'open_crisis'] as const;
 export type FlagKind = (typeof FlagKinds)[number];
 export const FlagStatuses = ['open', 'resolved'] as const;
 

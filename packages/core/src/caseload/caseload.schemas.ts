@@ -35,13 +35,20 @@ export const caseloadItem = z.object({
   model: z.enum(PROGRAM_MODEL_LIST),
   stage: z.enum(EPISODE_STAGE_LIST),
   waitlisted: z.boolean(),
-  /** How this person is on the case: primary case manager, care team member, or the ACT team. */
-  relation: z.enum(['primary', 'team_member', 'act_team']),
+  /**
+   * How this person is on the case: primary case manager, care team member, the ACT team, or
+   * covering for a colleague (a coverage in force today).
+   */
+  relation: z.enum(['primary', 'team_member', 'act_team', 'covering']),
+  /** With relation `covering`: the colleague covered. */
+  coveringFor: z.string().nullable().optional(),
   openedAt: z.string(),
   /** Acuity tier from the assessment module (low … imminent). */
   riskTier: z.enum(['low', 'moderate', 'high', 'imminent']).nullable(),
   /** An open suicide-risk flag: shown apart from the tier, never folded into it. */
   suicideRiskFlag: z.boolean(),
+  /** A crisis not yet resolved with a note (the `open_crisis` flag). */
+  openCrisis: z.boolean(),
   /** The latest successful contact with the client (failed outreach and collateral left out). */
   lastContactAt: z.string().nullable(),
   /** From the program's cadence rules tightened by the risk tier (CLINICAL.md §5.2b). */

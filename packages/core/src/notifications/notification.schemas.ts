@@ -23,6 +23,8 @@ export const NotificationKinds = [
   'admin_change',
   /** The receiving provider answered a referral through its link: to the referrer and the primary. */
   'referral_answer',
+  /** Someone recorded how a client who moved on is doing: to the sending team (post-transition communication). */
+  'transition_check_in',
 ] as const;
 export type NotificationKind = (typeof NotificationKinds)[number];
 

@@ -13,10 +13,13 @@ const cssrs = (answers: Record<string, boolean | null>) => {
 const kinds = (p: ReturnType<typeof safetyActionsFor>) => p.tasks.map((t) => t.kind);
 
 describe('PHQ-9 item 9 (CLINICAL.md §1.1)', () => {
-  it('raises the suicide-risk flag and an urgent C-SSRS task due in 2 hours at item 9 = 1, whatever the total', () => {
+  it('raises the suicide-risk flag, an urgent C-SSRS task due in 2 hours and the safety-plan offer at item 9 = 1, whatever the total', () => {
     const p = phq9(1);
     expect(p.flags).toEqual(['suicide_risk']);
-    expect(p.tasks).toEqual([{ kind: 'cssrs_screen', priority: 'urgent', dueInHours: 2 }]);
+    expect(p.tasks).toEqual([
+      { kind: 'cssrs_screen', priority: 'urgent', dueInHours: 2 },
+      { kind: 'safety_plan', priority: 'urgent', dueInHours: 24 },
+    ]);
     expect(p.inSessionStep?.code).toBe('give_cssrs_now');
     expect(p.inSessionStep?.urgent).toBe(true);
   });

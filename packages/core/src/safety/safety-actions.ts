@@ -5,7 +5,7 @@ import type { CssrsRiskLevel, InstrumentFlag, InstrumentId } from '../instrument
  * What one signed instrument result asks of the team (CLINICAL.md §1.1 item-9 rule, §2 triage,
  * §3 safety plan). Versioned like the other rule sets: stored tasks name the rules that made them.
  */
-export const SAFETY_RULE_SET_VERSION = 'careloop-safety@2';
+export const SAFETY_RULE_SET_VERSION = 'careloop-safety@3';
 
 export interface SafetyTaskRule {
   kind: TaskKind;
@@ -109,7 +109,8 @@ function frequencyPlan(r: SafetyResultInput): SafetyActionPlan {
   const plan: SafetyActionPlan = { flags: [], tasks: [], closes: [], inSessionStep: null };
   if (r.flags.includes('suicide_risk_followup')) {
     plan.flags.push('suicide_risk');
-    plan.tasks.push(CSSRS_TASK);
+    // Item 9 ≥ 1 also offers a safety plan (CLINICAL.md §3): the urgent task opens the plan form.
+    plan.tasks.push(CSSRS_TASK, SAFETY_PLAN_TASK);
     plan.inSessionStep = STEPS.cssrs_now;
   } else if (r.flags.includes('ask_item9')) {
     plan.inSessionStep = STEPS.ask_item9;

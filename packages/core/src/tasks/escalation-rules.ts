@@ -40,6 +40,13 @@ export function escalationRule(source: TaskSource, priority: TaskPriority): Esca
     // An appeal deadline does not wait: the task is due ahead of it, late means at risk.
     case 'advocacy':
       return { graceHours: 0, to: ['supervisor'] };
+    // After a crisis or a discharge the first days are the dangerous ones: late goes up at once.
+    case 'crisis':
+    case 'hospitalization':
+    case 'safety_plan':
+      return { graceHours: 0, to: ['supervisor'] };
+    case 'transition':
+      return FOLLOW_UP;
   }
 }
 

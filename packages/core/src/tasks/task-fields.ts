@@ -18,6 +18,10 @@ export const TaskSources = [
   'referral',
   'directory',
   'advocacy',
+  'crisis',
+  'hospitalization',
+  'transition',
+  'safety_plan',
 ] as const;
 export type TaskSource = (typeof TaskSources)[number];
 

@@ -116,6 +116,8 @@ export const taskListItem = z.object({
   recurrenceDays: z.number().int().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
+  /** In "my tasks": the colleague whose task this is, routed to me while I cover their caseload. */
+  coveringFor: z.string().nullable().optional(),
 });
 export type TaskListItem = z.infer<typeof taskListItem>;
 

@@ -13,6 +13,11 @@ import { users } from '../modules/users/users.schema.js';
 import { programDefaultsColumns } from '../modules/programs/program-defaults-columns.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoAdvocacy } from './demo-advocacy.js';
+import { seedDemoSafetyPlans } from './demo-safety-plans.js';
+import { seedDemoCoverage } from './demo-coverage.js';
+import { seedDemoHospitalizations } from './demo-hospitalizations.js';
+import { seedDemoCrisis } from './demo-crisis.js';
+import { seedDemoTransition } from './demo-transitions.js';
 import { seedDemoCaseload } from './demo-caseload.js';
 import { seedDemoDirectory } from './demo-directory.js';
 import { countForeignRecords, DemoResetRefused, lastSeedXid } from './demo-reset-guard.js';
@@ -48,8 +53,19 @@ export const DEMO_RESET_TABLES = [
   'referrals',
   'referral_settings',
   'unmet_needs',
+  'safety_plan_reviews',
+  'safety_plans',
+  'on_call_shifts',
+  'coverages',
   'advocacy_steps',
   'advocacy_cases',
+  'hospitalizations',
+  'hospitalization_settings',
+  'crisis_events',
+  'crisis_settings',
+  'transition_check_ins',
+  'transition_plans',
+  'transition_settings',
   'admin_change_approvals',
   'task_comments',
   'note_addenda',
@@ -173,19 +189,21 @@ export async function seedDemo(
         })),
       )
       .returning({ id: users.id, roles: users.roles });
-    await seedDemoCaseload(
-      tx,
-      {
-        organizationId: orgId,
-        timeZone: org.timeZone,
-        users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
-        programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
-      },
-      new Date(),
-    );
+    const refs = {
+      organizationId: orgId,
+      timeZone: org.timeZone,
+      users: Object.fromEntries(userRows.map((u) => [u.roles[0], u.id])) as Record<Role, string>,
+      programs: Object.fromEntries(programRows.map((p) => [p.model, p.id])) as Record<ProgramModel, string>,
+    };
+    await seedDemoCaseload(tx, refs, new Date());
+    await seedDemoCoverage(tx, refs, new Date());
+    await seedDemoTransition(tx, refs, new Date());
     await seedDemoDirectory(tx, orgId, org.timeZone, new Date());
     await seedDemoReferrals(tx, orgId, userRows.find((u) => u.roles[0] === 'case_manager')?.id, new Date());
     await seedDemoAdvocacy(tx, orgId, new Date());
+    await seedDemoSafetyPlans(tx, orgId, new Date());
+    await seedDemoHospitalizations(tx, orgId, new Date());
+    await seedDemoCrisis(tx, orgId, new Date());
     await recordAudit(
       tx,
       systemActor(orgId),

@@ -16,7 +16,7 @@ import { commonPasswordChecker } from '../modules/users/password-hash.js';
 import { seedDemo } from '../seed/demo-seed.js';
 import { createTestDatabase } from './test-db.js';
 import { asAppRole } from './test-roles.js';
-import { stageFacts } from '../stage-facts.js';
+import { onHandoffAccepted, stageFacts } from '../stage-facts.js';
 
 export const DEMO_PASSWORD = 'test-demo-password-2026';
 
@@ -64,7 +64,15 @@ export async function createTestApp(
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  const ctx: AppContext = { config, database, logger, now: () => clock.now, isCommonPassword: isCommon, stageFacts };
+  const ctx: AppContext = {
+    config,
+    database,
+    logger,
+    now: () => clock.now,
+    isCommonPassword: isCommon,
+    stageFacts,
+    onHandoffAccepted,
+  };
   await seedDemo(database.db, DEMO_PASSWORD);
   const app = await buildApp(ctx);
   await app.ready();

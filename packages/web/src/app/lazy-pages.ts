@@ -59,3 +59,13 @@ export const ServiceDetailPage = page(
 export const ServiceFormPage = page(() => import('../features/directory/service-form-page.js'), 'ServiceFormPage');
 export const DirectoryImportPage = page(() => import('../features/directory/import-page.js'), 'DirectoryImportPage');
 export const ReportsPage = page(() => import('../features/reports/reports-page.js'), 'ReportsPage');
+export const OnCallPage = page(() => import('../features/on-call/on-call-page.js'), 'OnCallPage');
+export const CrisisViewPage = page(() => import('../features/on-call/crisis-view-page.js'), 'CrisisViewPage');
+export const PostDischargePage = page(
+  () => import('../features/hospitalizations/post-discharge-page.js'),
+  'PostDischargePage',
+);
+export const CrisisSettingsPage = page(
+  () => import('../features/admin-crisis-settings/crisis-settings-page.js'),
+  'CrisisSettingsPage',
+);

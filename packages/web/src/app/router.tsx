@@ -20,6 +20,8 @@ import {
   CosignQueuePage,
   DirectoryImportPage,
   DirectoryPage,
+  OnCallPage,
+  CrisisViewPage,
   DuplicateComparePage,
   DuplicateQueuePage,
   InstrumentsAdminPage,
@@ -30,8 +32,10 @@ import {
   PartnerReferralPage,
   ProgramsAdminPage,
   ReferralSettingsPage,
+  CrisisSettingsPage,
   ReferralsBoardPage,
   ReportsPage,
+  PostDischargePage,
   RequiredActionPage,
   SelfReferralPage,
   ServiceDetailPage,
@@ -143,6 +147,8 @@ function TopLevelRoutes() {
           />
           <Route path="referrals" element={<ReferralsBoardPage />} />
           <Route path="directory" element={<DirectoryPage />} />
+          <Route path="on-call" element={<OnCallPage />} />
+          <Route path="on-call/clients/:id" element={<CrisisViewPage />} />
           <Route path="directory/services/:id" element={<ServiceDetailPage />} />
           <Route
             path="directory/services/:id/edit"
@@ -177,6 +183,14 @@ function TopLevelRoutes() {
             }
           />
           <Route
+            path="post-discharge"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <PostDischargePage />
+              </RequireRole>
+            }
+          />
+          <Route
             path="admin/users"
             element={
               <RequireRole roles={['admin']}>
@@ -197,6 +211,14 @@ function TopLevelRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <InstrumentsAdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/crisis-settings"
+            element={
+              <RequireRole roles={['admin', 'supervisor']}>
+                <CrisisSettingsPage />
               </RequireRole>
             }
           />

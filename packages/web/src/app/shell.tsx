@@ -72,8 +72,11 @@ export function Shell() {
       <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
         <ScrollArea>
           {MODULES.map((m) => link(`/${m}`, t(`nav.${m}`)))}
+          {link('/on-call', t('onCall.nav'))}
           {hasRole('intake_coordinator', 'supervisor') && link('/intake', t('nav.intake'))}
           {hasRole('supervisor', 'admin') && link('/reports', t('nav.reports'))}
+          {hasRole('supervisor', 'admin') && link('/post-discharge', t('hospital.nav'))}
+          {hasRole('supervisor', 'admin') && link('/admin/crisis-settings', t('crisisSettings.nav'))}
           {hasRole('supervisor') && link('/supervision', t('nav.supervision'))}
           {hasRole('supervisor') && link('/cosign', t('cosign.nav'))}
           {hasRole('admin', 'privacy_officer') && (

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { crisisViewScenario, postDischargeScenario } from './crisis-care.js';
 import { referralBoardScenario } from './referral-board.js';
 import type { VirtualUser } from './http-load.js';
 import { directorySql, directoryUser, prepareDirectory } from './directory-search.js';
@@ -33,6 +34,8 @@ export const SCENARIO_NAMES = [
   'mixed_70_30',
   'referral_board',
   'directory_search',
+  'post_discharge_list',
+  'crisis_view',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -141,4 +144,6 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     sql: directorySql,
     ok: [200],
   },
+  post_discharge_list: postDischargeScenario,
+  crisis_view: crisisViewScenario,
 };

@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import type { DbOrTx } from '../../db/database.js';
+import { coveredUsersSql } from '../coverage/coverage-sql.js';
 
 interface Row extends Record<string, unknown> {
   client_id: string;
@@ -11,10 +12,13 @@ interface Row extends Record<string, unknown> {
   on_call: boolean;
   intake_work: boolean;
   recent_case: boolean;
+  on_call_shift: boolean;
+  covering: boolean;
 }
 
 /**
- * The relationship flags (care_team, program_supervisor, on_call, intake_work, recent_case) of
+ * The relationship flags (care_team, program_supervisor, on_call, intake_work, recent_case,
+ * on_call_shift, covering) of
  * one staff member to one client, as select-list columns: `subject` is the client id to judge (a
  * merged client's survivor), `createdBy` who registered it, `now` the request's clock. Lists
  * that show client names embed this so the access check rides along in their one query.
@@ -51,7 +55,17 @@ export function relationshipFlagsSql(userId: string, subject: SQL, createdBy: SQ
         where m.client_id = ${subject} and m.user_id = ${userId} and m.role = 'primary_case_manager'
           and m.end_reason = 'episode closed' and e.stage = 'closed'
           and e.closed_at > ${now.toISOString()}::timestamptz - make_interval(days => ${FORMER_WORKER_DAYS})
-      ) as recent_case`;
+      ) as recent_case,
+      exists (
+        select 1 from on_call_shifts s
+        join episodes e on e.program_id = s.program_id and e.client_id = ${subject} and e.stage <> 'closed'
+        where s.user_id = ${userId} and s.starts_at <= ${now.toISOString()}::timestamptz
+          and s.ends_at > ${now.toISOString()}::timestamptz
+      ) as on_call_shift,
+      exists (
+        select 1 from care_team_members m join episodes e on e.id = m.episode_id and e.stage <> 'closed'
+        where m.client_id = ${subject} and m.ended_at is null and m.user_id in (${coveredUsersSql(userId, now)})
+      ) as covering`;
 }
 
 /** The relationship of one staff member to the clients `which` selects (a condition on `c`). */
@@ -73,6 +87,8 @@ export interface RelationshipColumns {
   on_call: boolean | null;
   intake_work: boolean | null;
   recent_case: boolean | null;
+  on_call_shift?: boolean | null;
+  covering?: boolean | null;
 }
 
 /** The relationship from a list row's embedded flags (absent flags are false: fail closed). */
@@ -82,6 +98,8 @@ export const relationshipOfRow = (r: RelationshipColumns): ClientRelationship =>
   onCall: r.on_call ?? false,
   intakeWork: r.intake_work ?? false,
   recentCase: r.recent_case ?? false,
+  onCallShift: r.on_call_shift ?? false,
+  covering: r.covering ?? false,
 });
 
 const toRelationship = (r: Row): ClientRelationship => ({
@@ -90,6 +108,8 @@ const toRelationship = (r: Row): ClientRelationship => ({
   onCall: r.on_call,
   intakeWork: r.intake_work,
   recentCase: r.recent_case,
+  onCallShift: r.on_call_shift,
+  covering: r.covering,
 });
 
 /**

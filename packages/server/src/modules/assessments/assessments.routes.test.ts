@@ -114,10 +114,14 @@ describe('stored results and the safety rules', () => {
     });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ total: 8, severity: 'mild', complete: true, signedById: cm.userId });
-    expect(r.body.actions).toMatchObject({ flagsRaised: ['suicide_risk'], tasksCreated: ['cssrs_screen'] });
+    // careloop-safety@3: item 9 ≥ 1 also offers a safety plan.
+    expect(r.body.actions).toMatchObject({
+      flagsRaised: ['suicide_risk'],
+      tasksCreated: ['cssrs_screen', 'safety_plan'],
+    });
     const alerts = await call(cm, 'GET', `/api/clients/${clientId}/alerts`);
     expect(alerts.body.flags).toMatchObject([{ kind: 'suicide_risk', status: 'open' }]);
-    const task = (alerts.body.tasks as Json[])[0]!;
+    const task = (alerts.body.tasks as Json[]).find((x) => x.kind === 'cssrs_screen')!;
     expect(task).toMatchObject({ kind: 'cssrs_screen', priority: 'urgent', status: 'open' });
     const dueIn = new Date(task.dueAt as string).getTime() - new Date(task.createdAt as string).getTime();
     expect(dueIn).toBe(2 * 3_600_000);

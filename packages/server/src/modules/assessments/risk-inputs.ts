@@ -1,7 +1,10 @@
 import type { InstrumentId, NeedDomain, RiskInput } from '@careloop/core';
+import { subDays } from 'date-fns';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.js';
 import { clients } from '../clients/clients.schema.js';
+import { countHospitalizationsSince } from '../hospitalizations/hospitalization-lookup.js';
+import { countCrisisEventsSince } from '../crisis/crisis-lookup.js';
 import { clientFlags, instrumentResults, needsAssessments } from './assessments.schema.js';
 
 async function latest(db: DbOrTx, clientId: string, instrument: InstrumentId) {
@@ -13,6 +16,9 @@ async function latest(db: DbOrTx, clientId: string, instrument: InstrumentId) {
     .limit(1);
   return r;
 }
+
+/** The risk rules count crisis events in the last 90 days. */
+const CRISIS_WINDOW_DAYS = 90;
 
 type DomainJson = Partial<Record<NeedDomain, { rating: number | null }>>;
 
@@ -48,9 +54,8 @@ export async function gatherRiskInput(db: DbOrTx, clientId: string, now: Date): 
         }
       : null,
     openSuicideRiskFlag: !!flag,
-    // Crisis events and hospitalisations arrive with the crisis module.
-    crisisEvents90d: 0,
-    hospitalizations180d: 0,
+    crisisEvents90d: await countCrisisEventsSince(db, clientId, subDays(now, CRISIS_WINDOW_DAYS)),
+    hospitalizations180d: await countHospitalizationsSince(db, clientId, subDays(now, 180)),
     needs: Object.fromEntries(Object.entries(domains).map(([k, v]) => [k, v?.rating ?? null])),
     housingStatus: c?.housing ?? null,
     now: now.toISOString(),

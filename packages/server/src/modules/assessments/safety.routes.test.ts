@@ -58,7 +58,8 @@ describe('PHQ-9 item 9 → C-SSRS (the outside contract)', () => {
     expect(r.status).toBe(201);
     expect(r.body.actions).toMatchObject({
       flagsRaised: ['suicide_risk'],
-      tasksCreated: ['cssrs_screen'],
+      // careloop-safety@3: item 9 ≥ 1 also offers a safety plan.
+      tasksCreated: ['cssrs_screen', 'safety_plan'],
       inSessionUrgent: true,
     });
     const tasks = items((await call(cm, 'GET', `/api/clients/${clientId}/tasks`)).body);
@@ -131,7 +132,8 @@ describe('PHQ-9 item 9 → C-SSRS (the outside contract)', () => {
     expect(r.status).toBe(201);
     const actions = r.body.actions as { tasksCompleted: string[]; tasksCreated: string[]; inSessionStep: string };
     expect(actions.tasksCompleted).toEqual(['cssrs_screen']);
-    expect(actions.tasksCreated).toEqual(['safety_plan']);
+    // The safety plan was already offered by item 9 (careloop-safety@3): not doubled.
+    expect(actions.tasksCreated).toEqual([]);
     expect(actions.inSessionStep).toMatch(/^Moderate suicide risk/);
     expect(actions.inSessionStep).not.toMatch(/give the C-SSRS/i);
     const task = await call(cm, 'GET', `/api/tasks/${cssrsTaskId}`);

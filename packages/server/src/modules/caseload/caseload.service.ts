@@ -14,6 +14,7 @@ import { forbidden, notFound } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
 import { nearestAdvocacyDeadlines } from '../advocacy/advocacy-caseload.js';
 import { reviewDueByEpisode } from '../careplans/plan-reviews.service.js';
+import { coveredUsersSql } from '../coverage/coverage-sql.js';
 import { followUpsFor, type EpisodeFollowUp } from '../engagement/follow-up.js';
 import { referralDueByClient } from '../referrals/referral-due.js';
 
@@ -31,13 +32,25 @@ export interface CaseRow extends Record<string, unknown> {
   stage: EpisodeStage;
   waitlisted: boolean;
   opened_at: Date;
-  relation: 'primary' | 'team_member' | 'act_team';
+  relation: 'primary' | 'team_member' | 'act_team' | 'covering';
+  covering_for: string | null;
   risk_tier: RiskTier | null;
   suicide_risk: boolean;
+  open_crisis: boolean;
 }
 
-/** Open episodes a staff member carries: as primary, as a team member, or through an ACT team. */
-export async function casesOf(db: DbOrTx, organizationId: string, staffId: string, onlyPrograms?: string[]) {
+/**
+ * Open episodes a staff member carries: as primary, as a team member, through an ACT team, or (with
+ * `now`) covering for a colleague whose coverage is in force then.
+ */
+export async function casesOf(
+  db: DbOrTx,
+  organizationId: string,
+  staffId: string,
+  onlyPrograms?: string[],
+  now?: Date,
+) {
+  const covered = now ? coveredUsersSql(staffId, now) : sql`select null::uuid where false`;
   const programFilter = onlyPrograms
     ? sql`and e.program_id = any(${sql`array[${sql.join(
         onlyPrograms.map((p) => sql`${p}::uuid`),
@@ -55,14 +68,24 @@ export async function casesOf(db: DbOrTx, organizationId: string, staffId: strin
       join programs p on p.id = e.program_id and p.model = 'act'
       join program_staff ps on ps.program_id = e.program_id and ps.user_id = ${staffId} and ps.role = 'team_member'
       where e.organization_id = ${organizationId} and e.stage <> 'closed'
+      union all
+      select m.episode_id, 3 from care_team_members m
+      where m.organization_id = ${organizationId} and m.ended_at is null and m.user_id in (${covered})
     ), best as (select episode_id, min(rank) as rank from mine group by episode_id)
     select e.id as episode_id, c.id as client_id, c.mrn, c.first_name, c.last_name, c.preferred_name,
       c.date_of_birth::text, p.id as program_id, p.name as program_name, p.model, e.stage, e.waitlisted,
       e.opened_at,
-      case b.rank when 0 then 'primary' when 1 then 'team_member' else 'act_team' end as relation,
+      case b.rank when 0 then 'primary' when 1 then 'team_member' when 2 then 'act_team' else 'covering' end
+        as relation,
+      case when b.rank = 3 then (
+        select string_agg(distinct u.name, ', ') from care_team_members m join users u on u.id = m.user_id
+        where m.episode_id = e.id and m.ended_at is null and m.user_id in (${covered})
+      ) end as covering_for,
       rt.tier as risk_tier,
       exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'suicide_risk' and f.status = 'open')
-        as suicide_risk
+        as suicide_risk,
+      exists (select 1 from client_flags f where f.client_id = c.id and f.kind = 'open_crisis' and f.status = 'open')
+        as open_crisis
     from best b
     join episodes e on e.id = b.episode_id and e.stage <> 'closed'
     join clients c on c.id = e.client_id
@@ -93,9 +116,11 @@ export function toItem(r: CaseRow, { facts, followUp }: EpisodeFollowUp): Caselo
     stage: r.stage,
     waitlisted: r.waitlisted,
     relation: r.relation,
+    ...(r.covering_for && { coveringFor: r.covering_for }),
     openedAt: new Date(r.opened_at).toISOString(),
     riskTier: r.risk_tier ?? null,
     suicideRiskFlag: r.suicide_risk,
+    openCrisis: r.open_crisis,
     lastContactAt: next.lastContactAt?.toISOString() ?? null,
     nextContactDueAt: due,
     overdue: next.overdueDays > 0 ? [{ kind: 'contact', dueAt: due, daysOverdue: next.overdueDays }] : [],
@@ -133,7 +158,7 @@ export async function caseload(
       if (!actor.roles.includes('supervisor')) throw forbidden();
       only = (await supervisedPrograms(tx, actor.organizationId, actor.userId)).map((p) => p.id);
     }
-    const rows = only && only.length === 0 ? [] : await casesOf(tx, actor.organizationId, subject, only);
+    const rows = only && only.length === 0 ? [] : await casesOf(tx, actor.organizationId, subject, only, ctx.now());
     const now = ctx.now();
     const episodeIds = rows.map((r) => r.episode_id);
     const reviews = await reviewDueByEpisode(tx, episodeIds);

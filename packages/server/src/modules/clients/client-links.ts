@@ -25,4 +25,10 @@ export const CLIENT_LINKED_TABLES: readonly string[] = [
   'unmet_needs',
   'advocacy_cases',
   'advocacy_steps',
+  'safety_plans',
+  'safety_plan_reviews',
+  'crisis_events',
+  'hospitalizations',
+  'transition_plans',
+  'transition_check_ins',
 ];

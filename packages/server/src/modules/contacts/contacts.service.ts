@@ -14,7 +14,9 @@ import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/database.js';
 import { AppError, forbidden, preconditionRequired, validationFailed, versionConflict } from '../../http/errors.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { closeCrisisFollowUps } from '../crisis/crisis-tasks.js';
 import { afterContactLogged } from '../engagement/engagement.service.js';
+import { afterContactForDischarges } from '../hospitalizations/discharge-tasks.js';
 import { loadContactRow } from './contact-access.js';
 import { contactEpisodeId, formerWorkerEpisode } from './contact-episode.js';
 import { contactView, type ContactRow } from './contact-view.js';
@@ -87,6 +89,10 @@ export async function createContact(
     if (!row) throw new Error('contact insert returned nothing');
     await recordAudit(tx, actor, { action: 'contact.create', entityType: 'contact', entityId: row.id, clientId }, meta);
     await afterContactLogged(tx, ctx, actor, { clientId, episodeId }, meta);
+    // A completed contact after a psychiatric discharge answers its follow-up tasks.
+    await afterContactForDischarges(tx, clientId, now);
+    const outcome = body.outcome ?? 'completed';
+    await closeCrisisFollowUps(tx, { clientId, type: body.type, outcome, occurredAt }, now);
     if (!note) return { id: row.id };
     const { kind, ...sections } = note;
     const draft = { clientId, episodeId, contactId: row.id, kind: kind ?? 'progress', sections } as const;
@@ -148,6 +154,7 @@ export async function updateContact(
       meta,
     );
     await afterContactLogged(tx, ctx, actor, { clientId: contact.clientId, episodeId: contact.episodeId }, meta);
+    await afterContactForDischarges(tx, contact.clientId, now);
     return contactView(tx, actor.organizationId, id);
   });
 }

@@ -22,18 +22,20 @@ export interface SweepSummary {
 async function nextClients(db: DbOrTx, organizationId: string, after: string | null): Promise<string[]> {
   // Each arm takes its own next batch along an index, so a batch costs the same at the end of
   // a 100,000-client organisation as at its start (no re-sorting of everything per batch).
+  // Distinct within each arm: a client moving between programs has two open episodes, and a
+  // short batch after the union would otherwise end the sweep early.
   const past = (column: SQL) => (after ? sql`and ${column} > ${after}` : sql``);
   const res = await db.execute<{ client_id: string }>(sql`
     select client_id from (
-      (select client_id from episodes
+      (select distinct client_id from episodes
        where organization_id = ${organizationId} and stage <> 'closed' ${past(sql`client_id`)}
        order by client_id limit ${SWEEP_BATCH})
       union
-      (select client_id from client_flags
+      (select distinct client_id from client_flags
        where organization_id = ${organizationId} and kind = 'disengaged' and status = 'open' ${past(sql`client_id`)}
        order by client_id limit ${SWEEP_BATCH})
       union
-      (select client_id from care_tasks
+      (select distinct client_id from care_tasks
        where organization_id = ${organizationId} and status = 'open' and client_id is not null
          and source = any(${sql.param([...RULE_SOURCES])}::text[]) ${past(sql`client_id`)}
        order by client_id limit ${SWEEP_BATCH})

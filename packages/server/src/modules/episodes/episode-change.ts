@@ -46,28 +46,45 @@ export async function changeEpisode(
   decide: (tx: DbOrTx, row: EpisodeRow, now: Date) => Promise<EpisodeChanges>,
 ): Promise<EpisodeView> {
   if (expected === undefined) throw preconditionRequired();
-  return ctx.database.db.transaction(async (tx) => {
-    const row = await loadEpisodeRow(tx, actor, id, true);
-    if (row.version !== expected) throw versionConflict(await episodeView(tx, actor, id, ctx.stageFacts));
-    if (row.stage === 'closed') throw episodeClosedError();
-    const now = ctx.now();
-    const changes = await decide(tx, row, now);
-    await tx
-      .update(episodes)
-      .set({ ...changes, updatedAt: now, version: row.version + 1 })
-      .where(eq(episodes.id, id));
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action,
-        entityType: 'episode',
-        entityId: id,
-        clientId: row.clientId,
-        details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
-      },
-      meta,
-    );
-    return episodeView(tx, actor, id, ctx.stageFacts);
-  });
+  return ctx.database.db.transaction((tx) => changeEpisodeInTx(tx, ctx, actor, id, expected, action, meta, decide));
+}
+
+/**
+ * The same change in the caller's transaction; `expected` null when a rule of another module
+ * (e.g. a hospital admission moving the whereabouts) changes the episode, not a person's edit.
+ */
+export async function changeEpisodeInTx(
+  tx: DbOrTx,
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  expected: number | null,
+  action: string,
+  meta: RequestMeta,
+  decide: (tx: DbOrTx, row: EpisodeRow, now: Date) => Promise<EpisodeChanges>,
+): Promise<EpisodeView> {
+  const row = await loadEpisodeRow(tx, actor, id, true);
+  if (expected !== null && row.version !== expected) {
+    throw versionConflict(await episodeView(tx, actor, id, ctx.stageFacts));
+  }
+  if (row.stage === 'closed') throw episodeClosedError();
+  const now = ctx.now();
+  const changes = await decide(tx, row, now);
+  await tx
+    .update(episodes)
+    .set({ ...changes, updatedAt: now, version: row.version + 1 })
+    .where(eq(episodes.id, id));
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action,
+      entityType: 'episode',
+      entityId: id,
+      clientId: row.clientId,
+      details: { fields: Object.keys(changes), stage: changes.stage ?? row.stage },
+    },
+    meta,
+  );
+  return episodeView(tx, actor, id, ctx.stageFacts);
 }

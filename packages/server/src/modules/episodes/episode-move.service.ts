@@ -197,6 +197,16 @@ async function announceHandoff(
   );
 }
 
+declare module '../../context.js' {
+  interface AppContext {
+    /**
+     * Told in the acceptance's transaction that a sending episode moved on to post-transition
+     * (the transitions module starts its check-ins); registered where the app is assembled.
+     */
+    onHandoffAccepted?: (tx: DbOrTx, organizationId: string, sendingEpisodeId: string, now: Date) => Promise<unknown>;
+  }
+}
+
 /** Someone of the receiving program: its episode's primary case manager, or its supervisor or team. */
 async function ofReceivingProgram(tx: DbOrTx, actor: Actor, target: EpisodeRow): Promise<boolean> {
   const res = await tx.execute<{ ok: boolean }>(sql`
@@ -238,10 +248,21 @@ export async function acceptHandoff(
     if (prev.handoffAcceptedAt) throw new AppError(409, 'conflict', 'The hand-off was already accepted.');
     const now = ctx.now();
     const accepted = { ...prev, handoffAcceptedAt: now };
-    const advance =
-      prev.stage === 'transition' &&
-      checkTransition('transition', 'post_transition', await ctx.stageFacts(tx, { episode: accepted }), STAGE_GUARDS)
-        .allowed;
+    const check =
+      prev.stage === 'transition'
+        ? checkTransition(
+            'transition',
+            'post_transition',
+            await ctx.stageFacts(tx, { episode: accepted }),
+            STAGE_GUARDS,
+          )
+        : null;
+    // Accepting IS the move to post-transition: while another guard (the hand-off checklist) is
+    // unmet, the hand-off is not accepted at all rather than accepted and left in transition.
+    if (check && !check.allowed) {
+      throw new AppError(409, 'stage_blocked', 'The hand-off cannot be accepted yet.', { unmet: check.unmet });
+    }
+    const advance = check?.allowed === true;
     if (advance) await recordStageChange(tx, actor, prev.id, 'transition', 'post_transition', 'Hand-off accepted', now);
     await tx
       .update(episodes)
@@ -253,6 +274,7 @@ export async function acceptHandoff(
         version: prev.version + 1,
       })
       .where(eq(episodes.id, prev.id));
+    if (advance) await ctx.onHandoffAccepted?.(tx, prev.organizationId, prev.id, now);
     await recordAudit(
       tx,
       actor,

@@ -2,6 +2,7 @@ import {
   ASSESSMENT_STAGE_GUARDS,
   BASE_STAGE_GUARDS,
   CARE_PLAN_STAGE_GUARDS,
+  TRANSITION_STAGE_GUARDS,
   type StageChangeBody,
   type StageGuard,
 } from '@careloop/core';
@@ -43,6 +44,7 @@ export const STAGE_GUARDS: readonly StageGuard[] = [
   ...BASE_STAGE_GUARDS,
   ...ASSESSMENT_STAGE_GUARDS,
   ...CARE_PLAN_STAGE_GUARDS,
+  ...TRANSITION_STAGE_GUARDS,
 ];
 
 /** One provider that asks all of them (in parallel) and merges their facts. */

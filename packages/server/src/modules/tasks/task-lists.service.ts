@@ -2,12 +2,16 @@ import type { Actor, TaskList, TaskListResponse } from '@careloop/core';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.js';
 import { recordAudit, type RequestMeta } from '../audit/audit.writer.js';
+import { coveredUsersSql } from '../coverage/coverage-sql.js';
 import { clientReadable, selectTasks, toListItem, type TaskRow } from './task-rows.js';
 
-function whereFor(list: TaskList, actor: Actor) {
+function whereFor(list: TaskList, actor: Actor, now: Date) {
   switch (list) {
+    // Mine, and, while I cover a colleague's caseload, theirs (routed at query time, so the
+    // routing ends with the coverage).
     case 'mine':
-      return sql`t.status = 'open' and t.assigned_to_id = ${actor.userId}`;
+      return sql`t.status = 'open' and (t.assigned_to_id = ${actor.userId}
+        or t.assigned_to_id in (${coveredUsersSql(actor.userId, now)}))`;
     // Team tasks: tasks for the team of a program whose shared team I am on or which I supervise,
     // and the safety work of that program's clients, whoever owns it (the team keeps an eye on it).
     case 'team':
@@ -28,7 +32,10 @@ function respond(rows: TaskRow[], actor: Actor, list: TaskList | 'client', now: 
   // open the chart; in other lists a task about a client the reader may not open is left out.
   const items = rows
     .filter((r) => list === 'mine' || clientReadable(actor, r))
-    .map((r) => toListItem(r, now, clientReadable(actor, r)));
+    .map((r) => {
+      const item = toListItem(r, now, clientReadable(actor, r));
+      return list === 'mine' && r.assigned_to_id !== actor.userId ? { ...item, coveringFor: r.assigned_to_name } : item;
+    });
   return { items, overdueCount: items.filter((i) => i.overdue).length };
 }
 
@@ -36,7 +43,7 @@ function respond(rows: TaskRow[], actor: Actor, list: TaskList | 'client', now: 
 export function listTasks(ctx: AppContext, actor: Actor, list: TaskList, meta: RequestMeta): Promise<TaskListResponse> {
   return ctx.database.db.transaction(async (tx) => {
     const now = ctx.now();
-    const result = respond(await selectTasks(tx, actor, now, whereFor(list, actor)), actor, list, now);
+    const result = respond(await selectTasks(tx, actor, now, whereFor(list, actor, now)), actor, list, now);
     await recordAudit(
       tx,
       actor,

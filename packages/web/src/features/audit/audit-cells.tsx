@@ -61,9 +61,15 @@ function detailText(v: unknown, t: (key: string, o?: Record<string, unknown>) =>
 export function AuditDetailsCell({ event }: { event: AuditEventView }) {
   const { t } = useTranslation();
   const entries = Object.entries(event.details);
-  if (entries.length === 0 && event.clientIds.length === 0) return <>{t('app.none')}</>;
+  if (entries.length === 0 && event.clientIds.length === 0 && !event.purpose) return <>{t('app.none')}</>;
   return (
     <Stack gap={0}>
+      {/* The stated purpose of an on-call look at a chart (client.crisis_view). */}
+      {event.purpose && (
+        <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+          {t('crisisView.auditPurpose', { purpose: event.purpose })}
+        </Text>
+      )}
       {event.clientIds.length > 0 && (
         <Text size="xs">{t('audit.clientsShown', { count: event.clientIds.length })}</Text>
       )}

@@ -7,18 +7,28 @@ import { contactDaysOverdue, inReachDue, referralDue, reviewDaysOverdue } from '
 import { formatDueDate } from '../../lib/format-date.js';
 import { AdvocacyCaseloadNote } from '../advocacy/advocacy-caseload-note.js';
 
-/** The suicide-risk flag, engagement and referral badges under the name; they wrap rather than shrink. */
+/** The suicide-risk flag, an open crisis, engagement and referral badges under the name; they wrap rather than shrink. */
 export function ClientBadges({ item }: { item: CaseloadItem }) {
   const { t } = useTranslation();
   const engagement = item.disengaged || (item.inReach && item.whereabouts !== 'community');
   const referral = referralDue(item);
-  if (!item.suicideRiskFlag && !engagement && !referral) return null;
+  if (!item.suicideRiskFlag && !item.openCrisis && !engagement && !referral && !item.coveringFor) return null;
   return (
     <Group gap={4} wrap="wrap">
+      {item.coveringFor && (
+        <Badge size="sm" color="indigo.9" tt="none">
+          {t('caseload.coveringFor', { name: item.coveringFor })}
+        </Badge>
+      )}
       {/* Apart from the tier column: an open suicide-risk flag is never folded into the tier. */}
       {item.suicideRiskFlag && (
         <Badge size="sm" color="red.9" tt="none">
           {t('riskCaseload.suicideRisk')}
+        </Badge>
+      )}
+      {item.openCrisis && (
+        <Badge size="sm" color="orange.4" autoContrast tt="none">
+          {t('crisis.banner.title')}
         </Badge>
       )}
       <EngagementBadges item={item} />

@@ -29,6 +29,7 @@ function item(patch: Partial<CaseloadItem>): CaseloadItem {
     openedAt: '2026-01-01T00:00:00Z',
     riskTier: null,
     suicideRiskFlag: false,
+    openCrisis: false,
     lastContactAt: null,
     nextContactDueAt: '2026-01-08T00:00:00Z',
     overdue: [],

@@ -61,7 +61,7 @@ export function filterCaseload(items: readonly CaseloadItem[], f: CaseloadFilter
   });
 }
 
-const RELATION_ORDER = { primary: 0, team_member: 1, act_team: 2 } as const;
+const RELATION_ORDER = { primary: 0, team_member: 1, act_team: 2, covering: 3 } as const;
 
 const byName = (a: CaseloadItem, b: CaseloadItem) =>
   a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName);

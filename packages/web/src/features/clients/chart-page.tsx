@@ -20,6 +20,9 @@ import { ClientTasksPanel } from '../tasks/client-tasks-panel.js';
 import { ClientReferralsPanel } from '../referrals/client-referrals-panel.js';
 import { AssessmentsPanel, CarePlanPanel } from './chart-lazy-panels.js';
 import { AdvocacyPanel } from '../advocacy/advocacy-panel.js';
+import { SafetyPlanPanel } from '../safety-plan/safety-plan-panel.js';
+import { HospitalizationsPanel } from '../hospitalizations/hospitalizations-panel.js';
+import { CrisisSection } from '../crisis/crisis-section.js';
 import { SupportNetwork } from './support-network.js';
 import { isMerged, useClient } from './use-client.js';
 
@@ -119,6 +122,7 @@ export function ClientChartPage() {
           <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="episodes">{t('client.tabs.episodes')}</Tabs.Tab>
           <Tabs.Tab value="risk">{t('risk.panelTitle')}</Tabs.Tab>
+          <Tabs.Tab value="safety-plan">{t('safetyPlan.tab')}</Tabs.Tab>
           <Tabs.Tab value="network">{t('client.tabs.network')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('client.tabs.assessments')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('client.tabs.plan')}</Tabs.Tab>
@@ -127,6 +131,8 @@ export function ClientChartPage() {
           <Tabs.Tab value="timeline">{t('timeline.title')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('client.tabs.referrals')}</Tabs.Tab>
           <Tabs.Tab value="advocacy">{t('advocacy.tab')}</Tabs.Tab>
+          <Tabs.Tab value="crises">{t('crisis.tab')}</Tabs.Tab>
+          <Tabs.Tab value="hospital">{t('hospital.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview client={data} />
@@ -136,6 +142,9 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="risk" pt="md">
           <RiskNeedsPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="safety-plan" pt="md">
+          <SafetyPlanPanel clientId={data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="network" pt="md">
           <SupportNetwork clientId={data.id} />
@@ -164,6 +173,12 @@ export function ClientChartPage() {
         </Tabs.Panel>
         <Tabs.Panel value="advocacy" pt="md">
           <AdvocacyPanel clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="crises" pt="md">
+          <CrisisSection clientId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="hospital" pt="md">
+          <HospitalizationsPanel clientId={data.id} />
         </Tabs.Panel>
       </Tabs>
     </>

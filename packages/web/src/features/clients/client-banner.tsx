@@ -5,6 +5,7 @@ import { ageOn, todayIn } from '../../lib/format-date.js';
 import { languageName } from '../../lib/language-name.js';
 import { useSession } from '../../lib/session.js';
 import { BannerAlerts } from '../risk/banner-alerts.js';
+import { SafetyPlanBadge } from '../safety-plan/safety-plan-badge.js';
 
 /** Always visible on the chart: who this is, how to address them, and how they may be contacted. */
 export function ClientBanner({ client }: { client: ClientView }) {
@@ -40,6 +41,7 @@ export function ClientBanner({ client }: { client: ClientView }) {
               {t('client.interpreter')} ({languageName(client.preferredLanguage)})
             </Badge>
           )}
+          <SafetyPlanBadge clientId={client.id} />
         </Group>
         {c.notes && <Text size="sm">{c.notes}</Text>}
         <BannerAlerts clientId={client.id} />

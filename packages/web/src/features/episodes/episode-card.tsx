@@ -7,6 +7,7 @@ import { CareTeam } from './care-team.js';
 import { ClosureRequestNotice } from './closure-request.js';
 import { HandoffSection } from './handoff.js';
 import { ScreeningSection } from './screening-form.js';
+import { TransitionPanel } from '../transitions/transition-panel.js';
 import { StageControl } from './stage-control.js';
 import { StageHistory } from './stage-history.js';
 import { StageProgress } from './stage-progress.js';
@@ -71,6 +72,7 @@ export function EpisodeCard({ episode, all }: { episode: EpisodeView; all: reado
         <ClosureRequestNotice episode={episode} />
         <StageProgress stage={episode.stage} />
         <HandoffSection episode={episode} all={all} />
+        <TransitionPanel episode={episode} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
           <ScreeningSection episode={episode} />
           <WaitlistControl episode={episode} />

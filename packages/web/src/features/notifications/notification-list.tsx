@@ -40,6 +40,7 @@ const ICONS: Record<NotificationKind, Icon> = {
   care_team_change: IconUsersGroup,
   admin_change: IconShieldLock,
   referral_answer: IconSend,
+  transition_check_in: IconArrowsExchange,
 };
 
 const RED = 'var(--mantine-color-red-9)';

@@ -22,6 +22,7 @@ function listFor(kind: NotificationKind): string {
     case 'alert':
     case 'handoff_request':
     case 'care_team_change':
+    case 'transition_check_in':
       return '/caseload';
     case 'sign_in_failures':
       return '/account';

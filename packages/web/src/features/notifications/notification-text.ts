@@ -43,6 +43,7 @@ export function isUrgentNotification(n: Pick<NotificationView, 'kind' | 'params'
     case 'sign_in_failures':
     case 'care_team_change':
     case 'referral_answer':
+    case 'transition_check_in':
       return false;
     // An admin's own change applied without a second admin: the privacy officer should look.
     case 'admin_change':
@@ -102,6 +103,8 @@ export function notificationHeadline(n: Words, t: Translate): string {
             status: t(`notifications.referralStatus.${n.params.status}`),
           })
         : t('notifications.kinds.referral_answer');
+    case 'transition_check_in':
+      return t('notifications.kinds.transition_check_in');
   }
 }
 

@@ -1,7 +1,8 @@
 import type { ClientFlagView } from '@careloop/core';
-import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { useNow } from '../../lib/use-now.js';
@@ -31,6 +32,29 @@ function FlagAlert({ flag, timeZone }: { flag: ClientFlagView; timeZone: string 
   );
 }
 
+/** An open crisis: a strong alert (not the suicide-risk red) that opens the chart's Crises tab. */
+function OpenCrisisAlert({ flag, clientId, timeZone }: { flag: ClientFlagView; clientId: string; timeZone: string }) {
+  const { t } = useTranslation();
+  // Light orange with black text: strong, readable (white on orange fails contrast), and apart
+  // from the suicide-risk red.
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      role="alert"
+      title={t('crisis.banner.title')}
+      icon={<IconAlertTriangle aria-hidden="true" color="black" />}
+      style={{ borderLeft: '6px solid var(--mantine-color-orange-7)' }}
+      styles={{ title: { color: 'black', fontSize: 'var(--mantine-font-size-md)' }, message: { color: 'black' } }}
+    >
+      {t('crisis.banner.since', { date: formatDateTime(flag.raisedAt, timeZone) })}{' '}
+      <Anchor component={Link} to={`/clients/${clientId}?tab=crises`} c="blue.9" td="underline" fw={700}>
+        {t('crisis.banner.view')}
+      </Anchor>
+    </Alert>
+  );
+}
+
 /**
  * The banner's alert area, on every chart tab: open suicide-risk and safety flags first and
  * unmissable, then the acuity tier on its own (never merged with the suicide-risk alert), then
@@ -45,7 +69,8 @@ export function BannerAlerts({ clientId }: { clientId: string }) {
   const risk = useRisk(clientId);
   const open = (alerts.data?.flags ?? []).filter((f) => f.status === 'open');
   // Disengagement is an engagement alert, not a safety one: a badge, never the red banner.
-  const flags = open.filter((f) => f.kind !== 'disengaged');
+  const flags = open.filter((f) => f.kind === 'suicide_risk' || f.kind === 'safety_precautions');
+  const openCrisis = open.find((f) => f.kind === 'open_crisis');
   const disengaged = open.some((f) => f.kind === 'disengaged');
   // Suicide risk before safety precautions: the order a reader must act on them.
   flags.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'suicide_risk' ? -1 : 1));
@@ -57,6 +82,7 @@ export function BannerAlerts({ clientId }: { clientId: string }) {
       {flags.map((f) => (
         <FlagAlert key={f.id} flag={f} timeZone={timeZone} />
       ))}
+      {openCrisis && <OpenCrisisAlert flag={openCrisis} clientId={clientId} timeZone={timeZone} />}
       <Group gap="sm">
         {risk.data && <TierBadge tier={risk.data.current?.tier ?? null} />}
         {disengaged && (

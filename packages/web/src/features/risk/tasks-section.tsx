@@ -1,11 +1,13 @@
 import type { CareTaskView } from '@careloop/core';
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useSession } from '../../lib/session.js';
 import { useNow } from '../../lib/use-now.js';
 import { overdueBy } from '../../lib/relative-time.js';
+import { taskWorkLink } from '../tasks/task-model.js';
 import { HandOffModal, MarkDoneModal } from './task-forms.js';
 
 function DueCell({ task, now, timeZone }: { task: CareTaskView; now: number; timeZone: string }) {
@@ -35,6 +37,20 @@ function PriorityBadge({ priority }: { priority: CareTaskView['priority'] }) {
 }
 
 /** Work the safety rules created: who does it, by when, and what was done. */
+/** The task's name; a task with a form of its own (a safety plan) links to it. */
+function TaskName({ task }: { task: CareTaskView }) {
+  const { t } = useTranslation();
+  const name = task.title ?? t(`risk.taskKinds.${task.kind}`);
+  const to = taskWorkLink(task);
+  return to ? (
+    <Anchor component={Link} to={to}>
+      {name}
+    </Anchor>
+  ) : (
+    name
+  );
+}
+
 export function TasksSection({ tasks }: { tasks: readonly CareTaskView[] }) {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -64,7 +80,9 @@ export function TasksSection({ tasks }: { tasks: readonly CareTaskView[] }) {
             <Table.Tbody>
               {open.map((task) => (
                 <Table.Tr key={task.id}>
-                  <Table.Td>{task.title ?? t(`risk.taskKinds.${task.kind}`)}</Table.Td>
+                  <Table.Td>
+                    <TaskName task={task} />
+                  </Table.Td>
                   <Table.Td>
                     <PriorityBadge priority={task.priority} />
                   </Table.Td>

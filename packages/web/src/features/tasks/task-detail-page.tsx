@@ -14,7 +14,7 @@ import { EditTaskModal } from './edit-task-modal.js';
 import { ReassignTaskModal } from './reassign-task-modal.js';
 import { assigneeText, DueText, PriorityBadge } from './task-badges.js';
 import { TaskComments } from './task-comments.js';
-import { taskLabel } from './task-model.js';
+import { taskLabel, taskWorkLink } from './task-model.js';
 import { useTask } from './task-queries.js';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -106,6 +106,7 @@ export function TaskDetailPage() {
   if (!task.data) return <ApiErrorAlert error={task.error} />;
   const data = task.data;
   const open = data.status === 'open';
+  const workLink = taskWorkLink(data);
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/tasks" size="sm">
@@ -122,7 +123,14 @@ export function TaskDetailPage() {
         </Stack>
         {open && (
           <Group gap="xs">
-            <Button onClick={() => setAction('complete')}>{t('tasks.complete')}</Button>
+            {workLink && (
+              <Button component={Link} to={workLink}>
+                {t('safetyPlan.openForm')}
+              </Button>
+            )}
+            <Button variant={workLink ? 'default' : 'filled'} onClick={() => setAction('complete')}>
+              {t('tasks.complete')}
+            </Button>
             <Button variant="default" onClick={() => setAction('reassign')}>
               {t('tasks.reassign')}
             </Button>

@@ -6,6 +6,18 @@ export function taskLabel(task: Pick<TaskListItem, 'title' | 'kind'>, t: TFuncti
   return task.title ?? t(`risk.taskKinds.${task.kind}`);
 }
 
+/**
+ * Where the work of a rule task is done, when it has a form of its own: a safety-plan task (the
+ * offer after a risk screen, the review after a crisis or a transition) opens the client's plan.
+ * Ids only in the address.
+ */
+export function taskWorkLink(task: Pick<TaskListItem, 'kind' | 'clientId'>): string | null {
+  if (!task.clientId) return null;
+  return task.kind === 'safety_plan' || task.kind === 'safety_plan_review'
+    ? `/clients/${task.clientId}?tab=safety-plan`
+    : null;
+}
+
 /** Colour always comes with the priority's name in text; these pairs pass AA contrast. */
 export const PRIORITY_STYLE: Record<TaskPriority, { color: string; variant: 'filled' | 'outline' }> = {
   urgent: { color: 'red.9', variant: 'filled' },

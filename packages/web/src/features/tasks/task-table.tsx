@@ -1,5 +1,5 @@
 import type { TaskListItem } from '@careloop/core';
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assigneeText, DueText, PriorityBadge } from './task-badges.js';
@@ -77,6 +77,11 @@ export function TaskTable({ label, items, now, timeZone, showClient = true, onCo
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{assigneeText(task, t)}</Text>
+                {task.coveringFor && (
+                  <Badge size="sm" color="indigo.9" tt="none">
+                    {t('caseload.coveringFor', { name: task.coveringFor })}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">

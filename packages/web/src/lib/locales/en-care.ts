@@ -99,7 +99,9 @@ export const enCare = {
       primary: 'Primary',
       team_member: 'Team',
       act_team: 'ACT team',
+      covering: 'Covering',
     },
+    coveringFor: 'Covering for {{name}}',
   },
   supervision: {
     title: 'Supervision',

@@ -40,6 +40,7 @@ export const enNotifications = {
       admin_change_approved: 'Your change to your own access was approved',
       admin_change_rejected: 'Your change to your own access was rejected',
       referral_answer: 'A provider answered a referral',
+      transition_check_in: 'News of a client who moved on from your team: a post-transition check-in',
       referral_answer_status: 'A provider answered a referral: {{status}}',
     },
     // A staff member's client searches look like a walk through the registry (privacy officer).

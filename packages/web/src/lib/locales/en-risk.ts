@@ -31,6 +31,7 @@ export const enRisk = {
       suicide_risk: 'Suicide risk',
       safety_precautions: 'Safety precautions',
       disengaged: 'Disengaged',
+      open_crisis: 'Open crisis',
     },
     taskKinds: {
       cssrs_screen: 'Give the C-SSRS screen',
@@ -47,6 +48,12 @@ export const enRisk = {
       referral_check_in: 'Check in with the client after a first appointment',
       directory_verification: 'Verify a directory entry',
       advocacy_deadline: 'Advocacy deadline coming up',
+      crisis_follow_up: 'Follow-up contact after a crisis',
+      safety_plan_review: 'Review the safety plan with the client',
+      discharge_contact: 'Contact after hospital discharge',
+      discharge_follow_up_7: 'Follow-up visit within 7 days of discharge',
+      discharge_follow_up_30: 'Follow-up visit within 30 days of discharge',
+      transition_check_in: 'Post-transition check-in',
     },
     priorities: { low: 'Low', routine: 'Routine', high: 'High', urgent: 'Urgent' },
     tasks: {

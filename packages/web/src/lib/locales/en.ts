@@ -1,5 +1,7 @@
 import { enAdminApprovals } from './en-admin-approvals.js';
 import { enAdvocacy } from './en-advocacy.js';
+import { enHospitalizations } from './en-hospitalizations.js';
+import { enCrisis } from './en-crisis.js';
 import { enAssessments } from './en-assessments.js';
 import { enCare } from './en-care.js';
 import { enEngagement } from './en-engagement.js';
@@ -11,12 +13,16 @@ import { enDirectory } from './en-directory.js';
 import { enIntake } from './en-intake.js';
 import { enRisk } from './en-risk.js';
 import { enSafety } from './en-safety.js';
+import { enSafetyPlan } from './en-safety-plan.js';
 import { enTasks } from './en-tasks.js';
 import { enNotifications } from './en-notifications.js';
 import { enAccount } from './en-account.js';
 import { enTimeline } from './en-timeline.js';
 import { enReferrals } from './en-referrals.js';
 import { enDuplicates } from './en-duplicates.js';
+import { enOnCall } from './en-on-call.js';
+import { enCrisisSettings } from './en-crisis-settings.js';
+import { enTransitions } from './en-transitions.js';
 
 /** English strings. Keys are stable; Spanish (es.ts) will mirror this object. */
 export const en = {
@@ -38,7 +44,13 @@ export const en = {
   ...enAdminApprovals,
   ...enReferrals,
   ...enAdvocacy,
+  ...enSafetyPlan,
+  ...enOnCall,
+  ...enCrisisSettings,
+  ...enHospitalizations,
+  ...enCrisis,
   ...enDuplicates,
+  ...enTransitions,
   app: {
     name: 'Careloop',
     skipToContent: 'Skip to main content',
